@@ -1,0 +1,13 @@
+namespace Loyalty.ServiceDefaults;
+
+/// <summary>Authorization policy names used by the gateway routes and the service endpoints.</summary>
+public static class Policies
+{
+    /// <summary>Any valid token.</summary>
+    public const string Authenticated = "authenticated";
+
+    /// <summary>Front-desk staff or admins.</summary>
+    public const string Staff = "staff";
+
+    public const string Admin = "admin";
+}

@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Loyalty.Contracts;
+using Loyalty.ServiceDefaults;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows to RabbitMQ in order and marks them published.
+/// Rows are locked with FOR UPDATE SKIP LOCKED, so replicas share the work without publishing a row twice at once.
+/// A crash between publish and mark can publish a row again: consumers' inboxes make that harmless.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider timeProvider,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : DbContext
+{
+    public static readonly ActivitySource ActivitySource = new("Loyalty.Outbox");
+
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var published = 0;
+            try
+            {
+                published = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogDispatchFailed(ex);
+            }
+
+            // A full batch means more may be waiting: go again at once.
+            if (published < _options.BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of due rows; returns how many were published.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var now = timeProvider.GetUtcNow();
+        var batch = await db.Set<OutboxMessage>()
+            .FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE "PublishedAt" IS NULL AND ("NextAttemptAt" IS NULL OR "NextAttemptAt" <= {now})
+                ORDER BY "Sequence"
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+
+        var published = 0;
+        foreach (var message in batch)
+        {
+            try
+            {
+                await PublishAsync(message, cancellationToken);
+                message.PublishedAt = timeProvider.GetUtcNow();
+                message.LastError = null;
+                published++;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                message.Attempts++;
+                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                message.NextAttemptAt = timeProvider.GetUtcNow() + RetryDelay(message.Attempts);
+                LogPublishFailed(ex, message.Id, message.EventType, message.Attempts);
+                // The broker is most likely down: keep order and stop this batch.
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return published;
+    }
+
+    internal TimeSpan RetryDelay(int attempts)
+    {
+        var seconds = Math.Min(Math.Pow(2, Math.Min(attempts, 16)) * 0.25, _options.MaxRetryDelay.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds);
+    }
+
+    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var eventType = IntegrationEventTypes.Resolve(message.EventType);
+        var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventJson.Options)
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload"));
+
+        // Continue the trace of the request that wrote the row; MassTransit propagates it into the message headers.
+        ActivityContext.TryParse(message.TraceParent, null, out var parent);
+        using var activity = ActivitySource.StartActivity($"outbox publish {eventType.Name}", ActivityKind.Producer, parent);
+        activity?.SetTag("messaging.message.id", message.Id);
+        if (message.CorrelationId is not null)
+        {
+            activity?.SetBaggage(CorrelationIds.BaggageKey, message.CorrelationId);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        await bus.Publish(integrationEvent, eventType, Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = message.Id;
+            if (message.CorrelationId is not null)
+            {
+                context.Headers.Set(CorrelationIds.HeaderName, message.CorrelationId);
+            }
+        }), timeout.Token);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({EventType}) failed, attempt {Attempts}; it stays pending")]
+    private partial void LogPublishFailed(Exception exception, Guid messageId, string eventType, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying")]
+    private partial void LogDispatchFailed(Exception exception);
+}

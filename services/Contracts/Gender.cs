@@ -1,0 +1,8 @@
+namespace Loyalty.Contracts;
+
+public enum Gender
+{
+    Female,
+    Male,
+    Undisclosed,
+}

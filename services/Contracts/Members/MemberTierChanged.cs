@@ -1,0 +1,9 @@
+namespace Loyalty.Contracts.Members;
+
+/// <summary>A member moved between tiers. Reason is machine-readable (e.g. "spend-threshold", "anniversary-review", "admin").</summary>
+public sealed record MemberTierChanged(
+    Guid MemberId,
+    Tier FromTier,
+    Tier ToTier,
+    string Reason,
+    decimal RollingSpend) : IntegrationEvent;

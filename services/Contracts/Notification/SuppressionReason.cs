@@ -1,0 +1,9 @@
+namespace Loyalty.Contracts.Notification;
+
+public enum SuppressionReason
+{
+    NoConsent,
+    FrequencyCap,
+    Duplicate,
+    UnknownMember,
+}

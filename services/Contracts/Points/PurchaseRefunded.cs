@@ -1,0 +1,12 @@
+namespace Loyalty.Contracts.Points;
+
+/// <summary>A purchase was refunded in full or in part. RefundAmount is this refund only, in CNY.</summary>
+public sealed record PurchaseRefunded(
+    Guid RefundId,
+    Guid PurchaseId,
+    string ExternalOrderId,
+    Guid MemberId,
+    string StoreId,
+    decimal RefundAmount,
+    bool IsFullRefund,
+    DateTimeOffset RefundedAt) : IntegrationEvent;

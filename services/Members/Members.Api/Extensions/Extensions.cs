@@ -1,0 +1,16 @@
+using Loyalty.BuildingBlocks.Caching;
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Members.Api.Infrastructure;
+
+namespace Loyalty.Members.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<MembersDbContext>("membersdb");
+        builder.AddRedis("cache", "members");
+        builder.AddEventBus<MembersDbContext>("eventbus", "members");
+    }
+}

@@ -1,0 +1,24 @@
+using Loyalty.Members.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loyalty.Members.Api.Infrastructure;
+
+internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
+{
+    public void Configure(EntityTypeBuilder<Member> member)
+    {
+        member.ToTable("members");
+        member.HasKey(m => m.Id);
+        member.Property(m => m.Phone).HasMaxLength(11);
+        member.HasIndex(m => m.Phone).IsUnique();
+        member.Property(m => m.Name).HasMaxLength(MemberRegistrationRules.MaxNameLength);
+        member.Property(m => m.Gender).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.Tier).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.SkinType).HasMaxLength(32);
+        member.Property(m => m.HomeStoreId).HasMaxLength(32);
+        member.Property(m => m.ReferralCode).HasMaxLength(ReferralCode.Length);
+        member.HasIndex(m => m.ReferralCode).IsUnique();
+        member.HasIndex(m => m.ReferredByMemberId);
+    }
+}

@@ -1,0 +1,17 @@
+using Loyalty.BuildingBlocks.Caching;
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Points.Api.Infrastructure;
+using Loyalty.Points.Api.IntegrationEvents;
+
+namespace Loyalty.Points.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PointsDbContext>("pointsdb");
+        builder.AddRedis("cache", "points");
+        builder.AddEventBus<PointsDbContext>("eventbus", "points", bus => bus.AddConsumer<MemberRegisteredConsumer>());
+    }
+}
