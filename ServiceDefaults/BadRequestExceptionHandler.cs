@@ -22,7 +22,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
         var field = json?.Path is { Length: > 1 } path ? FieldName(path) : "body";
         var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
         {
-            [field] = [json is null ? badRequest.Message : $"The value of '{field}' could not be read: {FirstSentence(json.Message)}"],
+            [field] = [json is null ? badRequest.Message : $"The value of '{field}' is not valid for this field (wrong format or type)."],
         })
         {
             Status = badRequest.StatusCode,
@@ -53,10 +53,4 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
 
     /// <summary>"$.birthDate" → "birthDate"; "$.items[0].amount" → "items[0].amount".</summary>
     private static string FieldName(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 }

@@ -21,7 +21,12 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         }
 
         context.Request.Headers[CorrelationIds.HeaderName] = correlationId;
-        context.Response.Headers[CorrelationIds.HeaderName] = correlationId;
+        // Set when the response starts, replacing any copy a proxied service sent back (the gateway would echo it twice).
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationIds.HeaderName] = correlationId;
+            return Task.CompletedTask;
+        });
         Activity.Current?.SetBaggage(CorrelationIds.BaggageKey, correlationId);
         Activity.Current?.SetTag("correlation.id", correlationId);
         using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))

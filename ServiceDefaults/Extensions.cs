@@ -34,7 +34,12 @@ public static class Extensions
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi();
+        // Documents are read through the gateway: no server address, so clients resolve paths against it.
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
         builder.Services.TryAddTimeProvider();
 
         // Finish in-flight requests and let hosted services (outbox dispatcher, bus) stop cleanly.

@@ -1,0 +1,51 @@
+namespace Loyalty.Launcher;
+
+/// <summary>
+/// The environment each process gets: exactly the variables Aspire's WithReference would set
+/// (ConnectionStrings__*, services__*__http__0, OTEL_*), plus the shared JWT settings.
+/// </summary>
+public static class ConfigurationContract
+{
+    public static IReadOnlyDictionary<string, string> EnvironmentFor(ServiceDefinition service, StackSettings settings)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = settings.UrlOf(service).ToString().TrimEnd('/'),
+            ["ASPNETCORE_ENVIRONMENT"] = settings.Environment,
+            ["DOTNET_ENVIRONMENT"] = settings.Environment,
+            ["OTEL_SERVICE_NAME"] = service.Name,
+            ["Jwt__SigningKey"] = settings.JwtSigningKey,
+            ["Jwt__DevTokensEnabled"] = "true",
+        };
+
+        if (service.IsGateway)
+        {
+            foreach (var backend in StackTopology.Services)
+            {
+                environment[$"services__{backend.Name}__http__0"] = settings.UrlOf(backend).ToString().TrimEnd('/');
+            }
+        }
+        else
+        {
+            environment[$"ConnectionStrings__{service.Database}"] = settings.PostgresConnectionString(settings.DatabaseName(service));
+            environment[$"ConnectionStrings__{StackTopology.EventBus}"] = settings.AmqpUri;
+            environment[$"ConnectionStrings__{StackTopology.Cache}"] = settings.RedisConnectionString;
+        }
+
+        // Telemetry goes wherever the developer points it (e.g. a local collector or the Aspire dashboard).
+        foreach (var name in new[] { "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_HEADERS" })
+        {
+            if (System.Environment.GetEnvironmentVariable(name) is { Length: > 0 } value)
+            {
+                environment[name] = value;
+            }
+        }
+
+        foreach (var (name, value) in settings.ExtraEnvironment)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Runtime.InteropServices;
+using Loyalty.Launcher;
+
+// The local launcher: the AppHost's stack without Aspire. deploy/run.sh installs, builds, then runs this.
+var root = RepositoryLocator.Root();
+var settings = new StackSettings
+{
+    RepositoryRoot = root,
+    BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(Program).Assembly),
+    BasePort = int.TryParse(Environment.GetEnvironmentVariable("GATEWAY_PORT"), out var port) ? port : 5100,
+    JwtSigningKey = DevSigningKey.LoadOrCreate(root),
+};
+
+var pidFile = Path.Combine(root, ".data", "launcher.pid");
+if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var otherPid) && IsAlive(otherPid))
+{
+    Console.Error.WriteLine($"The launcher is already running (PID {otherPid}); its gateway is {settings.UrlOf(StackTopology.Gateway)}. Stop it with Ctrl+C in its terminal or `kill {otherPid}`.");
+    return 1;
+}
+
+File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+using var stopping = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stopping.Cancel(); });
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopping.Cancel(); });
+
+var progress = new Progress();
+var servers = new LocalServers(root);
+IReadOnlyList<string> startedServers = [];
+LocalStack? stack = null;
+try
+{
+    startedServers = await progress.StepAsync("start PostgreSQL, Redis and RabbitMQ (deploy/servers.sh up)", async () =>
+    {
+        var down = await servers.DownAsync();
+        await servers.UpAsync();
+        progress.Info(down.Count == 0 ? "all three were already running; they will be left running" : $"started: {string.Join(", ", down)}");
+        return down;
+    });
+
+    stack = await progress.StepAsync("start the five services and the gateway, wait for every /health", () =>
+        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(120), progress.Info, stopping.Token));
+
+    var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
+    Console.WriteLine($$"""
+
+        Loyalty.Aspire is running ({{progress.Elapsed.TotalSeconds:F1}} s).
+          Gateway              {{gateway}}   (OpenAPI: {{gateway}}/openapi/members/v1.json, ...)
+          RabbitMQ management  http://{{settings.Host}}:{{settings.RabbitManagementPort}}   (guest / guest)
+          Logs                 {{settings.LogDirectory}}
+          A token              curl -s -X POST {{gateway}}/dev/token -H 'Content-Type: application/json' -d '{"role":"staff"}'
+                               (or: deploy/token.sh staff; roles: member, staff, admin, partner)
+
+        Press Ctrl+C to stop everything this launcher started.
+        """);
+
+    while (!stopping.IsCancellationRequested)
+    {
+        var crashed = stack.Processes.FirstOrDefault(p => p.HasExited);
+        if (crashed is not null)
+        {
+            Console.Error.WriteLine($"{crashed.Service.Name} exited unexpectedly; last lines of {crashed.LogPath}:\n{crashed.LogTail()}");
+            return 1;
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1), stopping.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    return 0;
+}
+catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+{
+    return 0;
+}
+catch (Exception ex)
+{
+    Console.Error.WriteLine($"Start failed: {ex.Message}");
+    return 1;
+}
+finally
+{
+    Console.WriteLine("==> stopping");
+    if (stack is not null)
+    {
+        await stack.DisposeAsync();
+    }
+
+    if (startedServers.Count > 0)
+    {
+        await servers.StopAsync([.. startedServers]);
+        Console.WriteLine($"    stopped servers this launcher started: {string.Join(", ", startedServers)}");
+    }
+
+    File.Delete(pidFile);
+    Console.WriteLine("    stopped");
+}
+
+static bool IsAlive(int pid)
+{
+    try
+    {
+        return !System.Diagnostics.Process.GetProcessById(pid).HasExited;
+    }
+    catch (ArgumentException)
+    {
+        return false;
+    }
+}

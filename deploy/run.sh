@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Run the whole platform locally: installs what is missing, starts PostgreSQL, Redis and RabbitMQ on loopback
+# (data under .data/), builds, starts the five services and the gateway, waits for every /health, prints where
+# everything is. Ctrl+C stops what it started (by PID). Safe to run twice.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+step "check the .NET SDK" require_dotnet
+step "install missing Debian packages (postgresql, redis-server, rabbitmq-server, curl, tzdata)" \
+  bash -c "source deploy/lib.sh && install_tools && deploy/servers.sh install"
+step "build (dotnet build Loyalty.Aspire.sln)" dotnet build Loyalty.Aspire.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
+# The launcher starts the servers, the services and the gateway, and stops them on Ctrl+C.
+exec dotnet "deploy/Launcher/bin/Debug/net10.0/Loyalty.Launcher.dll"

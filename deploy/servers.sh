@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Local test servers on loopback, data/logs/PIDs under $DATA_DIR (default <repo>/.data):
+#   PostgreSQL 15 :55432 (user postgres / password postgres)   Redis 7 :56379
+#   RabbitMQ 3.10 AMQP :55672 + management :55673 (guest/guest)
+# Usage: deploy/servers.sh install | up [pg|redis|rabbit]... | down [...] | status | ctl ARGS (rabbitmqctl)
+# Idempotent: 'up' reuses servers that are already running; 'down' stops by PID file only.
+# Ports can be moved with PG_PORT, REDIS_PORT, AMQP_PORT, MGMT_PORT (the launcher and tests read the same variables).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DATA="${DATA_DIR:-$ROOT/.data}"
+PG_PORT=${PG_PORT:-55432} REDIS_PORT=${REDIS_PORT:-56379}
+AMQP_PORT=${AMQP_PORT:-55672} MGMT_PORT=${MGMT_PORT:-55673}
+DIST_PORT=${RABBIT_DIST_PORT:-55674} EPMD_PORT=${EPMD_PORT:-54369}
+
+log() { echo "[services] $*" >&2; }
+pid_alive() { tr "\\0" " " 2>/dev/null <"/proc/$1/cmdline" | grep -q -- "$2"; }  # PID runs (not zombie) as PATTERN
+alive() { [ -s "$1" ] && pid_alive "$(head -1 "$1")" "$2"; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_free() { ! port_open "$1" || { log "port $1 is already taken by another process"; return 1; }; }
+wait_port() { # PORT SECONDS [PID PATTERN]: gives up early when that process dies
+  local i; for ((i = 0; i < $2 * 5; i++)); do
+    port_open "$1" && return 0
+    [ -n "${3:-}" ] && ! pid_alive "$3" "$4" && break; sleep 0.2; done
+  log "port $1 not open"; return 1; }
+stop_pid() { # PIDFILE PATTERN
+  alive "$1" "$2" || { rm -f "$1"; return 0; }
+  local p i; p=$(head -1 "$1"); kill -TERM "$p"
+  for ((i = 0; i < 300; i++)); do pid_alive "$p" "$2" || break; sleep 0.1; done  # not the file: rabbit deletes it early
+  pid_alive "$p" "$2" && { log "PID $p ignored TERM for 30 s, killing"; kill -KILL "$p"; }
+  rm -f "$1"; }
+
+install() {
+  local need=() p made=0
+  for p in postgresql redis-server rabbitmq-server; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p"); done
+  ((${#need[@]})) || return 0
+  # no systemd: keep the packages' init scripts from starting default instances as a side effect
+  [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made=1; }
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  ((made)) && rm -f /usr/sbin/policy-rc.d; return 0; }
+
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+as_pg() { (cd / && runuser -u postgres -- "$@"); }   # postgres refuses to run as root
+pg_up() {
+  local d="$DATA/postgres"
+  if [ ! -s "$d/PG_VERSION" ]; then
+    mkdir -p "$d" && chown postgres:postgres "$d" && chmod 700 "$d"
+    echo postgres >"$DATA/.pgpw" && chown postgres "$DATA/.pgpw"
+    as_pg "$PGBIN/initdb" -D "$d" -U postgres -A scram-sha-256 --pwfile="$DATA/.pgpw" -E UTF8 --no-locale >/dev/null
+    rm -f "$DATA/.pgpw"
+    printf "port = $PG_PORT\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nfsync = off\n" >>"$d/postgresql.conf"
+  fi
+  alive "$d/postmaster.pid" postgres && { log "postgres already running"; return 0; }
+  port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
+  log "postgres up on 127.0.0.1:$PG_PORT (PID $(head -1 "$d/postmaster.pid"))"; }
+pg_down() { alive "$DATA/postgres/postmaster.pid" postgres || return 0
+  as_pg "$PGBIN/pg_ctl" -D "$DATA/postgres" -m fast -w stop >/dev/null; }  # pg_ctl stops by postmaster.pid
+
+redis_up() {
+  local d="$DATA/redis"; mkdir -p "$d"
+  alive "$d/redis.pid" redis-server && { log "redis already running"; return 0; }
+  port_free "$REDIS_PORT"; redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$d" --pidfile "$d/redis.pid" \
+    --logfile "$d/redis.log" --save '' --appendonly no
+  wait_port "$REDIS_PORT" 30; log "redis up on 127.0.0.1:$REDIS_PORT (PID $(cat "$d/redis.pid"))"; }
+redis_down() { stop_pid "$DATA/redis/redis.pid" redis-server; }
+
+rabbit_env() { # everything project-local; node name fixed to rabbit@localhost (no dependence on hostname)
+  local d="$DATA/rabbitmq"
+  export HOME="$d" RABBITMQ_NODENAME=rabbit@localhost ERL_EPMD_PORT="$EPMD_PORT" ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT" \
+    RABBITMQ_MNESIA_BASE="$d/mnesia" RABBITMQ_LOG_BASE="$d/log" RABBITMQ_PID_FILE="$d/beam.pid" \
+    RABBITMQ_CONFIG_FILE="$d/rabbitmq.conf" RABBITMQ_ENABLED_PLUGINS_FILE="$d/enabled_plugins" \
+    ERL_CRASH_DUMP="$d/log/erl_crash.dump" RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"; }
+rabbit_up() (
+  rabbit_env; local d="$DATA/rabbitmq"; mkdir -p "$d/log"
+  { alive "$d/server.pid" rabbitmq-server || alive "$d/beam.pid" beam; } && { log "rabbitmq already running"; exit 0; }
+  port_free "$AMQP_PORT"; port_free "$MGMT_PORT"; port_free "$DIST_PORT"
+  # Erlang cookie in $HOME (= $d), owner-only, so rabbitmqctl run with the same env can reach the node
+  [ -s "$d/.erlang.cookie" ] || { od -An -tx1 -N20 /dev/urandom | tr -d ' \n' >"$d/.erlang.cookie"; chmod 400 "$d/.erlang.cookie"; }
+  echo '[rabbitmq_management].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
+  printf 'management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = %s\n' "$MGMT_PORT" >"$RABBITMQ_CONFIG_FILE"
+  # our own epmd (else erl daemonizes one on :4369 that no PID file tracks)
+  alive "$d/epmd.pid" epmd || { setsid epmd -address 127.0.0.1 -port "$EPMD_PORT" </dev/null >>"$d/log/epmd.log" 2>&1 &
+    echo $! >"$d/epmd.pid"; }
+  # upstream script, not /usr/sbin wrapper (that one su's to user rabbitmq and logs to /var/log)
+  setsid /usr/lib/rabbitmq/bin/rabbitmq-server </dev/null >>"$d/log/server.out" 2>&1 &
+  echo $! >"$d/server.pid"
+  wait_port "$AMQP_PORT" 120 "$(cat "$d/server.pid")" rabbitmq-server && wait_port "$MGMT_PORT" 60 ||
+    { tail -n 20 "$d/log/server.out" >&2; exit 1; }
+  log "rabbitmq up on 127.0.0.1:$AMQP_PORT, management :$MGMT_PORT (PID $(cat "$d/server.pid"))"; )
+rabbit_down() { local d="$DATA/rabbitmq"
+  stop_pid "$d/server.pid" rabbitmq-server   # TERM -> wrapper stops the Erlang VM gracefully and waits
+  stop_pid "$d/beam.pid" beam; stop_pid "$d/epmd.pid" epmd; }
+rabbitctl() ( rabbit_env; exec /usr/lib/rabbitmq/bin/rabbitmqctl "$@" )
+
+cmd=${1:-up}; shift || true
+svcs=("$@"); ((${#svcs[@]})) || svcs=(pg redis rabbit)
+case "$cmd" in
+  install) install ;;
+  up) install; mkdir -p "$DATA"; for s in "${svcs[@]}"; do "${s}_up"; done ;;
+  down) for s in rabbit redis pg; do [[ " ${svcs[*]} " == *" $s "* ]] && "${s}_down"; done; log "stopped: ${svcs[*]}" ;;
+  status) alive "$DATA/postgres/postmaster.pid" postgres && echo "pg: up" || echo "pg: down"
+    alive "$DATA/redis/redis.pid" redis-server && echo "redis: up" || echo "redis: down"
+    { alive "$DATA/rabbitmq/server.pid" rabbitmq-server || alive "$DATA/rabbitmq/beam.pid" beam; } && echo "rabbit: up" || echo "rabbit: down" ;;
+  ctl) rabbitctl "${svcs[@]}" ;;
+  *) echo "usage: $0 install|up|down|status [pg|redis|rabbit]... | ctl ARGS" >&2; exit 2 ;;
+esac
