@@ -1,0 +1,104 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Loyalty.IntegrationTests.Support;
+using Loyalty.Launcher;
+using Npgsql;
+
+namespace Loyalty.EndToEndTests;
+
+/// <summary>
+/// The whole platform as the local launcher runs it — five services and the gateway as real processes on the
+/// real servers — isolated from a developer's running stack: other ports, e2e_* databases (fresh each run),
+/// the "e2e" RabbitMQ virtual host and Redis database 1.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    public const string VirtualHost = "e2e";
+
+    public StackSettings Settings { get; } = new()
+    {
+        RepositoryRoot = RepositoryLocator.Root(),
+        BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(StackFixture).Assembly),
+        BasePort = 5200,
+        DatabasePrefix = "e2e_",
+        RabbitVirtualHost = VirtualHost,
+        RedisDatabase = 1,
+        JwtSigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+        ExtraEnvironment = new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.250" },
+    };
+
+    public LocalStack Stack { get; private set; } = null!;
+
+    public HttpClient Gateway { get; private set; } = null!;
+
+    public RabbitManagement Rabbit { get; } = new();
+
+    public LocalServers Servers => new(Settings.RepositoryRoot);
+
+    public async Task InitializeAsync()
+    {
+        TestServers.RequirePostgres();
+        TestServers.RequireRabbitMq();
+        TestServers.RequireRedis();
+
+        foreach (var service in StackTopology.Services)
+        {
+            await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{Settings.DatabaseName(service)}\" WITH (FORCE)");
+        }
+
+        await Rabbit.DeleteVirtualHostAsync(VirtualHost);
+        await Rabbit.CreateVirtualHostAsync(VirtualHost);
+
+        Stack = await LocalStack.StartAsync(Settings, TimeSpan.FromSeconds(120), report: null, CancellationToken.None);
+        Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl };
+    }
+
+    public async Task<string> TokenAsync(string role, Guid? subject = null)
+    {
+        using var response = await Gateway.PostAsJsonAsync("/dev/token", new { role, subject = subject?.ToString() });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public async Task<HttpClient> ClientAsync(string role, Guid? subject = null)
+    {
+        var client = new HttpClient { BaseAddress = Stack.GatewayUrl };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(role, subject));
+        return client;
+    }
+
+    /// <summary>Runs a scalar query in one service's database (e.g. "pointsdb").</summary>
+    public async Task<T> QueryAsync<T>(string database, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(Settings.PostgresConnectionString(Settings.DatabasePrefix + database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        if (Stack is not null)
+        {
+            await Stack.DisposeAsync();
+        }
+
+        Rabbit.Dispose();
+    }
+
+    private async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(Settings.PostgresConnectionString(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
