@@ -21,7 +21,7 @@ public class InboxTests
         await bus.Publish(grant);
         await bus.Publish(grant);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(host.Counter.Consumed(grant.EventId) == 2), TimeSpan.FromSeconds(15), "both deliveries consumed");
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 2), TimeSpan.FromSeconds(15), "both deliveries consumed");
         Assert.Equal(1, await host.WithDbAsync((db, _) => db.Deliveries.CountAsync(d => d.EventId == grant.EventId)));
         Assert.Equal(1, await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == grant.EventId)));
     }

@@ -31,7 +31,7 @@ public sealed class MessagingHost : IAsyncDisposable
 
     public RabbitManagement Rabbit => _rabbit;
 
-    public ConsumeCounter Counter { get; } = new();
+    public ConsumeRecorder Consumes { get; } = new();
 
     public static async Task<MessagingHost> StartAsync(string? brokerOverride = null)
     {
@@ -75,7 +75,7 @@ public sealed class MessagingHost : IAsyncDisposable
         }
 
         var messaging = new MessagingHost(host, database, rabbit, virtualHost);
-        host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(messaging.Counter);
+        host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(messaging.Consumes);
         await host.StartAsync();
         if (brokerOverride is null)
         {

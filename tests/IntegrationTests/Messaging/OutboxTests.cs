@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Campaign;
 using Loyalty.IntegrationTests.Support;
+using Loyalty.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +59,7 @@ public class OutboxTests
             () => host.WithDbAsync((db, _) => db.Deliveries.AnyAsync(d => d.EventId == committed.EventId)),
             TimeSpan.FromSeconds(15), "the committed event was consumed");
         Assert.False(await host.WithDbAsync((db, _) => db.Set<OutboxMessage>().AnyAsync(m => m.Id == grant.EventId)));
-        Assert.Equal(0, host.Counter.Consumed(grant.EventId));
+        Assert.Equal(0, host.Consumes.Consumed(grant.EventId));
     }
 
     [Fact]
@@ -75,5 +77,32 @@ public class OutboxTests
         Assert.Null(row.PublishedAt);
         Assert.False(string.IsNullOrEmpty(row.LastError));
         Assert.NotNull(row.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task The_trace_and_correlation_id_of_the_request_reach_the_consumer_through_the_broker()
+    {
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var requestSource = new ActivitySource("Loyalty.IntegrationTests.Request");
+        await using var host = await MessagingHost.StartAsync();
+        var grant = NewGrant();
+
+        ActivityTraceId requestTrace;
+        using (var request = requestSource.StartActivity("POST /api/members", ActivityKind.Server)!)
+        {
+            request.SetBaggage(CorrelationIds.BaggageKey, "pos-checkout-7781");
+            requestTrace = request.TraceId;
+            await StageAsync(host, grant);
+        }
+
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 1), TimeSpan.FromSeconds(15), "the event was consumed");
+        var (consumerTrace, correlationId) = host.Consumes.ContextOf(grant.EventId);
+        Assert.Equal(requestTrace, consumerTrace);
+        Assert.Equal("pos-checkout-7781", correlationId);
     }
 }
