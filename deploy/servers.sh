@@ -42,8 +42,17 @@ install() {
 
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_pg() { (cd / && runuser -u postgres -- "$@"); }   # postgres refuses to run as root
+# postgres must be able to enter every folder above its data (a checkout under a 0700 folder, e.g. mktemp -d,
+# is not): grant traverse only (o+x, not read) where it is missing, and say so.
+pg_traversable() {
+  local p=$1
+  while [ "$p" != "/" ]; do
+    if ! runuser -u postgres -- test -x "$p" 2>/dev/null; then chmod o+x "$p"; log "made $p traversable (o+x) for the postgres user"; fi
+    p=$(dirname "$p")
+  done; }
 pg_up() {
   local d="$DATA/postgres"
+  pg_traversable "$DATA"
   if [ ! -s "$d/PG_VERSION" ]; then
     mkdir -p "$d" && chown postgres:postgres "$d" && chmod 700 "$d"
     echo postgres >"$DATA/.pgpw" && chown postgres "$DATA/.pgpw"
