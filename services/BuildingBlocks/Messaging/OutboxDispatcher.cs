@@ -36,11 +36,9 @@ public sealed partial class OutboxDispatcher<TContext>(
             var published = 0;
             try
             {
-                published = await DispatchBatchAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
+                // A started batch runs to its end (each publish is bounded by PublishTimeout), so shutdown never
+                // abandons a transaction half-way; only the wait below watches the stopping token.
+                published = await DispatchBatchAsync(CancellationToken.None);
             }
             catch (Exception ex)
             {
