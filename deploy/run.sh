@@ -6,6 +6,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
+# A launcher already running keeps its processes; do not rebuild under it.
+if [ -s .data/launcher.pid ] && kill -0 "$(cat .data/launcher.pid)" 2>/dev/null; then
+  echo "The launcher is already running (PID $(cat .data/launcher.pid)) at http://127.0.0.1:${GATEWAY_PORT:-5100}; stop it with Ctrl+C in its terminal." >&2
+  exit 1
+fi
 step "check the .NET SDK" require_dotnet
 step "install missing Debian packages (postgresql, redis-server, rabbitmq-server, curl, tzdata)" \
   bash -c "source deploy/lib.sh && install_tools && deploy/servers.sh install"
