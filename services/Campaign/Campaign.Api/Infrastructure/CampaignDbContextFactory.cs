@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Loyalty.BuildingBlocks.Persistence;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-/// <summary>For `dotnet ef migrations add`: the model needs no live database.</summary>
-internal sealed class CampaignDbContextFactory : IDesignTimeDbContextFactory<CampaignDbContext>
-{
-    public CampaignDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql("Host=localhost;Database=campaigndb").Options);
-}
+/// <summary>Design-time construction for dotnet ef.</summary>
+internal sealed class CampaignDbContextFactory : DesignTimeDbContextFactory<CampaignDbContext>;

@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Loyalty.BuildingBlocks.Persistence;
 
 namespace Loyalty.Notification.Api.Infrastructure;
 
-/// <summary>For `dotnet ef migrations add`: the model needs no live database.</summary>
-internal sealed class NotificationDbContextFactory : IDesignTimeDbContextFactory<NotificationDbContext>
-{
-    public NotificationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<NotificationDbContext>().UseNpgsql("Host=localhost;Database=notificationdb").Options);
-}
+/// <summary>Design-time construction for dotnet ef.</summary>
+internal sealed class NotificationDbContextFactory : DesignTimeDbContextFactory<NotificationDbContext>;

@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Loyalty.BuildingBlocks.Persistence;
 
 namespace Loyalty.Points.Api.Infrastructure;
 
-/// <summary>For `dotnet ef migrations add`: the model needs no live database.</summary>
-internal sealed class PointsDbContextFactory : IDesignTimeDbContextFactory<PointsDbContext>
-{
-    public PointsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PointsDbContext>().UseNpgsql("Host=localhost;Database=pointsdb").Options);
-}
+/// <summary>Design-time construction for dotnet ef.</summary>
+internal sealed class PointsDbContextFactory : DesignTimeDbContextFactory<PointsDbContext>;

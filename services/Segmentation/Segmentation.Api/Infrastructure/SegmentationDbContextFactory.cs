@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Loyalty.BuildingBlocks.Persistence;
 
 namespace Loyalty.Segmentation.Api.Infrastructure;
 
-/// <summary>For `dotnet ef migrations add`: the model needs no live database.</summary>
-internal sealed class SegmentationDbContextFactory : IDesignTimeDbContextFactory<SegmentationDbContext>
-{
-    public SegmentationDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SegmentationDbContext>().UseNpgsql("Host=localhost;Database=segmentationdb").Options);
-}
+/// <summary>Design-time construction for dotnet ef.</summary>
+internal sealed class SegmentationDbContextFactory : DesignTimeDbContextFactory<SegmentationDbContext>;
