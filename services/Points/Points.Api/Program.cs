@@ -11,6 +11,8 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapPointsApi();
+app.MapPurchasesApi();
+app.MapEarningPolicyApi();
 
 app.Run();
 

@@ -13,6 +13,8 @@ public static class PointsApi
         var api = app.MapGroup("/api/points").WithTags("Points").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/accounts/me", GetOwnAccount).WithSummary("The calling member's points account.");
         api.MapGet("/accounts/{memberId:guid}", GetAccount).WithSummary("A member's points account: members see only their own.");
+        api.MapGet("/accounts/me/ledger", GetOwnLedger).WithSummary("The calling member's points history, newest first.");
+        api.MapGet("/accounts/{memberId:guid}/ledger", GetLedger).WithSummary("A member's points history, newest first, paged (page from 1, pageSize up to 100).");
         return app;
     }
 
@@ -33,5 +35,38 @@ public static class PointsApi
 
         var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
         return account is null ? TypedResults.NotFound() : TypedResults.Ok(PointsAccountResponse.From(account));
+    }
+
+    public static async Task<Results<Ok<LedgerPage>, NotFound, ForbidHttpResult, ValidationProblem>> GetOwnLedger(
+        ClaimsPrincipal user, PointsDbContext db, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        user.MemberId() is { } own ? await GetLedger(own, user, db, page, pageSize, cancellationToken) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<LedgerPage>, NotFound, ForbidHttpResult, ValidationProblem>> GetLedger(
+        Guid memberId, ClaimsPrincipal user, PointsDbContext db, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (!user.MaySee(memberId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        if (number < 1 || size is < 1 or > 100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."],
+            });
+        }
+
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
+        if (account is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var entries = db.Ledger.AsNoTracking().Where(e => e.MemberId == memberId);
+        var total = await entries.CountAsync(cancellationToken);
+        var items = await entries.OrderByDescending(e => e.Sequence).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new LedgerPage(memberId, account.Balance, number, size, total, items.Select(LedgerEntryResponse.From).ToArray()));
     }
 }

@@ -12,6 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<PointsDbContext>("pointsdb");
         builder.AddRedis("cache", "points");
-        builder.AddEventBus<PointsDbContext>("eventbus", "points", bus => bus.AddConsumer<MemberRegisteredConsumer>());
+        builder.AddEventBus<PointsDbContext>("eventbus", "points", bus =>
+        {
+            bus.AddConsumer<MemberRegisteredConsumer>();
+            bus.AddConsumer<MemberTierChangedConsumer>();
+        });
     }
 }

@@ -8,13 +8,17 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
 {
     public DbSet<PointsAccount> Accounts => Set<PointsAccount>();
 
+    public DbSet<Purchase> Purchases => Set<Purchase>();
+
+    public DbSet<LedgerEntry> Ledger => Set<LedgerEntry>();
+
+    public DbSet<PointsLot> Lots => Set<PointsLot>();
+
+    public DbSet<EarningPolicy> EarningPolicies => Set<EarningPolicy>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<PointsAccount>(account =>
-        {
-            account.ToTable("accounts");
-            account.HasKey(a => a.MemberId);
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }
 }

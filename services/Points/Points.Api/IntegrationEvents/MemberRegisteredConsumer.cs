@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Points.Api.IntegrationEvents;
 
-/// <summary>Opens the new member's points account.</summary>
+/// <summary>Opens the new member's points account, keeping the tier and birth date that earning needs.</summary>
 public sealed class MemberRegisteredConsumer(PointsDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, ILogger<MemberRegisteredConsumer> logger)
     : IdempotentConsumer<MemberRegistered, PointsDbContext>(db, timeProvider, logger)
 {
@@ -18,7 +18,7 @@ public sealed class MemberRegisteredConsumer(PointsDbContext db, IIntegrationEve
             return;
         }
 
-        var account = PointsAccount.Open(integrationEvent.MemberId, TimeProvider.GetUtcNow());
+        var account = PointsAccount.Open(integrationEvent.MemberId, integrationEvent.Tier, integrationEvent.BirthDate, TimeProvider.GetUtcNow());
         DbContext.Accounts.Add(account);
         outbox.Add(new PointsAccountOpened(account.MemberId, account.OpenedAt) { OccurredAt = account.OpenedAt });
     }

@@ -1,0 +1,26 @@
+namespace Loyalty.Points.Api.Domain;
+
+/// <summary>What is left of one earning entry until it expires. Spending consumes the lots that expire first.</summary>
+public sealed class PointsLot
+{
+    private PointsLot()
+    {
+    }
+
+    /// <summary>The earning ledger entry that opened the lot.</summary>
+    public Guid Id { get; private set; }
+
+    public Guid MemberId { get; private set; }
+
+    public long Remaining { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public static PointsLot Open(LedgerEntry earned) => new()
+    {
+        Id = earned.Id,
+        MemberId = earned.MemberId,
+        Remaining = earned.Points,
+        ExpiresAt = earned.ExpiresAt ?? throw new ArgumentException("an earning entry has an expiry", nameof(earned)),
+    };
+}

@@ -1,0 +1,42 @@
+namespace Loyalty.Points.Api.Domain;
+
+/// <summary>A treatment purchase recorded by front-desk staff. ExternalOrderId (the POS's id) is unique: recording it twice records it once.</summary>
+public sealed class Purchase
+{
+    private Purchase()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string ExternalOrderId { get; private set; } = "";
+
+    public Guid MemberId { get; private set; }
+
+    public string StoreId { get; private set; } = "";
+
+    public decimal Amount { get; private set; }
+
+    public List<PurchaseLine> Items { get; private set; } = [];
+
+    public DateTimeOffset PaidAt { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public long PointsEarned { get; private set; }
+
+    public static Purchase Record(ValidatedPurchase purchase, long pointsEarned, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        ExternalOrderId = purchase.ExternalOrderId,
+        MemberId = purchase.MemberId,
+        StoreId = purchase.StoreId,
+        Amount = purchase.Amount,
+        Items = [.. purchase.Items],
+        PaidAt = purchase.PaidAt,
+        RecordedAt = now,
+        PointsEarned = pointsEarned,
+    };
+
+    public string SourceRef => $"purchase:{ExternalOrderId}";
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using Loyalty.Points.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loyalty.Points.Api.Infrastructure;
+
+internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Purchase> purchase)
+    {
+        purchase.ToTable("purchases");
+        purchase.HasKey(p => p.Id);
+        purchase.Property(p => p.ExternalOrderId).HasMaxLength(64);
+        purchase.HasIndex(p => p.ExternalOrderId).IsUnique();
+        purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
+        purchase.Property(p => p.StoreId).HasMaxLength(32);
+        purchase.Property(p => p.Amount).HasPrecision(12, 2);
+        // The items are read and written with their purchase, never queried alone: one jsonb column.
+        purchase.Property(p => p.Items)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                items => JsonSerializer.Serialize(items, Json),
+                json => JsonSerializer.Deserialize<List<PurchaseLine>>(json, Json) ?? new List<PurchaseLine>(),
+                new ValueComparer<List<PurchaseLine>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
+                    items => items.ToList()));
+    }
+}
