@@ -49,6 +49,19 @@ public sealed class Member
         RegisteredAt = now,
     };
 
+    /// <summary>Moves to another tier; returns the history line and the event, or null when the tier stays.</summary>
+    public (TierChange Change, MemberTierChanged Event)? ChangeTier(Tier tier, string reason, decimal rollingSpend, DateTimeOffset now)
+    {
+        if (tier == Tier)
+        {
+            return null;
+        }
+
+        var change = new TierChange { MemberId = Id, FromTier = Tier, ToTier = tier, Reason = reason, RollingSpend = rollingSpend, ChangedAt = now };
+        Tier = tier;
+        return (change, new MemberTierChanged(Id, change.FromTier, tier, reason, rollingSpend) { OccurredAt = now });
+    }
+
     public MemberRegistered ToRegisteredEvent() => new(
         Id, Phone, Name, Gender, BirthDate, HomeStoreId, ReferralCode, ReferredByMemberId, Tier, RegisteredAt)
     {

@@ -2,6 +2,7 @@ using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.IntegrationEvents;
 
 namespace Loyalty.Members.Api.Extensions;
 
@@ -11,6 +12,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddRedis("cache", "members");
-        builder.AddEventBus<MembersDbContext>("eventbus", "members");
+        builder.AddEventBus<MembersDbContext>("eventbus", "members", bus =>
+        {
+            bus.AddConsumer<PurchaseRecordedConsumer>();
+            bus.AddConsumer<PurchaseRefundedConsumer>();
+        });
     }
 }

@@ -8,9 +8,15 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
 {
     public DbSet<Member> Members => Set<Member>();
 
+    public DbSet<TierThreshold> TierThresholds => Set<TierThreshold>();
+
+    public DbSet<MemberPurchase> Purchases => Set<MemberPurchase>();
+
+    public DbSet<TierChange> TierHistory => Set<TierChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfiguration(new MemberConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembersDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }
 }

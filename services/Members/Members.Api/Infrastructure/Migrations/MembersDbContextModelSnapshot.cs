@@ -165,6 +165,110 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
 
                     b.ToTable("members", (string)null);
                 });
+
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.MemberPurchase", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("MemberId", "PaidAt");
+
+                    b.ToTable("member_purchases", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.TierChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromTier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("RollingSpend")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("ToTier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Id");
+
+                    b.ToTable("tier_history", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.TierThreshold", b =>
+                {
+                    b.Property<string>("Tier")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("MinRollingSpend")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Tier");
+
+                    b.ToTable("tier_thresholds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tier = "Standard",
+                            MinRollingSpend = 0m
+                        },
+                        new
+                        {
+                            Tier = "Silver",
+                            MinRollingSpend = 5000m
+                        },
+                        new
+                        {
+                            Tier = "Gold",
+                            MinRollingSpend = 20000m
+                        },
+                        new
+                        {
+                            Tier = "Diamond",
+                            MinRollingSpend = 50000m
+                        });
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,60 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Contracts.Members;
+using Loyalty.Contracts.Points;
+using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Members.Api.IntegrationEvents;
+
+/// <summary>
+/// Adds the purchase to the member's rolling spend and upgrades the tier at once when a threshold is crossed
+/// (MemberTierChanged, reason "spend-threshold"). A referred member's first purchase qualifies the referral.
+/// </summary>
+public sealed partial class PurchaseRecordedConsumer(
+    MembersDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, ILogger<PurchaseRecordedConsumer> logger)
+    : IdempotentConsumer<PurchaseRecorded, MembersDbContext>(db, timeProvider, logger)
+{
+    public const string SpendThresholdReason = "spend-threshold";
+
+    protected override async Task HandleAsync(PurchaseRecorded purchase, CancellationToken cancellationToken)
+    {
+        // The member row is the lock: two purchases of one member cannot both miss each other's spend.
+        var member = await DbContext.Members
+            .FromSql($"""SELECT * FROM members WHERE "Id" = {purchase.MemberId} FOR UPDATE""")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (member is null || await DbContext.Purchases.AnyAsync(p => p.PurchaseId == purchase.PurchaseId, cancellationToken))
+        {
+            if (member is null)
+            {
+                LogUnknownMember(logger, purchase.MemberId, purchase.PurchaseId);
+            }
+
+            return;
+        }
+
+        var now = TimeProvider.GetUtcNow();
+        var since = now - TierRules.RollingWindow;
+        var isFirstPurchase = !await DbContext.Purchases.AnyAsync(p => p.MemberId == member.Id, cancellationToken);
+        var earlierSpend = await DbContext.Purchases
+            .Where(p => p.MemberId == member.Id && p.PaidAt > since)
+            .SumAsync(p => p.Amount - p.RefundedAmount, cancellationToken);
+        var rollingSpend = earlierSpend + (purchase.PaidAt > since ? purchase.Amount : 0m);
+        DbContext.Purchases.Add(new MemberPurchase { PurchaseId = purchase.PurchaseId, MemberId = member.Id, Amount = purchase.Amount, PaidAt = purchase.PaidAt });
+
+        var thresholds = await DbContext.TierThresholds.AsNoTracking().ToListAsync(cancellationToken);
+        if (member.ChangeTier(TierRules.AfterPurchase(member.Tier, rollingSpend, thresholds), SpendThresholdReason, rollingSpend, now) is { } upgrade)
+        {
+            DbContext.TierHistory.Add(upgrade.Change);
+            outbox.Add(upgrade.Event);
+        }
+
+        if (isFirstPurchase && member.ReferredByMemberId is { } referrer)
+        {
+            outbox.Add(new ReferralQualified(referrer, member.Id, purchase.ExternalOrderId) { OccurredAt = now });
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Purchase {PurchaseId} is for member {MemberId}, whom Members does not know; ignored")]
+    private static partial void LogUnknownMember(ILogger logger, Guid memberId, Guid purchaseId);
+}
