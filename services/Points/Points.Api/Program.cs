@@ -13,6 +13,8 @@ app.MapDefaultEndpoints();
 app.MapPointsApi();
 app.MapPurchasesApi();
 app.MapEarningPolicyApi();
+app.MapCatalogApi();
+app.MapRedemptionsApi();
 
 app.Run();
 

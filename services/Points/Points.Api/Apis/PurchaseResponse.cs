@@ -24,5 +24,5 @@ public sealed record PurchaseResponse(
         purchase.PaidAt,
         purchase.RecordedAt,
         purchase.PointsEarned,
-        entries.OrderBy(e => e.Sequence).Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray());
+        entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason)).Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray());
 }

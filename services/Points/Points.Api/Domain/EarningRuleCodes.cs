@@ -6,4 +6,9 @@ public static class EarningRuleCodes
     public const string PurchaseBase = "purchase-base";
     public const string TierMultiplier = "tier-multiplier";
     public const string BirthdayMonth = "birthday-month";
+
+    private static readonly string[] Order = [PurchaseBase, TierMultiplier, BirthdayMonth];
+
+    /// <summary>Where a rule stands in the evaluation order (unknown codes last).</summary>
+    public static int Rank(string ruleCode) => Array.IndexOf(Order, ruleCode) is var i and >= 0 ? i : Order.Length;
 }

@@ -29,6 +29,17 @@ public sealed class LedgerEntry
     /// <summary>For earning entries: when the lot they opened expires.</summary>
     public DateTimeOffset? ExpiresAt { get; private set; }
 
+    public static LedgerEntry Spent(Guid memberId, long points, string reason, string sourceRef, long balanceAfter, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MemberId = memberId,
+        Points = -points,
+        Reason = reason,
+        SourceRef = sourceRef,
+        BalanceAfter = balanceAfter,
+        CreatedAt = now,
+    };
+
     public static LedgerEntry Earned(Guid memberId, EarnedPoints earned, string sourceRef, long balanceAfter, DateTimeOffset now, DateTimeOffset expiresAt) => new()
     {
         Id = Guid.CreateVersion7(now),

@@ -32,6 +32,15 @@ public sealed class PointsAccount
 
     public void ChangeTier(Tier tier) => Tier = tier;
 
+    /// <summary>Takes spent points off the balance (never below zero) and returns the new balance.</summary>
+    public long Spend(long points)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(points, Balance);
+        Balance -= points;
+        return Balance;
+    }
+
     /// <summary>Adds earned points and returns the new balance.</summary>
     public long Earn(long points)
     {

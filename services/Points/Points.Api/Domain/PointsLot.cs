@@ -16,6 +16,12 @@ public sealed class PointsLot
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
+    public void Take(long points)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(points, Remaining);
+        Remaining -= points;
+    }
+
     public static PointsLot Open(LedgerEntry earned) => new()
     {
         Id = earned.Id,

@@ -16,6 +16,10 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
 
     public DbSet<EarningPolicy> EarningPolicies => Set<EarningPolicy>();
 
+    public DbSet<CatalogItem> Catalog => Set<CatalogItem>();
+
+    public DbSet<Redemption> Redemptions => Set<Redemption>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);

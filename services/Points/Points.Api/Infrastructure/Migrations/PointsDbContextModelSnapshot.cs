@@ -99,6 +99,39 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("CostPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("Stock")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_catalog_items_stock_not_negative", "\"Stock\" IS NULL OR \"Stock\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Loyalty.Points.Api.Domain.EarningPolicy", b =>
                 {
                     b.Property<int>("Id")
@@ -296,6 +329,40 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.HasIndex("MemberId", "PaidAt");
 
                     b.ToTable("purchases", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CatalogItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "RedeemedAt");
+
+                    b.ToTable("redemptions", (string)null);
                 });
 #pragma warning restore 612, 618
         }
