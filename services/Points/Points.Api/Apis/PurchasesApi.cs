@@ -18,6 +18,8 @@ public static class PurchasesApi
         api.MapPost("/", RecordPurchase).RequireAuthorization(Policies.Staff)
             .WithSummary("Record a purchase (POS). The same externalOrderId again returns the first result (200) and changes nothing.");
         api.MapGet("/{externalOrderId}", GetPurchase).WithSummary("A recorded purchase: members see only their own.");
+        api.MapPost("/{externalOrderId}/refunds", RefundPurchase).RequireAuthorization(Policies.Staff)
+            .WithSummary("Refund a purchase in full (no amount) or in part. Takes back the points it earned as far as the balance allows; records any shortfall.");
         return app;
     }
 
@@ -117,5 +119,90 @@ public static class PurchasesApi
 
         var entries = await db.Ledger.AsNoTracking().Where(e => e.SourceRef == purchase.SourceRef).ToListAsync(cancellationToken);
         return PurchaseResponse.From(purchase, entries);
+    }
+
+    public const string RefundTakeBackReason = "refund-takeback";
+
+    public static async Task<Results<Created<RefundResponse>, Ok<RefundResponse>, ValidationProblem, ProblemHttpResult>> RefundPurchase(
+        string externalOrderId,
+        RefundRequest request,
+        PointsDbContext db,
+        IIntegrationEventOutbox outbox,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        if (request.RequestId is { } requestId && await db.Refunds.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken) is { } earlier)
+        {
+            return TypedResults.Ok(RefundResponse.From(earlier));
+        }
+
+        if (request.Amount is { } asked && (asked <= 0 || decimal.Round(asked, 2) != asked))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["amount"] = ["Refund amount must be above 0 CNY with at most 2 decimals, or left out for a full refund."] });
+        }
+
+        var memberId = await db.Purchases.Where(p => p.ExternalOrderId == externalOrderId).Select(p => (Guid?)p.MemberId).FirstOrDefaultAsync(cancellationToken);
+        if (memberId is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No purchase with this external order id.");
+        }
+
+        var now = timeProvider.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The member's account first, as every other points change does, then the purchase.
+        var account = await db.Accounts.FromSql($"""SELECT * FROM accounts WHERE "MemberId" = {memberId} FOR UPDATE""").SingleAsync(cancellationToken);
+        var purchase = await db.Purchases.FromSql($"""SELECT * FROM purchases WHERE "ExternalOrderId" = {externalOrderId} FOR UPDATE""").SingleAsync(cancellationToken);
+        if (purchase.Refundable == 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This purchase is already fully refunded.");
+        }
+
+        var amount = request.Amount ?? purchase.Refundable;
+        if (amount > purchase.Refundable)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["amount"] = [$"At most {purchase.Refundable:F2} CNY of this purchase is left to refund."] });
+        }
+
+        var due = purchase.PointsDueFor(amount);
+        var lots = await db.Lots.Where(l => l.MemberId == account.MemberId && l.Remaining > 0 && l.ExpiresAt > now).ToListAsync(cancellationToken);
+        var takeBack = Math.Min(due, Math.Min(account.Balance, lots.Sum(l => l.Remaining)));
+        var refund = new Refund
+        {
+            Id = Guid.CreateVersion7(now), RequestId = request.RequestId, PurchaseId = purchase.Id, ExternalOrderId = purchase.ExternalOrderId,
+            MemberId = account.MemberId, Amount = amount, CompletesRefund = amount == purchase.Refundable,
+            PointsDue = due, PointsTakenBack = takeBack, ShortfallPoints = due - takeBack, RefundedAt = now,
+        };
+        if (takeBack > 0)
+        {
+            foreach (var (lot, points) in LotSpending.Plan(lots, takeBack, now)!)
+            {
+                lot.Take(points);
+            }
+
+            var balance = account.Spend(takeBack);
+            var entry = LedgerEntry.Spent(account.MemberId, takeBack, RefundTakeBackReason, $"refund:{refund.Id}", balance, now);
+            db.Ledger.Add(entry);
+            outbox.Add(new PointsRedeemed(account.MemberId, entry.Id, takeBack, RefundTakeBackReason, entry.SourceRef, balance) { OccurredAt = now });
+        }
+
+        purchase.ApplyRefund(amount, due);
+        db.Refunds.Add(refund);
+        outbox.Add(new PurchaseRefunded(refund.Id, purchase.Id, purchase.ExternalOrderId, purchase.MemberId, purchase.StoreId, amount, refund.CompletesRefund, now)
+        {
+            OccurredAt = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_refunds_RequestId"))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return TypedResults.Ok(RefundResponse.From(await db.Refunds.AsNoTracking().SingleAsync(r => r.RequestId == request.RequestId, cancellationToken)));
+        }
+
+        return TypedResults.Created($"/api/purchases/{Uri.EscapeDataString(externalOrderId)}/refunds/{refund.Id}", RefundResponse.From(refund));
     }
 }

@@ -25,6 +25,32 @@ public sealed class Purchase
 
     public long PointsEarned { get; private set; }
 
+    public decimal RefundedAmount { get; private set; }
+
+    /// <summary>Points already accounted for by earlier refunds (taken back or recorded as shortfall).</summary>
+    public long PointsReversed { get; private set; }
+
+    public decimal Refundable => Amount - RefundedAmount;
+
+    /// <summary>
+    /// The points a refund of <paramref name="amount"/> reverses: the refunded share of what the purchase earned,
+    /// rounded down; the refund that completes the purchase reverses exactly what is left, so nothing is lost to rounding.
+    /// </summary>
+    public long PointsDueFor(decimal amount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(amount, Refundable);
+        return amount == Refundable
+            ? PointsEarned - PointsReversed
+            : Math.Min(PointsEarned - PointsReversed, (long)decimal.Floor(PointsEarned * amount / Amount));
+    }
+
+    public void ApplyRefund(decimal amount, long pointsReversed)
+    {
+        RefundedAmount += amount;
+        PointsReversed += pointsReversed;
+    }
+
     public static Purchase Record(ValidatedPurchase purchase, long pointsEarned, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

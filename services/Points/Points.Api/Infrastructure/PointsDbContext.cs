@@ -20,6 +20,8 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
 
     public DbSet<Redemption> Redemptions => Set<Redemption>();
 
+    public DbSet<Refund> Refunds => Set<Refund>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);

@@ -19,6 +19,8 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
         purchase.Property(p => p.StoreId).HasMaxLength(32);
         purchase.Property(p => p.Amount).HasPrecision(12, 2);
+        purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
+        purchase.ToTable(table => table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
         // The items are read and written with their purchase, never queried alone: one jsonb column.
         purchase.Property(p => p.Items)
             .HasColumnType("jsonb")

@@ -313,8 +313,15 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<long>("PointsEarned")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("PointsReversed")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
 
                     b.Property<string>("StoreId")
                         .IsRequired()
@@ -328,7 +335,10 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
 
                     b.HasIndex("MemberId", "PaidAt");
 
-                    b.ToTable("purchases", (string)null);
+                    b.ToTable("purchases", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\"");
+                        });
                 });
 
             modelBuilder.Entity("Loyalty.Points.Api.Domain.Redemption", b =>
@@ -363,6 +373,55 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.HasIndex("MemberId", "RedeemedAt");
 
                     b.ToTable("redemptions", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Refund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<bool>("CompletesRefund")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExternalOrderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PointsDue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PointsTakenBack")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PurchaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ShortfallPoints")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("refunds", (string)null);
                 });
 #pragma warning restore 612, 618
         }

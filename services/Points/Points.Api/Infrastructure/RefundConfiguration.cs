@@ -1,0 +1,18 @@
+using Loyalty.Points.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loyalty.Points.Api.Infrastructure;
+
+internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
+{
+    public void Configure(EntityTypeBuilder<Refund> refund)
+    {
+        refund.ToTable("refunds");
+        refund.HasKey(r => r.Id);
+        refund.HasIndex(r => r.RequestId).IsUnique();
+        refund.HasIndex(r => r.PurchaseId);
+        refund.Property(r => r.ExternalOrderId).HasMaxLength(64);
+        refund.Property(r => r.Amount).HasPrecision(12, 2);
+    }
+}
