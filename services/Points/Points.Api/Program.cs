@@ -15,6 +15,7 @@ app.MapPurchasesApi();
 app.MapEarningPolicyApi();
 app.MapCatalogApi();
 app.MapRedemptionsApi();
+app.MapAdjustmentsApi();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Contracts.Points;
 using Loyalty.Points.Api.Domain;
 using Loyalty.Points.Api.Infrastructure;
+using Loyalty.Points.Api.Services;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public static class PurchasesApi
         PurchaseRecording recording,
         PointsDbContext db,
         IIntegrationEventOutbox outbox,
+        PointsPosting posting,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
@@ -44,9 +46,7 @@ public static class PurchasesApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The account row is the member's lock: purchases, refunds and redemptions of one member queue here.
-        var account = await db.Accounts
-            .FromSql($"""SELECT * FROM accounts WHERE "MemberId" = {valid.MemberId} FOR UPDATE""")
-            .SingleOrDefaultAsync(cancellationToken);
+        var account = await posting.LockAccountAsync(valid.MemberId, cancellationToken);
         if (account is null)
         {
             return TypedResults.Problem(
@@ -128,6 +128,7 @@ public static class PurchasesApi
         RefundRequest request,
         PointsDbContext db,
         IIntegrationEventOutbox outbox,
+        PointsPosting posting,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
@@ -150,7 +151,7 @@ public static class PurchasesApi
         var now = timeProvider.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The member's account first, as every other points change does, then the purchase.
-        var account = await db.Accounts.FromSql($"""SELECT * FROM accounts WHERE "MemberId" = {memberId} FOR UPDATE""").SingleAsync(cancellationToken);
+        var account = (await posting.LockAccountAsync(memberId.Value, cancellationToken))!;
         var purchase = await db.Purchases.FromSql($"""SELECT * FROM purchases WHERE "ExternalOrderId" = {externalOrderId} FOR UPDATE""").SingleAsync(cancellationToken);
         if (purchase.Refundable == 0)
         {
@@ -174,15 +175,8 @@ public static class PurchasesApi
         };
         if (takeBack > 0)
         {
-            foreach (var (lot, points) in LotSpending.Plan(lots, takeBack, now)!)
-            {
-                lot.Take(points);
-            }
-
-            var balance = account.Spend(takeBack);
-            var entry = LedgerEntry.Spent(account.MemberId, takeBack, RefundTakeBackReason, $"refund:{refund.Id}", balance, now);
-            db.Ledger.Add(entry);
-            outbox.Add(new PointsRedeemed(account.MemberId, entry.Id, takeBack, RefundTakeBackReason, entry.SourceRef, balance) { OccurredAt = now });
+            _ = await posting.DeductAsync(account, takeBack, RefundTakeBackReason, $"refund:{refund.Id}", cancellationToken)
+                ?? throw new InvalidOperationException("the take-back was sized to the spendable points");
         }
 
         purchase.ApplyRefund(amount, due);

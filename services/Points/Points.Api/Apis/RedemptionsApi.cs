@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Contracts.Points;
 using Loyalty.Points.Api.Domain;
 using Loyalty.Points.Api.Infrastructure;
+using Loyalty.Points.Api.Services;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,7 @@ public static class RedemptionsApi
         RedeemRequest request,
         ClaimsPrincipal user,
         PointsDbContext db,
-        IIntegrationEventOutbox outbox,
+        PointsPosting posting,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
@@ -52,7 +51,7 @@ public static class RedemptionsApi
         var now = timeProvider.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Always the account first, then the item: one lock order, so concurrent redemptions queue instead of deadlocking.
-        var account = await db.Accounts.FromSql($"""SELECT * FROM accounts WHERE "MemberId" = {memberId} FOR UPDATE""").SingleOrDefaultAsync(cancellationToken);
+        var account = await posting.LockAccountAsync(memberId.Value, cancellationToken);
         var item = await db.Catalog.FromSql($"""SELECT * FROM catalog_items WHERE "Id" = {itemId} FOR UPDATE""").SingleOrDefaultAsync(cancellationToken);
         if (account is null || item is null || !item.Active)
         {
@@ -64,29 +63,19 @@ public static class RedemptionsApi
             return Problem(StatusCodes.Status409Conflict, "This item is out of stock.", "catalogItemId");
         }
 
-        var lots = await db.Lots.Where(l => l.MemberId == account.MemberId && l.Remaining > 0 && l.ExpiresAt > now).ToListAsync(cancellationToken);
-        var plan = LotSpending.Plan(lots, item.CostPoints, now);
-        if (plan is null || account.Balance < item.CostPoints)
+        var redemptionId = Guid.CreateVersion7(now);
+        var spent = await posting.DeductAsync(account, item.CostPoints, Reason, $"redemption:{redemptionId}", cancellationToken);
+        if (spent is null)
         {
             return Problem(StatusCodes.Status409Conflict, $"Not enough points: the item costs {item.CostPoints}, the balance is {account.Balance}.", "catalogItemId");
         }
 
-        foreach (var (lot, points) in plan)
-        {
-            lot.Take(points);
-        }
-
         item.TakeOne();
-        var balance = account.Spend(item.CostPoints);
-        var redemption = new Redemption
+        db.Redemptions.Add(new Redemption
         {
-            Id = Guid.CreateVersion7(now), RequestId = request.RequestId, MemberId = account.MemberId, CatalogItemId = item.Id,
-            Points = item.CostPoints, BalanceAfter = balance, RedeemedAt = now,
-        };
-        var entry = LedgerEntry.Spent(account.MemberId, item.CostPoints, Reason, redemption.SourceRef, balance, now);
-        db.Redemptions.Add(redemption);
-        db.Ledger.Add(entry);
-        outbox.Add(new PointsRedeemed(account.MemberId, entry.Id, item.CostPoints, Reason, redemption.SourceRef, balance) { OccurredAt = now });
+            Id = redemptionId, RequestId = request.RequestId, MemberId = account.MemberId, CatalogItemId = item.Id,
+            Points = item.CostPoints, BalanceAfter = spent.BalanceAfter, RedeemedAt = now,
+        });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +88,7 @@ public static class RedemptionsApi
             return TypedResults.Ok(RedemptionResponse.From(await db.Redemptions.AsNoTracking().SingleAsync(r => r.RequestId == request.RequestId, cancellationToken)));
         }
 
+        var redemption = db.Redemptions.Local.Single(r => r.Id == redemptionId);
         return TypedResults.Created($"/api/points/redemptions/{redemption.Id}", RedemptionResponse.From(redemption));
     }
 

@@ -3,6 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.Points.Api.IntegrationEvents;
+using Loyalty.Points.Api.Services;
 
 namespace Loyalty.Points.Api.Extensions;
 
@@ -11,11 +12,13 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PointsDbContext>("pointsdb");
+        builder.Services.AddScoped<PointsPosting>();
         builder.AddRedis("cache", "points");
         builder.AddEventBus<PointsDbContext>("eventbus", "points", bus =>
         {
             bus.AddConsumer<MemberRegisteredConsumer>();
             bus.AddConsumer<MemberTierChangedConsumer>();
+            bus.AddConsumer<PointsGrantRequestedConsumer>();
         });
     }
 }
