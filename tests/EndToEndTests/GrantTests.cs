@@ -9,14 +9,6 @@ namespace Loyalty.EndToEndTests;
 [Collection(StackCollection.Name)]
 public class GrantTests(StackFixture stack)
 {
-    private async Task<Guid> MemberAsync(HttpClient staff)
-    {
-        var memberId = await Registrations.RegisterAsync(staff);
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the account");
-        return memberId;
-    }
-
     private static async Task<long> BalanceAsync(HttpClient staff, Guid memberId) =>
         (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}")).GetProperty("balance").GetInt64();
 
@@ -36,7 +28,7 @@ public class GrantTests(StackFixture stack)
     public async Task A_grant_request_is_honoured_once_even_when_sent_again_as_a_new_event()
     {
         using var staff = await stack.ClientAsync("staff");
-        var memberId = await MemberAsync(staff);
+        var memberId = await Registrations.RegisterWithAccountAsync(staff);
         var requestId = Guid.NewGuid();
         var (firstEvent, secondEvent) = (Guid.NewGuid(), Guid.NewGuid());
 
@@ -58,7 +50,7 @@ public class GrantTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         using var admin = await stack.ClientAsync("admin");
-        var (first, second, unknown) = (await MemberAsync(staff), await MemberAsync(staff), Guid.NewGuid());
+        var (first, second, unknown) = (await Registrations.RegisterWithAccountAsync(staff), await Registrations.RegisterWithAccountAsync(staff), Guid.NewGuid());
 
         var granted = await (await admin.PostAsJsonAsync("/api/points/adjustments", new { memberIds = new[] { first, second, unknown }, points = 300, reason = "store opening gift" }))
             .Content.ReadFromJsonAsync<JsonElement[]>();

@@ -9,8 +9,6 @@ namespace Loyalty.EndToEndTests;
 [Collection(StackCollection.Name)]
 public class PurchaseTests(StackFixture stack)
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
     private static object Purchase(string orderId, Guid memberId, decimal amount, DateTimeOffset paidAt) => new
     {
         externalOrderId = orderId,
@@ -21,21 +19,12 @@ public class PurchaseTests(StackFixture stack)
         paidAt,
     };
 
-    private async Task<Guid> MemberWithAccountAsync(HttpClient staff, DateOnly birthDate)
-    {
-        var memberId = await Registrations.RegisterAsync(staff, birthDate: birthDate);
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(20), "Points opened the account");
-        return memberId;
-    }
-
     [Fact]
     public async Task The_same_order_recorded_twice_and_concurrently_is_recorded_once()
     {
         using var staff = await stack.ClientAsync("staff");
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var notBirthdayMonth = TimeZoneInfo.ConvertTime(paidAt, Shanghai).AddMonths(6).Month;
-        var memberId = await MemberWithAccountAsync(staff, new DateOnly(1990, notBirthdayMonth, 1));
+        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
         var orderId = $"POS-{Guid.NewGuid():N}";
 
         using var first = await staff.PostAsJsonAsync("/api/purchases", Purchase(orderId, memberId, 1280.50m, paidAt));
@@ -63,7 +52,7 @@ public class PurchaseTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var memberId = await MemberWithAccountAsync(staff, new DateOnly(1992, TimeZoneInfo.ConvertTime(paidAt, Shanghai).Month, 1));
+        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt));
         var orderId = $"POS-{Guid.NewGuid():N}";
 
         using var response = await staff.PostAsJsonAsync("/api/purchases", Purchase(orderId, memberId, 1000.00m, paidAt));
@@ -87,7 +76,7 @@ public class PurchaseTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var owner = await MemberWithAccountAsync(staff, new DateOnly(1990, 1, 1));
+        var owner = await Registrations.RegisterWithAccountAsync(staff);
         var orderId = $"POS-{Guid.NewGuid():N}";
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(orderId, owner, 99.00m, paidAt))).EnsureSuccessStatusCode();
         using var other = await stack.ClientAsync("member", Guid.NewGuid());

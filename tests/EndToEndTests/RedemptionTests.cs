@@ -12,10 +12,7 @@ public class RedemptionTests(StackFixture stack)
     private async Task<Guid> MemberWithPointsAsync(HttpClient staff, decimal spend)
     {
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var notBirthdayMonth = TimeZoneInfo.ConvertTime(paidAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).AddMonths(6).Month;
-        var memberId = await Registrations.RegisterAsync(staff, birthDate: new DateOnly(1990, notBirthdayMonth, 1));
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the account");
+        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
         (await staff.PostAsJsonAsync("/api/purchases", new
         {
             externalOrderId = $"POS-{Guid.NewGuid():N}", memberId, storeId = "SH-01", amount = spend,

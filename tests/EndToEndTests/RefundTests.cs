@@ -12,10 +12,7 @@ public class RefundTests(StackFixture stack)
     private async Task<(Guid MemberId, string OrderId)> PurchaseAsync(HttpClient staff, decimal amount)
     {
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var notBirthdayMonth = TimeZoneInfo.ConvertTime(paidAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).AddMonths(6).Month;
-        var memberId = await Registrations.RegisterAsync(staff, birthDate: new DateOnly(1990, notBirthdayMonth, 1));
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the account");
+        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
         var orderId = $"POS-{Guid.NewGuid():N}";
         (await staff.PostAsJsonAsync("/api/purchases", new
         {

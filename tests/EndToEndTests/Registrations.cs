@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests;
 
@@ -25,4 +26,19 @@ internal static class Registrations
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
+
+    /// <summary>Registers a member and waits until Points has opened their account (it hears of them through the broker).</summary>
+    public static async Task<Guid> RegisterWithAccountAsync(HttpClient staff, DateOnly? birthDate = null)
+    {
+        var memberId = await RegisterAsync(staff, birthDate: birthDate);
+        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
+            TimeSpan.FromSeconds(20), "Points opened the account");
+        return memberId;
+    }
+
+    /// <summary>A birth date whose month is (or, six months off, is not) the month of <paramref name="at"/> in Shanghai.</summary>
+    public static DateOnly BornInMonthOf(DateTimeOffset at, bool sameMonth = true) =>
+        new(1990, TimeZoneInfo.ConvertTime(at, Shanghai).AddMonths(sameMonth ? 0 : 6).Month, 1);
+
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 }

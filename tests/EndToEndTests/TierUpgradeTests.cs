@@ -27,10 +27,7 @@ public class TierUpgradeTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var notBirthdayMonth = TimeZoneInfo.ConvertTime(paidAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).AddMonths(6).Month;
-        var memberId = await Registrations.RegisterAsync(staff, birthDate: new DateOnly(1988, notBirthdayMonth, 3));
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the account");
+        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
 
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 4_000m, paidAt))).EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 17_000m, paidAt))).EnsureSuccessStatusCode(); // 21,000 in 12 months
