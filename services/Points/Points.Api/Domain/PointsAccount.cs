@@ -41,6 +41,14 @@ public sealed class PointsAccount
         return Balance;
     }
 
+    /// <summary>Removes expired points (never below zero) and returns how many were removed.</summary>
+    public long ExpireUpTo(long points)
+    {
+        var removed = Math.Min(points, Balance);
+        Balance -= removed;
+        return removed;
+    }
+
     /// <summary>Adds earned points and returns the new balance.</summary>
     public long Earn(long points)
     {

@@ -16,6 +16,19 @@ public sealed class PointsLot
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
+    /// <summary>Whether the member has been told this lot expires soon (announced once).</summary>
+    public bool ExpiryAnnounced { get; private set; }
+
+    public void MarkExpiryAnnounced() => ExpiryAnnounced = true;
+
+    /// <summary>Empties an expired lot; returns what it still held.</summary>
+    public long Expire()
+    {
+        var left = Remaining;
+        Remaining = 0;
+        return left;
+    }
+
     public void Take(long points)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(points, Remaining);

@@ -13,7 +13,10 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<PointsDbContext>("pointsdb");
         builder.Services.AddScoped<PointsPosting>();
+        builder.Services.AddScoped<PointsExpiry>();
+        builder.Services.AddOptions<ExpiryOptions>().BindConfiguration("Expiry");
         builder.AddRedis("cache", "points");
+        builder.Services.AddHostedService<PointsExpiryJob>();
         builder.AddEventBus<PointsDbContext>("eventbus", "points", bus =>
         {
             bus.AddConsumer<MemberRegisteredConsumer>();

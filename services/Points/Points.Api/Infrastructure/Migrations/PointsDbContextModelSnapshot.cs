@@ -268,6 +268,9 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ExpiryAnnounced")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 
