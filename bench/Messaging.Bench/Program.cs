@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Contracts.Campaign;
 using Loyalty.Messaging.Bench;
 using MassTransit;
@@ -35,12 +36,9 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["ConnectionStrings:eventbus"] = $"amqp://guest:guest@127.0.0.1:{amqpPort}/{vhost}",
+    ["ConnectionStrings:benchdb"] = connectionString,
 });
-builder.Services.AddSingleton<OutboxSignal>();
-builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
-builder.Services.AddDbContext<BenchDbContext>((services, options) => options
-    .UseNpgsql(connectionString)
-    .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+builder.AddServiceDatabase<BenchDbContext>("benchdb", applyMigrations: false); // schema created below
 builder.AddEventBus<BenchDbContext>("eventbus", "bench", bus => bus.AddConsumer<GrantConsumer>());
 using var host = builder.Build();
 

@@ -11,9 +11,10 @@ public static class DatabaseExtensions
 {
     /// <summary>
     /// The service's own PostgreSQL database (ConnectionStrings:{connectionName}): the DbContext with the outbox
-    /// interceptor, a readiness health check, and migrations applied at start before anything else runs.
+    /// interceptor, a readiness health check, and migrations applied at start before anything else runs
+    /// (<paramref name="applyMigrations"/> false: for test and benchmark models that have no migrations and create their schema themselves).
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName, bool applyMigrations = true)
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
@@ -27,7 +28,11 @@ public static class DatabaseExtensions
             .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
 
         // Registered before the event bus, so hosted services start after the schema is current.
-        builder.Services.AddHostedService<MigrationHostedService<TContext>>();
+        if (applyMigrations)
+        {
+            builder.Services.AddHostedService<MigrationHostedService<TContext>>();
+        }
+
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
         return builder;
     }

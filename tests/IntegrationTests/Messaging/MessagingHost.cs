@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.IntegrationTests.Support;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -56,12 +57,8 @@ public sealed class MessagingHost : IAsyncDisposable
             ["Outbox:PollInterval"] = "00:00:00.200",
         });
 
-        // What AddServiceDatabase registers, minus migrations: this test model has none, so it is created directly.
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton<OutboxSaveChangesInterceptor>();
-        builder.Services.AddDbContext<TestDbContext>((services, options) => options
-            .UseNpgsql(database.ConnectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+        // This test model has no migrations: its schema is created below.
+        builder.AddServiceDatabase<TestDbContext>("testdb", applyMigrations: false);
         builder.AddEventBus<TestDbContext>("eventbus", "it", bus =>
         {
             bus.AddConsumer<RecordingConsumer>();

@@ -67,19 +67,8 @@ public static class PurchasesApi
             OccurredAt = now,
         });
 
-        var entries = new List<LedgerEntry>();
         var expiresAt = valid.PaidAt.AddMonths(policy.LotLifetimeMonths);
-        foreach (var points in earned)
-        {
-            var entry = LedgerEntry.Earned(account.MemberId, points, purchase.SourceRef, account.Earn(points.Points), now, expiresAt);
-            entries.Add(entry);
-            db.Ledger.Add(entry);
-            db.Lots.Add(PointsLot.Open(entry));
-            outbox.Add(new PointsEarned(account.MemberId, entry.Id, entry.Points, entry.Reason, entry.SourceRef, expiresAt, entry.BalanceAfter)
-            {
-                OccurredAt = now,
-            });
-        }
+        var entries = earned.Select(points => posting.Grant(account, points, purchase.SourceRef, expiresAt)).ToList();
 
         try
         {
@@ -165,20 +154,14 @@ public static class PurchasesApi
         }
 
         var due = purchase.PointsDueFor(amount);
-        var lots = await db.Lots.Where(l => l.MemberId == account.MemberId && l.Remaining > 0 && l.ExpiresAt > now).ToListAsync(cancellationToken);
-        var takeBack = Math.Min(due, Math.Min(account.Balance, lots.Sum(l => l.Remaining)));
+        var refundId = Guid.CreateVersion7(now);
+        var takeBack = await posting.DeductUpToAsync(account, due, RefundTakeBackReason, $"refund:{refundId}", cancellationToken);
         var refund = new Refund
         {
-            Id = Guid.CreateVersion7(now), RequestId = request.RequestId, PurchaseId = purchase.Id, ExternalOrderId = purchase.ExternalOrderId,
+            Id = refundId, RequestId = request.RequestId, PurchaseId = purchase.Id, ExternalOrderId = purchase.ExternalOrderId,
             MemberId = account.MemberId, Amount = amount, CompletesRefund = amount == purchase.Refundable,
             PointsDue = due, PointsTakenBack = takeBack, ShortfallPoints = due - takeBack, RefundedAt = now,
         };
-        if (takeBack > 0)
-        {
-            _ = await posting.DeductAsync(account, takeBack, RefundTakeBackReason, $"refund:{refund.Id}", cancellationToken)
-                ?? throw new InvalidOperationException("the take-back was sized to the spendable points");
-        }
-
         purchase.ApplyRefund(amount, due);
         db.Refunds.Add(refund);
         outbox.Add(new PurchaseRefunded(refund.Id, purchase.Id, purchase.ExternalOrderId, purchase.MemberId, purchase.StoreId, amount, refund.CompletesRefund, now)

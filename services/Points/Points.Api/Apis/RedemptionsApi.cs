@@ -71,11 +71,12 @@ public static class RedemptionsApi
         }
 
         item.TakeOne();
-        db.Redemptions.Add(new Redemption
+        var redemption = new Redemption
         {
             Id = redemptionId, RequestId = request.RequestId, MemberId = account.MemberId, CatalogItemId = item.Id,
             Points = item.CostPoints, BalanceAfter = spent.BalanceAfter, RedeemedAt = now,
-        });
+        };
+        db.Redemptions.Add(redemption);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -88,7 +89,6 @@ public static class RedemptionsApi
             return TypedResults.Ok(RedemptionResponse.From(await db.Redemptions.AsNoTracking().SingleAsync(r => r.RequestId == request.RequestId, cancellationToken)));
         }
 
-        var redemption = db.Redemptions.Local.Single(r => r.Id == redemptionId);
         return TypedResults.Created($"/api/points/redemptions/{redemption.Id}", RedemptionResponse.From(redemption));
     }
 

@@ -16,29 +16,56 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
     public Task<PointsAccount?> LockAccountAsync(Guid memberId, CancellationToken cancellationToken) =>
         db.Accounts.FromSql($"""SELECT * FROM accounts WHERE "MemberId" = {memberId} FOR UPDATE""").SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>Grants with the policy's lot lifetime from now.</summary>
     public async Task<LedgerEntry> GrantAsync(PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
         var policy = await db.EarningPolicies.AsNoTracking().SingleAsync(cancellationToken);
-        var expiresAt = now.AddMonths(policy.LotLifetimeMonths);
-        var entry = LedgerEntry.Earned(account.MemberId, new EarnedPoints(reason, points), sourceRef, account.Earn(points), now, expiresAt);
+        return Grant(account, new EarnedPoints(reason, points), sourceRef, timeProvider.GetUtcNow().AddMonths(policy.LotLifetimeMonths));
+    }
+
+    /// <summary>Adds earned points as a ledger entry, a lot expiring at <paramref name="expiresAt"/>, and a PointsEarned event.</summary>
+    public LedgerEntry Grant(PointsAccount account, EarnedPoints earned, string sourceRef, DateTimeOffset expiresAt)
+    {
+        var now = timeProvider.GetUtcNow();
+        var entry = LedgerEntry.Earned(account.MemberId, earned, sourceRef, account.Earn(earned.Points), now, expiresAt);
         db.Ledger.Add(entry);
         db.Lots.Add(PointsLot.Open(entry));
-        outbox.Add(new PointsEarned(account.MemberId, entry.Id, points, reason, sourceRef, expiresAt, entry.BalanceAfter) { OccurredAt = now });
+        outbox.Add(new PointsEarned(account.MemberId, entry.Id, entry.Points, entry.Reason, sourceRef, expiresAt, entry.BalanceAfter) { OccurredAt = now });
         return entry;
     }
 
     /// <summary>Deducts from the lots that expire first; null (and nothing changed) when the spendable points do not cover it.</summary>
     public async Task<LedgerEntry?> DeductAsync(PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
-        var lots = await db.Lots.Where(l => l.MemberId == account.MemberId && l.Remaining > 0 && l.ExpiresAt > now).ToListAsync(cancellationToken);
-        if (account.Balance < points || LotSpending.Plan(lots, points, now) is not { } plan)
+        var lots = await SpendableLotsAsync(account, cancellationToken);
+        return Spendable(account, lots) < points ? null : Deduct(account, lots, points, reason, sourceRef);
+    }
+
+    /// <summary>Deducts as much of <paramref name="points"/> as the spendable points allow; returns what was taken (0: no entry).</summary>
+    public async Task<long> DeductUpToAsync(PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken)
+    {
+        var lots = await SpendableLotsAsync(account, cancellationToken);
+        var taken = Math.Min(points, Spendable(account, lots));
+        if (taken > 0)
         {
-            return null;
+            Deduct(account, lots, taken, reason, sourceRef);
         }
 
-        foreach (var (lot, taken) in plan)
+        return taken;
+    }
+
+    private Task<List<PointsLot>> SpendableLotsAsync(PointsAccount account, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return db.Lots.Where(l => l.MemberId == account.MemberId && l.Remaining > 0 && l.ExpiresAt > now).ToListAsync(cancellationToken);
+    }
+
+    private static long Spendable(PointsAccount account, List<PointsLot> lots) => Math.Min(account.Balance, lots.Sum(l => l.Remaining));
+
+    private LedgerEntry Deduct(PointsAccount account, List<PointsLot> lots, long points, string reason, string sourceRef)
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var (lot, taken) in LotSpending.Plan(lots, points, now)!)
         {
             lot.Take(taken);
         }
