@@ -57,4 +57,24 @@ public class EarningPolicyTests
         Assert.True(account.IsBirthdayMonth(new DateTimeOffset(2026, 5, 31, 16, 30, 0, TimeSpan.Zero))); // 1 June 00:30 in Shanghai
         Assert.False(account.IsBirthdayMonth(new DateTimeOffset(2026, 6, 30, 16, 30, 0, TimeSpan.Zero))); // 1 July 00:30 in Shanghai
     }
+
+    [Theory]
+    [InlineData("Review", 0, "review-bonus", 50)]
+    [InlineData("Survey", 0, "survey-bonus", 30)]
+    [InlineData("SocialShare", 0, "social-share-bonus", 20)]
+    [InlineData("SocialShare", 3, "social-share-bonus", 20)]
+    public void Actions_earn_their_flat_bonus_naming_the_rule(string action, int earlierShares, string rule, long points) =>
+        Assert.Equal(new EarnedPoints(rule, points), _policy.BonusFor(Enum.Parse<PointsAction>(action), earlierShares));
+
+    [Fact]
+    public void A_social_share_past_the_monthly_cap_earns_nothing() =>
+        Assert.Null(_policy.BonusFor(PointsAction.SocialShare, _policy.SocialShareMonthlyCap));
+
+    [Fact]
+    public void A_bonus_set_to_zero_earns_nothing() =>
+        Assert.Null(new EarningPolicy { ReviewBonus = 0 }.BonusFor(PointsAction.Review, 0));
+
+    [Fact]
+    public void Bonuses_and_the_cap_are_checked_before_saving() =>
+        Assert.Equal(["referralBonus", "socialShareMonthlyCap"], new EarningPolicy { ReferralBonus = -1, SocialShareMonthlyCap = 1_000 }.Validate().Keys.Order());
 }

@@ -17,8 +17,8 @@ public class MemberRegistrationRulesTests
         Assert.Empty(errors);
         Assert.NotNull(registration);
         Assert.Equal("13812345678", registration.Phone.Value);
-        Assert.Equal("王丽", registration.Name);
-        Assert.Equal("SH-JINGAN-01", registration.HomeStoreId);
+        Assert.Equal("王丽", registration.Profile.Name);
+        Assert.Equal("SH-JINGAN-01", registration.Profile.HomeStoreId);
         Assert.Null(registration.ReferralCode);
     }
 

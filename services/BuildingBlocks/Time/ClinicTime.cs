@@ -7,5 +7,8 @@ public static class ClinicTime
 
     public static DateTimeOffset Now(TimeProvider timeProvider) => TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Zone);
 
-    public static DateOnly Today(TimeProvider timeProvider) => DateOnly.FromDateTime(Now(timeProvider).DateTime);
+    public static DateOnly Today(TimeProvider timeProvider) => DateOf(timeProvider.GetUtcNow());
+
+    /// <summary>The clinics' calendar date at an instant.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 }

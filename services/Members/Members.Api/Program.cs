@@ -12,6 +12,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapMembersApi();
 app.MapTiersApi();
+app.MapConsentsApi();
 
 app.Run();
 

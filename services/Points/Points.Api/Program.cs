@@ -16,6 +16,7 @@ app.MapEarningPolicyApi();
 app.MapCatalogApi();
 app.MapRedemptionsApi();
 app.MapAdjustmentsApi();
+app.MapActionsApi();
 
 app.Run();
 

@@ -18,8 +18,13 @@ public static partial class MembersApi
 
         api.MapPost("/", RegisterMember).RequireAuthorization(Policies.Staff)
             .WithSummary("Register a member (front desk).");
+        api.MapGet("/", SearchMembers).RequireAuthorization(Policies.Staff)
+            .WithSummary("Staff search by phone (any spelling) and/or interest tag, paged (page from 1, pageSize up to 100).");
         api.MapGet("/me", GetOwnProfile).WithSummary("The calling member's own profile.");
         api.MapGet("/{id:guid}", GetMember).WithSummary("A member's profile: members see only their own.");
+        api.MapPut("/me", UpdateOwnProfile).WithSummary("The calling member edits their own profile.");
+        api.MapPut("/{id:guid}", UpdateProfile)
+            .WithSummary("Replace the editable profile (name, gender, birth date, skin type, interest tags, home store): members edit only their own.");
         return app;
     }
 
@@ -86,6 +91,83 @@ public static partial class MembersApi
 
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         return member is null ? TypedResults.NotFound() : TypedResults.Ok(MemberResponse.From(member));
+    }
+
+    public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateOwnProfile(
+        MemberProfileEdit edit, ClaimsPrincipal user, MembersDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        user.MemberId() is { } own ? await UpdateProfile(own, edit, user, db, outbox, timeProvider, cancellationToken) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateProfile(
+        Guid id,
+        MemberProfileEdit edit,
+        ClaimsPrincipal user,
+        MembersDbContext db,
+        IIntegrationEventOutbox outbox,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        if (!user.MaySee(id))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var (profile, errors) = MemberProfileRules.Validate(edit, ClinicTime.Today(timeProvider));
+        if (profile is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (member is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (member.UpdateProfile(profile, timeProvider.GetUtcNow()) is { } updated)
+        {
+            outbox.Add(updated);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(MemberResponse.From(member));
+    }
+
+    public static async Task<Results<Ok<MemberPage>, ValidationProblem>> SearchMembers(
+        string? phone, string? tag, int? page, int? pageSize, MembersDbContext db, CancellationToken cancellationToken)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        var errors = new Dictionary<string, string[]>();
+        if (number < 1 || size is < 1 or > 100)
+        {
+            errors[number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."];
+        }
+
+        PhoneNumber? phoneNumber = null;
+        if (phone is not null && !PhoneNumber.TryParse(phone, out phoneNumber))
+        {
+            errors["phone"] = ["Phone must be a mainland China mobile number (11 digits, optionally +86)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Members.AsNoTracking();
+        if (phoneNumber is { } wanted)
+        {
+            query = query.Where(m => m.Phone == wanted.Value);
+        }
+
+        if (!string.IsNullOrWhiteSpace(tag))
+        {
+            var normalized = MemberFieldRules.NormalizeTag(tag);
+            query = query.Where(m => m.InterestTags.Contains(normalized));
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var members = await query.OrderBy(m => m.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new MemberPage(number, size, total, members.Select(MemberResponse.From).ToList()));
     }
 
     private static ProblemHttpResult PhoneTaken() => TypedResults.Problem(

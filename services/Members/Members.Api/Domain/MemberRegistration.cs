@@ -9,4 +9,6 @@ public sealed record MemberRegistration(
     Gender? Gender,
     DateOnly? BirthDate,
     string? HomeStoreId,
-    string? ReferralCode);
+    string? ReferralCode,
+    string? SkinType = null,
+    IReadOnlyList<string?>? InterestTags = null);

@@ -3,6 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.IntegrationEvents;
+using Loyalty.Members.Api.Services;
 
 namespace Loyalty.Members.Api.Extensions;
 
@@ -12,6 +13,9 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddRedis("cache", "members");
+        builder.Services.AddScoped<TierReview>();
+        builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
+        builder.Services.AddHostedService<TierReviewJob>();
         builder.AddEventBus<MembersDbContext>("eventbus", "members", bus =>
         {
             bus.AddConsumer<PurchaseRecordedConsumer>();

@@ -12,7 +12,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasKey(m => m.Id);
         member.Property(m => m.Phone).HasMaxLength(11);
         member.HasIndex(m => m.Phone).IsUnique();
-        member.Property(m => m.Name).HasMaxLength(MemberRegistrationRules.MaxNameLength);
+        member.Property(m => m.Name).HasMaxLength(MemberFieldRules.MaxNameLength);
         member.Property(m => m.Gender).HasConversion<string>().HasMaxLength(16);
         member.Property(m => m.Tier).HasConversion<string>().HasMaxLength(16);
         member.Property(m => m.SkinType).HasMaxLength(32);
@@ -20,5 +20,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.Property(m => m.ReferralCode).HasMaxLength(ReferralCode.Length);
         member.HasIndex(m => m.ReferralCode).IsUnique();
         member.HasIndex(m => m.ReferredByMemberId);
+        member.HasIndex(m => m.InterestTags).HasMethod("gin");
+        member.HasIndex(m => m.NextTierReviewOn);
     }
 }

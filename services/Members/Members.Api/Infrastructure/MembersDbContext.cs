@@ -14,6 +14,8 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
 
     public DbSet<TierChange> TierHistory => Set<TierChange>();
 
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembersDbContext).Assembly);

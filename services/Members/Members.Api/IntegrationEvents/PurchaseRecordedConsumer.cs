@@ -36,9 +36,7 @@ public sealed partial class PurchaseRecordedConsumer(
         var now = TimeProvider.GetUtcNow();
         var since = now - TierRules.RollingWindow;
         var isFirstPurchase = !await DbContext.Purchases.AnyAsync(p => p.MemberId == member.Id, cancellationToken);
-        var earlierSpend = await DbContext.Purchases
-            .Where(p => p.MemberId == member.Id && p.PaidAt > since)
-            .SumAsync(p => p.Amount - p.RefundedAmount, cancellationToken);
+        var earlierSpend = await DbContext.RollingSpendAsync(member.Id, now, cancellationToken);
         var rollingSpend = earlierSpend + (purchase.PaidAt > since ? purchase.Amount : 0m);
         DbContext.Purchases.Add(new MemberPurchase { PurchaseId = purchase.PurchaseId, MemberId = member.Id, Amount = purchase.Amount, PaidAt = purchase.PaidAt });
 

@@ -12,8 +12,8 @@ public static class EarningPolicyApi
     {
         var api = app.MapGroup("/api/points/earning-policy").WithTags("Earning policy").RequireAuthorization(Policies.Staff);
         api.MapGet("/", async (PointsDbContext db, CancellationToken ct) => TypedResults.Ok(await db.EarningPolicies.AsNoTracking().SingleAsync(ct)))
-            .WithSummary("The purchase earning rules in force (see EarningPolicy for the order they apply in).");
-        api.MapPut("/", UpdatePolicy).RequireAuthorization(Policies.Admin).WithSummary("Change the earning rules; applies to purchases recorded from now on.");
+            .WithSummary("The earning rules in force (see EarningPolicy for the order they apply in).");
+        api.MapPut("/", UpdatePolicy).RequireAuthorization(Policies.Admin).WithSummary("Change the earning rules; applies to purchases and actions recorded from now on.");
         return app;
     }
 
@@ -32,6 +32,11 @@ public static class EarningPolicyApi
         policy.GoldMultiplier = changed.GoldMultiplier;
         policy.DiamondMultiplier = changed.DiamondMultiplier;
         policy.BirthdayMultiplier = changed.BirthdayMultiplier;
+        policy.ReviewBonus = changed.ReviewBonus;
+        policy.SocialShareBonus = changed.SocialShareBonus;
+        policy.SocialShareMonthlyCap = changed.SocialShareMonthlyCap;
+        policy.SurveyBonus = changed.SurveyBonus;
+        policy.ReferralBonus = changed.ReferralBonus;
         policy.LotLifetimeMonths = changed.LotLifetimeMonths;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(policy);

@@ -9,6 +9,9 @@ namespace Loyalty.Points.Api.Domain;
 /// 2. tier-multiplier  = floor(base × tier multiplier) − base                       (Standard 1.0, Silver 1.2, Gold 1.5, Diamond 2.0)
 /// 3. birthday-month   = floor((base + tier) × BirthdayMultiplier) − (base + tier)  (when paid in the member's birth month, Asia/Shanghai)
 /// Example: a Gold member paying 1,000.00 CNY in her birthday month earns 1000 + 500 + 1500 = 3000 points.
+/// Action bonuses stand apart from purchases, flat amounts: review-bonus, social-share-bonus (at most
+/// SocialShareMonthlyCap a calendar month, Asia/Shanghai), survey-bonus, and referral-bonus for the referrer when
+/// a referred member makes a first purchase.
 /// </summary>
 public sealed class EarningPolicy
 {
@@ -27,6 +30,18 @@ public sealed class EarningPolicy
     public decimal DiamondMultiplier { get; set; } = 2.0m;
 
     public decimal BirthdayMultiplier { get; set; } = 2m;
+
+    public long ReviewBonus { get; set; } = 50;
+
+    public long SocialShareBonus { get; set; } = 20;
+
+    /// <summary>Shares that earn a bonus per calendar month; more shares earn nothing.</summary>
+    public int SocialShareMonthlyCap { get; set; } = 4;
+
+    public long SurveyBonus { get; set; } = 30;
+
+    /// <summary>For the referrer, when the referred member makes a first purchase.</summary>
+    public long ReferralBonus { get; set; } = 200;
 
     /// <summary>How long an earned lot lives before it expires.</summary>
     public int LotLifetimeMonths { get; set; } = 12;
@@ -66,6 +81,23 @@ public sealed class EarningPolicy
         }
     }
 
+    /// <summary>
+    /// The bonus an action earns: null when it earns nothing — a zero bonus, or a social share past the monthly cap
+    /// (<paramref name="earlierSharesThisMonth"/> counts the shares already rewarded this month).
+    /// </summary>
+    public EarnedPoints? BonusFor(PointsAction action, int earlierSharesThisMonth)
+    {
+        var (rule, points) = action switch
+        {
+            PointsAction.Review => (EarningRuleCodes.ReviewBonus, ReviewBonus),
+            PointsAction.SocialShare when earlierSharesThisMonth < SocialShareMonthlyCap => (EarningRuleCodes.SocialShareBonus, SocialShareBonus),
+            PointsAction.SocialShare => (EarningRuleCodes.SocialShareBonus, 0L),
+            PointsAction.Survey => (EarningRuleCodes.SurveyBonus, SurveyBonus),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action."),
+        };
+        return points > 0 ? new EarnedPoints(rule, points) : null;
+    }
+
     /// <summary>Every field a clinic chain may set, checked before an admin's change is saved.</summary>
     public Dictionary<string, string[]> Validate()
     {
@@ -85,6 +117,22 @@ public sealed class EarningPolicy
             {
                 errors[field] = ["Multipliers must be between 1 and 10."];
             }
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     ("reviewBonus", ReviewBonus), ("socialShareBonus", SocialShareBonus), ("surveyBonus", SurveyBonus), ("referralBonus", ReferralBonus),
+                 })
+        {
+            if (value is < 0 or > 100_000)
+            {
+                errors[field] = ["Bonuses must be between 0 and 100,000 points."];
+            }
+        }
+
+        if (SocialShareMonthlyCap is < 0 or > 100)
+        {
+            errors["socialShareMonthlyCap"] = ["The monthly social-share cap must be between 0 and 100."];
         }
 
         if (LotLifetimeMonths is < 1 or > 120)

@@ -32,6 +32,8 @@ public sealed class PointsAccount
 
     public void ChangeTier(Tier tier) => Tier = tier;
 
+    public void ChangeBirthDate(DateOnly birthDate) => BirthDate = birthDate;
+
     /// <summary>Takes spent points off the balance (never below zero) and returns the new balance.</summary>
     public long Spend(long points)
     {

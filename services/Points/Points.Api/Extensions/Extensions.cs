@@ -22,6 +22,8 @@ internal static class Extensions
             bus.AddConsumer<MemberRegisteredConsumer>();
             bus.AddConsumer<MemberTierChangedConsumer>();
             bus.AddConsumer<PointsGrantRequestedConsumer>();
+            bus.AddConsumer<MemberProfileUpdatedConsumer>();
+            bus.AddConsumer<ReferralQualifiedConsumer>();
         });
     }
 }

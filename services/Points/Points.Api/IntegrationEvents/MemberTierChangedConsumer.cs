@@ -11,7 +11,8 @@ public sealed class MemberTierChangedConsumer(PointsDbContext db, TimeProvider t
 {
     protected override async Task HandleAsync(MemberTierChanged integrationEvent, CancellationToken cancellationToken)
     {
-        var account = await DbContext.Accounts.FirstOrDefaultAsync(a => a.MemberId == integrationEvent.MemberId, cancellationToken);
-        account?.ChangeTier(integrationEvent.ToTier);
+        var account = await DbContext.Accounts.FirstOrDefaultAsync(a => a.MemberId == integrationEvent.MemberId, cancellationToken)
+            ?? throw new AccountNotOpenedYetException(integrationEvent.MemberId, nameof(MemberTierChanged));
+        account.ChangeTier(integrationEvent.ToTier);
     }
 }

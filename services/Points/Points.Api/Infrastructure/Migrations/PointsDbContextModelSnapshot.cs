@@ -156,13 +156,28 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<int>("LotLifetimeMonths")
                         .HasColumnType("integer");
 
+                    b.Property<long>("ReferralBonus")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ReviewBonus")
+                        .HasColumnType("bigint");
+
                     b.Property<decimal>("SilverMultiplier")
                         .HasPrecision(8, 4)
                         .HasColumnType("numeric(8,4)");
 
+                    b.Property<long>("SocialShareBonus")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SocialShareMonthlyCap")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("StandardMultiplier")
                         .HasPrecision(8, 4)
                         .HasColumnType("numeric(8,4)");
+
+                    b.Property<long>("SurveyBonus")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -180,8 +195,13 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                             DiamondMultiplier = 2.0m,
                             GoldMultiplier = 1.5m,
                             LotLifetimeMonths = 12,
+                            ReferralBonus = 200L,
+                            ReviewBonus = 50L,
                             SilverMultiplier = 1.2m,
-                            StandardMultiplier = 1.0m
+                            SocialShareBonus = 20L,
+                            SocialShareMonthlyCap = 4,
+                            StandardMultiplier = 1.0m,
+                            SurveyBonus = 30L
                         });
                 });
 
