@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Local test servers on loopback, data/logs/PIDs under $DATA_DIR (default <repo>/.data):
-#   PostgreSQL 15 :55432 (user postgres / password postgres)   Redis 7 :56379
-#   RabbitMQ 3.10 AMQP :55672 + management :55673 (guest/guest)
+#   PostgreSQL 15 :25432 (user postgres / password postgres)   Redis 7 :26379
+#   RabbitMQ 3.10 AMQP :25672 + management :25673 (guest/guest)
 # Usage: deploy/servers.sh install | up [pg|redis|rabbit]... | down [...] | status | ctl ARGS (rabbitmqctl)
 # Idempotent: 'up' reuses servers that are already running; 'down' stops by PID file only.
 # Ports can be moved with PG_PORT, REDIS_PORT, AMQP_PORT, MGMT_PORT (the launcher and tests read the same variables).
+# The defaults sit below the kernel's ephemeral range (32768+): a busy test run once took 55672 as a client port
+# while RabbitMQ was restarting, and the restart failed with eaddrinuse.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="${DATA_DIR:-$ROOT/.data}"
-PG_PORT=${PG_PORT:-55432} REDIS_PORT=${REDIS_PORT:-56379}
-AMQP_PORT=${AMQP_PORT:-55672} MGMT_PORT=${MGMT_PORT:-55673}
-DIST_PORT=${RABBIT_DIST_PORT:-55674} EPMD_PORT=${EPMD_PORT:-54369}
+PG_PORT=${PG_PORT:-25432} REDIS_PORT=${REDIS_PORT:-26379}
+AMQP_PORT=${AMQP_PORT:-25672} MGMT_PORT=${MGMT_PORT:-25673}
+DIST_PORT=${RABBIT_DIST_PORT:-25674} EPMD_PORT=${EPMD_PORT:-24369}
 
 log() { echo "[services] $*" >&2; }
 pid_alive() { tr "\\0" " " 2>/dev/null <"/proc/$1/cmdline" | grep -q -- "$2"; }  # PID runs (not zombie) as PATTERN
@@ -61,7 +63,7 @@ pg_up() {
     printf "port = $PG_PORT\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nfsync = off\n" >>"$d/postgresql.conf"
   fi
   alive "$d/postmaster.pid" postgres && { log "postgres already running"; return 0; }
-  port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
+  port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
   log "postgres up on 127.0.0.1:$PG_PORT (PID $(head -1 "$d/postmaster.pid"))"; }
 pg_down() { alive "$DATA/postgres/postmaster.pid" postgres || return 0
   as_pg "$PGBIN/pg_ctl" -D "$DATA/postgres" -m fast -w stop >/dev/null; }  # pg_ctl stops by postmaster.pid

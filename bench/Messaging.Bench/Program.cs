@@ -19,9 +19,9 @@ using Npgsql;
 // dispatcher and handled by an inbox consumer that writes one row. The baseline publishes the same number of
 // events straight to the bus (no outbox: what the outbox costs) into the same consumer.
 var events = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
-var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "55432";
-var amqpPort = Environment.GetEnvironmentVariable("AMQP_PORT") ?? "55672";
-var managementPort = Environment.GetEnvironmentVariable("MGMT_PORT") ?? "55673";
+var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
+var amqpPort = Environment.GetEnvironmentVariable("AMQP_PORT") ?? "25672";
+var managementPort = Environment.GetEnvironmentVariable("MGMT_PORT") ?? "25673";
 var database = $"bench_{Guid.NewGuid():N}";
 var vhost = $"bench-{Guid.NewGuid():N}";
 var connectionString = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database={database}";

@@ -12,7 +12,7 @@ public sealed record StackSettings
 
     public string Host { get; init; } = "127.0.0.1";
 
-    public int PostgresPort { get; init; } = EnvPort("PG_PORT", 55432);
+    public int PostgresPort { get; init; } = EnvPort("PG_PORT", 25432);
 
     public string PostgresUser { get; init; } = "postgres";
 
@@ -21,13 +21,13 @@ public sealed record StackSettings
     /// <summary>Prefixed to each database name, e.g. "e2e_" gives e2e_membersdb.</summary>
     public string DatabasePrefix { get; init; } = "";
 
-    public int AmqpPort { get; init; } = EnvPort("AMQP_PORT", 55672);
+    public int AmqpPort { get; init; } = EnvPort("AMQP_PORT", 25672);
 
-    public int RabbitManagementPort { get; init; } = EnvPort("MGMT_PORT", 55673);
+    public int RabbitManagementPort { get; init; } = EnvPort("MGMT_PORT", 25673);
 
     public string RabbitVirtualHost { get; init; } = "/";
 
-    public int RedisPort { get; init; } = EnvPort("REDIS_PORT", 56379);
+    public int RedisPort { get; init; } = EnvPort("REDIS_PORT", 26379);
 
     public int RedisDatabase { get; init; }
 

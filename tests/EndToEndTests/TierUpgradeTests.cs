@@ -72,5 +72,12 @@ public class TierUpgradeTests(StackFixture stack)
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb", """SELECT count(*) FROM member_purchases WHERE "MemberId" = @m""", ("m", referee)) == 2,
             TimeSpan.FromSeconds(20), "Members saw both purchases");
         Assert.Equal(1L, await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())));
+
+        // Points rewards the referrer once (referral-bonus, 200 by default), and the entry names the referee.
+        await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}")).GetProperty("balance").GetInt64() == 200,
+            TimeSpan.FromSeconds(20), "Points rewarded the referrer");
+        var ledger = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}/ledger");
+        var reward = Assert.Single(ledger.GetProperty("entries").EnumerateArray());
+        Assert.Equal(("referral-bonus", $"referral:{referee}"), (reward.GetProperty("reason").GetString(), reward.GetProperty("sourceRef").GetString()));
     }
 }

@@ -8,10 +8,10 @@ namespace Loyalty.IntegrationTests.Support;
 /// </summary>
 public static class TestServers
 {
-    public static int PostgresPort { get; } = Port("PG_PORT", 55432);
-    public static int AmqpPort { get; } = Port("AMQP_PORT", 55672);
-    public static int ManagementPort { get; } = Port("MGMT_PORT", 55673);
-    public static int RedisPort { get; } = Port("REDIS_PORT", 56379);
+    public static int PostgresPort { get; } = Port("PG_PORT", 25432);
+    public static int AmqpPort { get; } = Port("AMQP_PORT", 25672);
+    public static int ManagementPort { get; } = Port("MGMT_PORT", 25673);
+    public static int RedisPort { get; } = Port("REDIS_PORT", 26379);
 
     public static string PostgresConnectionString(string database) =>
         $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Password=postgres;Database={database};Pooling=false";

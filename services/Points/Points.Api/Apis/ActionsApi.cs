@@ -91,7 +91,7 @@ public static class ActionsApi
     private static Task<int> SharesThisMonthAsync(PointsDbContext db, Guid memberId, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);
-        var monthStart = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, ClinicTime.Zone.BaseUtcOffset);
+        var monthStart = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, ClinicTime.Zone.BaseUtcOffset).ToUniversalTime(); // Npgsql takes UTC only
         return db.Ledger.CountAsync(
             e => e.MemberId == memberId && e.Reason == EarningRuleCodes.SocialShareBonus && e.CreatedAt >= monthStart, cancellationToken);
     }
