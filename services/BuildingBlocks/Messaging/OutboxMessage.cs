@@ -1,3 +1,8 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Loyalty.Contracts;
+using Loyalty.ServiceDefaults;
+
 namespace Loyalty.BuildingBlocks.Messaging;
 
 /// <summary>
@@ -32,4 +37,21 @@ public sealed class OutboxMessage
     public DateTimeOffset? NextAttemptAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The outbox row for an event, carrying the current trace and correlation id.</summary>
+    public static OutboxMessage For(IntegrationEvent integrationEvent, DateTimeOffset now)
+    {
+        var eventType = integrationEvent.GetType();
+        var activity = Activity.Current;
+        return new OutboxMessage
+        {
+            Id = integrationEvent.EventId,
+            EventType = IntegrationEventTypes.NameOf(eventType),
+            Payload = JsonSerializer.Serialize(integrationEvent, eventType, IntegrationEventJson.Options),
+            OccurredAt = integrationEvent.OccurredAt,
+            CreatedAt = now,
+            TraceParent = activity?.Id,
+            CorrelationId = activity?.GetBaggageItem(CorrelationIds.BaggageKey),
+        };
+    }
 }

@@ -13,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapMembersApi();
 app.MapTiersApi();
 app.MapConsentsApi();
+app.MapImportsApi();
 
 app.Run();
 

@@ -14,6 +14,7 @@ internal static class Extensions
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddRedis("cache", "members");
         builder.Services.AddScoped<TierReview>();
+        builder.Services.AddScoped<MemberImport>();
         builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
         builder.Services.AddHostedService<TierReviewJob>();
         builder.AddEventBus<MembersDbContext>("eventbus", "members", bus =>

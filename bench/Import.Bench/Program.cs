@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text;
+using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+// Member import benchmark on the real PostgreSQL (deploy/servers.sh up first):
+//   dotnet run -c Release --project bench/Import.Bench -- [rows=100000]
+// Generates a CSV like a chain's export (every fifth row with a tier and join date, every hundredth row bad), imports
+// it into a fresh, migrated Members database with the service's own MemberImport, then imports it again (the rerun
+// must create nobody). Prints the time and rows/s of both runs.
+var rows = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
+var server = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres";
+var database = $"bench_import_{Guid.NewGuid():N}";
+await Execute("postgres", $"CREATE DATABASE \"{database}\"");
+try
+{
+    var options = new DbContextOptionsBuilder<MembersDbContext>().UseNpgsql($"{server};Database={database}").Options;
+    await using (var db = new MembersDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var csv = Generate(rows);
+    Console.WriteLine($"Member import benchmark: {rows:N0} rows ({csv.Length / 1024.0 / 1024.0:F1} MiB of CSV), {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}");
+    foreach (var run in new[] { "first import", "same file again" })
+    {
+        await using var db = new MembersDbContext(options);
+        var stopwatch = Stopwatch.StartNew();
+        var (report, problems) = await new MemberImport(db, TimeProvider.System, NullLogger<MemberImport>.Instance).ImportAsync(new MemoryStream(csv), CancellationToken.None);
+        stopwatch.Stop();
+        if (report is null)
+        {
+            throw new InvalidOperationException(string.Join(" ", problems));
+        }
+
+        Console.WriteLine(
+            $"{run,-16} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {report.Rows / stopwatch.Elapsed.TotalSeconds,9:N0} rows/s  " +
+            $"created {report.Created:N0}, already members {report.AlreadyMembers:N0}, failed {report.Failed:N0}");
+    }
+}
+finally
+{
+    await Execute("postgres", $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+}
+
+byte[] Generate(int count)
+{
+    var csv = new StringBuilder("phone,name,gender,birthDate,homeStoreId,skinType,interestTags,tier,registeredAt\n");
+    for (var i = 0; i < count; i++)
+    {
+        var birth = i % 100 == 99 ? "1990-02-30" : $"19{70 + i % 30}-{1 + i % 12:D2}-{1 + i % 28:D2}";
+        var extra = i % 5 == 0 ? $"金卡,2019-{1 + i % 12:D2}-15" : ",";
+        csv.Append($"13{i:D9},会员{i},{(i % 3 == 0 ? "男" : "女")},{birth},SH-{i % 40:D2},Combination,anti-aging;skincare,{extra}\n");
+    }
+
+    return Encoding.UTF8.GetBytes(csv.ToString());
+}
+
+async Task Execute(string db, string sql)
+{
+    await using var connection = new NpgsqlConnection($"{server};Database={db}");
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection);
+    await command.ExecuteNonQueryAsync();
+}
