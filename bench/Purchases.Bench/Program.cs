@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Loyalty.Launcher;
+using Loyalty.Purchases.Bench;
+using Npgsql;
+
+// Purchase-recording load benchmark on the real servers (deploy/servers.sh up first):
+//   dotnet run -c Release --project bench/Purchases.Bench -- [--step-seconds 10] [--rates 25,50,100,200,400] [--members 200] [--p99-ms 1000]
+// Starts the whole stack itself with the launcher library, isolated from the dev stack and the e2e tests: gateway on
+// :5300 (services 5301-5305), fresh bench_* databases, RabbitMQ vhost "bench", Redis database 2; logs in .data/logs/bench/;
+// gateway rate limit raised, service logs at Warning, each service's connection pool capped (BenchStack.MaxPoolSize).
+// Registers the members through the gateway (staff token from /dev/token), waits for their points accounts, warms up,
+// then offers POST /api/purchases at each rate for one step, open loop (requests start on schedule, not when the
+// previous one answers), and prints per step the achieved successful purchases/s, errors and latency p50/p95/p99.
+// Sustained: achieved >= 95% of offered and p99 under --p99-ms. Then it stops the stack (also on Ctrl+C) and runs
+// pgbench on the same PostgreSQL with pgbench/purchase.sql (the same writes as one purchase) at the mean concurrency of
+// the highest sustained step, and prints platform purchases/s ÷ pgbench TPS.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+if (RepositoryLocator.BuildConfiguration(typeof(BenchOptions).Assembly) != "Release")
+{
+    Console.Error.WriteLine("Run it in Release (it starts the Release build of the services, which -c Release builds first):");
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+using var stopping = new CancellationTokenSource();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stopping.Cancel(); });
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopping.Cancel(); });
+
+var settings = BenchStack.Settings(RepositoryLocator.Root());
+var steps = new List<StepResult>();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Purchase benchmark: {Environment.ProcessorCount} cores, {options.Members} members, steps of {options.StepDuration.TotalSeconds:F0} s at {string.Join(", ", options.Rates)} purchases/s (open loop)"));
+try
+{
+    Console.WriteLine($"==> start the stack: gateway {settings.UrlOf(StackTopology.Gateway)}, bench_* databases, vhost {settings.RabbitVirtualHost}, Redis db {settings.RedisDatabase}, logs {settings.LogDirectory}");
+    await using (var stack = await BenchStack.StartAsync(settings, stopping.Token))
+    {
+        using var staff = await BenchStack.StaffClientAsync(stack.GatewayUrl, stopping.Token);
+        Console.WriteLine($"==> register {options.Members} members through the gateway, wait for their points accounts");
+        var clock = Stopwatch.StartNew();
+        var members = await MemberSetup.RegisterAsync(staff, options.Members, stopping.Token);
+        Console.WriteLine($"    done in {clock.Elapsed.TotalSeconds:F1} s");
+
+        var load = new PurchaseLoad(staff, members);
+        Console.WriteLine("==> warm-up: 200 purchases, 4 at a time (not counted)");
+        await load.WarmUpAsync(200, stopping.Token);
+
+        Console.WriteLine("==> POST /api/purchases through the gateway, open loop");
+        Console.WriteLine("    achieved: 201s per second over the span the answers came in; latencies: of the 201s; in flight: mean concurrent");
+        Console.WriteLine("    requests; outbox pending: Points events committed but not yet published to RabbitMQ when the step ended");
+        Console.WriteLine(StepResult.Header + "  outbox pending");
+        foreach (var rate in options.Rates)
+        {
+            var step = await load.RunStepAsync(rate, options.StepDuration, stopping.Token);
+            steps.Add(step);
+            Console.WriteLine($"{step.Row()}  {await OutboxPendingAsync(settings, stopping.Token),14}{step.ErrorSummary}");
+            if (step.Achieved < 0.5 * rate)
+            {
+                Console.WriteLine("    under half the offered rate: higher rates skipped");
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), stopping.Token); // a breath between steps
+        }
+
+        Console.WriteLine("==> stop the stack");
+    }
+
+    var best = steps.Where(s => s.IsSustained(options.P99BoundMs)).MaxBy(s => s.OfferedRate);
+    Console.WriteLine(best is null
+        ? $"No step was sustained (achieved >= 95% of offered, p99 < {options.P99BoundMs} ms)."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Highest sustained rate: {best.OfferedRate}/s offered, {best.Achieved:F1} purchases/s achieved, p99 {best.P99Ms:F0} ms (criterion: achieved >= 95% of offered, p99 < {options.P99BoundMs} ms)"));
+
+    var pgbench = PgBench.FindBinary();
+    if (pgbench is null)
+    {
+        Console.WriteLine("pgbench not found (looked in /usr/lib/postgresql/*/bin and on PATH): no database comparison.");
+        return 0;
+    }
+
+    // The platform's client concurrency at its best step (Little's law), as pgbench clients.
+    var reference = best ?? steps[0];
+    var clients = Math.Max(1, (int)Math.Ceiling(reference.MeanInFlight));
+    Console.WriteLine($"==> pgbench ({pgbench}): pgbench/purchase.sql in scratch database {PgBench.Database}, {clients} clients (the mean in flight at {reference.OfferedRate}/s), {options.StepDuration.TotalSeconds:F0} s");
+    var database = await PgBench.RunAsync(pgbench, settings, clients, options.Members, options.StepDuration, stopping.Token);
+    Console.WriteLine($"    {database}");
+    Console.WriteLine(best is null
+        ? "No sustained platform rate to compare."
+        : string.Create(CultureInfo.InvariantCulture,
+            $"Platform sustained {best.Achieved:F1} purchases/s ÷ pgbench {database.Tps:F1} TPS at {clients} clients = {best.Achieved / database.Tps:F3}"));
+    return 0;
+}
+catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+{
+    Console.WriteLine("Interrupted; the stack is stopped.");
+    return 130;
+}
+catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException or NpgsqlException)
+{
+    Console.Error.WriteLine($"Failed: {ex.Message}");
+    return 1;
+}
+
+static async Task<long> OutboxPendingAsync(StackSettings settings, CancellationToken cancellationToken)
+{
+    await using var connection = new NpgsqlConnection(settings.PostgresConnectionString(settings.DatabaseName(StackTopology.Services.Single(s => s.Name == "points"))));
+    await connection.OpenAsync(cancellationToken);
+    await using var count = new NpgsqlCommand("""SELECT count(*) FROM outbox_messages WHERE "PublishedAt" IS NULL""", connection);
+    return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+}
