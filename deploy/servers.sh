@@ -63,7 +63,7 @@ pg_up() {
     printf "port = $PG_PORT\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nfsync = off\n" >>"$d/postgresql.conf"
   fi
   alive "$d/postmaster.pid" postgres && { log "postgres already running"; return 0; }
-  port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
+  port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -o "-p $PG_PORT -c max_connections=300" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
   log "postgres up on 127.0.0.1:$PG_PORT (PID $(head -1 "$d/postmaster.pid"))"; }
 pg_down() { alive "$DATA/postgres/postmaster.pid" postgres || return 0
   as_pg "$PGBIN/pg_ctl" -D "$DATA/postgres" -m fast -w stop >/dev/null; }  # pg_ctl stops by postmaster.pid

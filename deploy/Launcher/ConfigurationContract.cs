@@ -27,7 +27,9 @@ public static class ConfigurationContract
         }
         else
         {
-            environment[$"ConnectionStrings__{service.Database}"] = settings.PostgresConnectionString(settings.DatabaseName(service));
+            // Npgsql's default pool (100) is the server's whole max_connections: an overloaded service could starve the rest.
+            environment[$"ConnectionStrings__{service.Database}"] =
+                $"{settings.PostgresConnectionString(settings.DatabaseName(service))};Maximum Pool Size={StackSettings.ServicePoolSize}";
             environment[$"ConnectionStrings__{StackTopology.EventBus}"] = settings.AmqpUri;
             environment[$"ConnectionStrings__{StackTopology.Cache}"] = settings.RedisConnectionString;
         }

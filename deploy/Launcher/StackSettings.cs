@@ -12,6 +12,9 @@ public sealed record StackSettings
 
     public string Host { get; init; } = "127.0.0.1";
 
+    /// <summary>Connections each service may hold; six processes stay well inside the server's max_connections (300).</summary>
+    public const int ServicePoolSize = 30;
+
     public int PostgresPort { get; init; } = EnvPort("PG_PORT", 25432);
 
     public string PostgresUser { get; init; } = "postgres";

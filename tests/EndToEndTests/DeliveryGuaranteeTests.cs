@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.IntegrationTests.Support;
 
@@ -38,9 +39,19 @@ public class DeliveryGuaranteeTests(StackFixture stack)
         var registeredEvent = await stack.QueryAsync<Guid>("membersdb", PendingEventOf, ("member", memberId.ToString()));
         Assert.Equal(1L, await stack.QueryAsync<long>("pointsdb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @id""", ("id", registeredEvent)));
         Assert.Equal(1L, await stack.QueryAsync<long>("pointsdb", """SELECT count(*) FROM accounts WHERE "MemberId" = @id""", ("id", memberId)));
-        await Eventually.HoldsAsync(async () => (await stack.Gateway.GetAsync("/health")).IsSuccessStatusCode
-            && (await new HttpClient().GetAsync(new Uri(stack.Settings.UrlOf(Launcher.StackTopology.Services[0]), "/health"))).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(60), "Members reports healthy again");
+
+        // Later tests need every consumer back: wait until no service reports its bus endpoints Degraded.
+        using var probe = new HttpClient();
+        foreach (var service in Launcher.StackTopology.Services)
+        {
+            await Eventually.HoldsAsync(
+                async () =>
+                {
+                    using var health = await probe.GetAsync(new Uri(stack.Settings.UrlOf(service), "/health"));
+                    return (await health.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString() == "Healthy";
+                },
+                TimeSpan.FromSeconds(120), $"{service.Name} reports Healthy again");
+        }
     }
 
     [Fact]

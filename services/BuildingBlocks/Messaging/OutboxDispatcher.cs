@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Loyalty.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes committed outbox rows to RabbitMQ in order and marks them published.
+/// Publishes committed outbox rows to RabbitMQ, started in row order a window at a time, and marks them published.
 /// Rows are locked with FOR UPDATE SKIP LOCKED, so replicas share the work without publishing a row twice at once.
 /// A crash between publish and mark can publish a row again: consumers' inboxes make that harmless.
 /// </summary>
@@ -79,22 +79,32 @@ public sealed partial class OutboxDispatcher<TContext>(
             .ToListAsync(cancellationToken);
 
         var published = 0;
-        foreach (var message in batch)
+        foreach (var window in batch.Chunk(Math.Max(1, _options.PublishConcurrency)))
         {
-            try
+            // Started in row order; a failure (most likely the broker is down) ends the batch after this window.
+            var publishes = window.Select(message => (Message: message, Task: PublishAsync(message, cancellationToken))).ToList();
+            var failed = false;
+            foreach (var (message, publish) in publishes)
             {
-                await PublishAsync(message, cancellationToken);
-                message.PublishedAt = timeProvider.GetUtcNow();
-                message.LastError = null;
-                published++;
+                try
+                {
+                    await publish;
+                    message.PublishedAt = timeProvider.GetUtcNow();
+                    message.LastError = null;
+                    published++;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    message.Attempts++;
+                    message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                    message.NextAttemptAt = timeProvider.GetUtcNow() + RetryDelay(message.Attempts);
+                    LogPublishFailed(ex, message.Id, message.EventType, message.Attempts);
+                    failed = true;
+                }
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+
+            if (failed)
             {
-                message.Attempts++;
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                message.NextAttemptAt = timeProvider.GetUtcNow() + RetryDelay(message.Attempts);
-                LogPublishFailed(ex, message.Id, message.EventType, message.Attempts);
-                // The broker is most likely down: keep order and stop this batch.
                 break;
             }
         }

@@ -12,9 +12,18 @@ public sealed class PurchaseRefundedConsumer(MembersDbContext db, TimeProvider t
     protected override async Task HandleAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
     {
         var purchase = await DbContext.Purchases.FirstOrDefaultAsync(p => p.PurchaseId == refund.PurchaseId, cancellationToken);
-        if (purchase is not null)
+        if (purchase is null)
         {
-            purchase.RefundedAmount = Math.Min(purchase.Amount, purchase.RefundedAmount + refund.RefundAmount);
+            // Each event type has its own queue, so a refund can overtake its purchase: have it redelivered until the
+            // purchase is here, unless Members does not know the member at all (then the purchase is ignored too).
+            if (await DbContext.Members.AnyAsync(m => m.Id == refund.MemberId, cancellationToken))
+            {
+                throw new InvalidOperationException($"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
+            }
+
+            return;
         }
+
+        purchase.RefundedAmount = Math.Min(purchase.Amount, purchase.RefundedAmount + refund.RefundAmount);
     }
 }
