@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text.Json;
+using Loyalty.Segmentation.Engine.Models;
+using Loyalty.Segmentation.Engine.Summaries;
+
+namespace Loyalty.Segmentation.Cli;
+
+/// <summary>
+/// The analysts' tool. Results go to stdout (CSV or one JSON object), progress and errors to stderr; bad input exits 2.
+/// </summary>
+public static class CliApp
+{
+    public const string Usage = """
+        usage:
+          summarize <transactions-file> --calibration-end YYYY-MM-DD [--unit weeks|days]   CDNOW whitespace or CSV customer_id,date,amount → id,frequency,recency,T,monetary_value
+          fit-bgnbd <summary.csv>                                                       → {"r","alpha","a","b","logLikelihood","customers"}
+          fit-gammagamma <summary.csv>                                                  → {"p","q","v","customers"} (customers with frequency > 0)
+          predict <summary.csv> --horizon N [--unit weeks|days] [--discount-rate 0.01]   → id,frequency,recency,T,p_alive,expected_purchases[,expected_spend,clv]
+        Times are in the summary's unit (default weeks); --discount-rate is per month (a month is 365.25/12 days).
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Length < 2)
+            {
+                throw new UsageException("A verb and a file are required.");
+            }
+
+            var options = Options(args.Skip(2).ToArray());
+            switch (args[0])
+            {
+                case "summarize": Summarize(args[1], options, stdout, stderr); break;
+                case "fit-bgnbd": FitBgNbd(args[1], stdout, stderr); break;
+                case "fit-gammagamma": FitGammaGamma(args[1], stdout, stderr); break;
+                case "predict": Predict(args[1], options, stdout, stderr); break;
+                default: throw new UsageException($"Unknown verb \"{args[0]}\".");
+            }
+
+            return 0;
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+        catch (FormatException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static void Summarize(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (!DateOnly.TryParseExact(options.GetValueOrDefault("calibration-end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            throw new UsageException("--calibration-end YYYY-MM-DD is required.");
+        }
+
+        using var reader = Open(file);
+        var summaries = SummaryBuilder.Build(TransactionReader.Read(reader), end, Unit(options));
+        stderr.WriteLine($"summarized {summaries.Count} customers");
+        stdout.WriteLine("id,frequency,recency,T,monetary_value");
+        foreach (var s in summaries)
+        {
+            stdout.WriteLine($"{s.Id},{s.Frequency},{SummaryCsv.Format(s.Recency)},{SummaryCsv.Format(s.T)},{SummaryCsv.Format(s.MonetaryValue ?? 0)}");
+        }
+    }
+
+    private static BgNbdFit FitBgNbd(string file, TextWriter stdout, TextWriter stderr)
+    {
+        var fit = FitPurchases(Read(file).Customers, stderr);
+        WriteJson(stdout, new { r = fit.Parameters.R, alpha = fit.Parameters.Alpha, a = fit.Parameters.A, b = fit.Parameters.B, logLikelihood = fit.LogLikelihood, customers = fit.Customers });
+        return fit;
+    }
+
+    private static void FitGammaGamma(string file, TextWriter stdout, TextWriter stderr)
+    {
+        var fit = FitSpend(Read(file, monetaryRequired: true).Customers, stderr);
+        WriteJson(stdout, new { p = fit.Parameters.P, q = fit.Parameters.Q, v = fit.Parameters.V, customers = fit.Customers });
+    }
+
+    private static void Predict(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        if (!double.TryParse(options.GetValueOrDefault("horizon"), NumberStyles.Float, CultureInfo.InvariantCulture, out var horizon) || horizon < 0)
+        {
+            throw new UsageException("--horizon N (a non-negative number of time units) is required.");
+        }
+
+        var discount = options.TryGetValue("discount-rate", out var rate)
+            ? double.TryParse(rate, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : throw new UsageException("--discount-rate must be a non-negative number.")
+            : 0.01;
+        var unit = Unit(options);
+        var (customers, hasMonetary) = Read(file);
+        var purchases = FitPurchases(customers, stderr).Parameters;
+        var spend = hasMonetary ? FitSpend(customers, stderr).Parameters : null;
+        stdout.WriteLine(hasMonetary ? "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv" : "id,frequency,recency,T,p_alive,expected_purchases");
+        foreach (var c in customers)
+        {
+            var line = $"{c.Id},{c.Frequency},{SummaryCsv.Format(c.Recency)},{SummaryCsv.Format(c.T)}," +
+                $"{SummaryCsv.Format(BgNbdModel.ProbabilityAlive(purchases, c.Frequency, c.Recency, c.T))}," +
+                $"{SummaryCsv.Format(BgNbdModel.ExpectedPurchases(purchases, c.Frequency, c.Recency, c.T, horizon))}";
+            if (spend is not null)
+            {
+                line += $",{SummaryCsv.Format(GammaGammaModel.ExpectedAverageSpend(spend, c.Frequency, c.MonetaryValue ?? 0))}" +
+                    $",{SummaryCsv.Format(CustomerLifetimeValue.Of(purchases, spend, c, horizon, unit, discount))}";
+            }
+
+            stdout.WriteLine(line);
+        }
+    }
+
+    private static BgNbdFit FitPurchases(List<CustomerSummary> customers, TextWriter stderr)
+    {
+        stderr.WriteLine($"fitting BG/NBD to {customers.Count} customers…");
+        var fit = BgNbdModel.Fit(customers);
+        stderr.WriteLine($"BG/NBD: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations");
+        return fit;
+    }
+
+    private static GammaGammaFit FitSpend(List<CustomerSummary> customers, TextWriter stderr)
+    {
+        stderr.WriteLine("fitting Gamma-Gamma to the customers with repeat purchases…");
+        try
+        {
+            var fit = GammaGammaModel.Fit(customers);
+            stderr.WriteLine($"Gamma-Gamma: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations, {fit.Customers} customers");
+            return fit;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+
+    private static (List<CustomerSummary> Customers, bool HasMonetary) Read(string file, bool monetaryRequired = false)
+    {
+        using var reader = Open(file);
+        return SummaryCsv.Read(reader, monetaryRequired);
+    }
+
+    private static StreamReader Open(string file) =>
+        File.Exists(file) ? new StreamReader(file) : throw new UsageException($"File \"{file}\" not found.");
+
+    private static TimeUnit Unit(Dictionary<string, string> options) => options.GetValueOrDefault("unit", "weeks") switch
+    {
+        "weeks" => TimeUnit.Weeks,
+        "days" => TimeUnit.Days,
+        var other => throw new UsageException($"--unit must be weeks or days, not \"{other}\"."),
+    };
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                throw new UsageException($"Unexpected argument \"{args[i]}\".");
+            }
+
+            options[args[i][2..]] = args[++i];
+        }
+
+        return options;
+    }
+
+    private static void WriteJson(TextWriter stdout, object value) => stdout.WriteLine(JsonSerializer.Serialize(value));
+}

@@ -1,0 +1,3 @@
+using Loyalty.Segmentation.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
