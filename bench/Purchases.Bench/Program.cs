@@ -92,9 +92,10 @@ try
         return 0;
     }
 
-    // The platform's client concurrency at its best step (Little's law), as pgbench clients.
+    // The platform's client concurrency at its best step (Little's law), as pgbench clients; at most 100, so an
+    // overloaded step cannot ask for more connections than the server allows (max_connections 300).
     var reference = best ?? steps[0];
-    var clients = Math.Max(1, (int)Math.Ceiling(reference.MeanInFlight));
+    var clients = Math.Clamp((int)Math.Ceiling(reference.MeanInFlight), 1, 100);
     Console.WriteLine($"==> pgbench ({pgbench}): pgbench/purchase.sql in scratch database {PgBench.Database}, {clients} clients (the mean in flight at {reference.OfferedRate}/s), {options.StepDuration.TotalSeconds:F0} s");
     var database = await PgBench.RunAsync(pgbench, settings, clients, options.Members, options.StepDuration, stopping.Token);
     Console.WriteLine($"    {database}");
