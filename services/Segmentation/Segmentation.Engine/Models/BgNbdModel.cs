@@ -36,14 +36,26 @@ public static class BgNbdModel
     {
         Validate(customers);
         var groups = customers.GroupBy(c => (c.Frequency, c.Recency, c.T)).Select(g => (g.Key.Frequency, g.Key.Recency, g.Key.T, Weight: (double)g.Count())).ToArray();
+        var maxFrequency = groups.Length == 0 ? 0 : groups.Max(g => g.Frequency);
         var n = customers.Count;
+        var byFrequency = new double[maxFrequency + 1];
         double Objective(double[] logs)
         {
             var p = new BgNbdParameters(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
-            var sum = 0d;
+
+            // The log-gamma terms depend on x only: once per distinct frequency, not once per customer.
+            var constant = LogGamma(p.A + p.B) - LogGamma(p.R) - LogGamma(p.B) + (p.R * Math.Log(p.Alpha));
+            for (var x = 0; x <= maxFrequency; x++)
+            {
+                byFrequency[x] = constant + LogGamma(p.R + x) + LogGamma(p.B + x) - LogGamma(p.A + p.B + x);
+            }
+
+            var (logA, sum) = (Math.Log(p.A), 0d);
             foreach (var (x, tx, t, weight) in groups)
             {
-                sum += weight * LogLikelihood(p, x, tx, t);
+                var stillAlive = -(p.R + x) * Math.Log(p.Alpha + t);
+                var ll = x == 0 ? stillAlive : LogSumExp(stillAlive, logA - Math.Log(p.B + x - 1) - ((p.R + x) * Math.Log(p.Alpha + tx)));
+                sum += weight * (byFrequency[x] + ll);
             }
 
             return -sum / n;

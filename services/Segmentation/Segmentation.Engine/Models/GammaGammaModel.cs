@@ -27,14 +27,26 @@ public static class GammaGammaModel
             throw new ArgumentException("Mean spend of returning customers must be positive.");
         }
 
-        var groups = returning.GroupBy(c => c).Select(g => (g.Key.Frequency, g.Key.Spend, Weight: (double)g.Count())).ToArray();
+        var groups = returning.GroupBy(c => c).Select(g => (g.Key.Frequency, LogSpend: Math.Log(g.Key.Spend), g.Key.Spend, Weight: (double)g.Count())).ToArray();
+        var maxFrequency = groups.Length == 0 ? 0 : groups.Max(g => g.Frequency);
+        var byFrequency = new double[maxFrequency + 1];
         double Objective(double[] logs)
         {
             var p = new GammaGammaParameters(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]));
-            var sum = 0d;
-            foreach (var (x, spend, weight) in groups)
+
+            // The log-gamma terms depend on x only: once per distinct frequency, not once per customer.
+            var constant = (p.Q * Math.Log(p.V)) - LogGamma(p.Q);
+            for (var x = 1; x <= maxFrequency; x++)
             {
-                sum += weight * LogLikelihood(p, x, spend);
+                var px = p.P * x;
+                byFrequency[x] = constant + LogGamma(px + p.Q) - LogGamma(px) + (px * Math.Log(x));
+            }
+
+            var sum = 0d;
+            foreach (var (x, logSpend, spend, weight) in groups)
+            {
+                var px = p.P * x;
+                sum += weight * (byFrequency[x] + ((px - 1) * logSpend) - ((px + p.Q) * Math.Log(p.V + (x * spend))));
             }
 
             return -sum / returning.Length;
