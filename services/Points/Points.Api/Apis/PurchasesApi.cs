@@ -39,16 +39,18 @@ public static class PurchasesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await FindAsync(db, valid.ExternalOrderId, cancellationToken) is { } first)
-        {
-            return TypedResults.Ok(first);
-        }
-
+        // No lookup first: a repeated order is rare, and the unique index on the order id finds it at commit (below),
+        // which saves a round trip on every new purchase.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The account row is the member's lock: purchases, refunds and redemptions of one member queue here.
         var account = await posting.LockAccountAsync(valid.MemberId, cancellationToken);
         if (account is null)
         {
+            if (await FindAsync(db, valid.ExternalOrderId, cancellationToken) is { } recorded)
+            {
+                return TypedResults.Ok(recorded);
+            }
+
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,
                 title: "No points account for this member.",
@@ -77,7 +79,7 @@ public static class PurchasesApi
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_purchases_ExternalOrderId"))
         {
-            // The same order was recorded concurrently and committed first: answer with that result.
+            // The same order was recorded before, or concurrently and committed first: answer with that result.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return TypedResults.Ok((await FindAsync(db, valid.ExternalOrderId, cancellationToken))!);
