@@ -75,7 +75,8 @@ public static class ConsentsApi
         }
 
         var latest = await LatestAsync(db, id, cancellationToken);
-        foreach (var (record, changed) in ConsentRules.Changes(id, latest, choices, source, timeProvider.GetUtcNow()))
+        var changes = ConsentRules.Changes(id, latest, choices, source, timeProvider.GetUtcNow()).ToList();
+        foreach (var (record, changed) in changes)
         {
             db.Consents.Add(record);
             outbox.Add(changed);
@@ -83,7 +84,9 @@ public static class ConsentsApi
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(Current(await LatestAsync(db, id, cancellationToken)));
+
+        // What was just recorded wins over what was there: no need to read it all back.
+        return TypedResults.Ok(Current([.. changes.Select(c => c.Record), .. latest]));
     }
 
     private static async Task<List<ConsentRecord>> LatestAsync(MembersDbContext db, Guid memberId, CancellationToken cancellationToken) =>

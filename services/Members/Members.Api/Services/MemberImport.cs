@@ -1,7 +1,5 @@
 using System.Text;
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Contracts.Members;
 using Loyalty.Members.Api.Domain;
 using Loyalty.Members.Api.Domain.Import;
 using Loyalty.Members.Api.Infrastructure;
@@ -75,7 +73,7 @@ public sealed partial class MemberImport(MembersDbContext db, TimeProvider timeP
         return (new MemberImportReport(rows, created, valid.Count - created, failed, errors), []);
     }
 
-    /// <summary>Creates the chunk's new members; returns how many. Retried once if a concurrent writer took a phone or code first.</summary>
+    /// <summary>Creates the chunk's new members; returns how many. Tried up to three times if a concurrent writer takes a phone or code first.</summary>
     private async Task<int> WriteChunkAsync(ImportedMember[] chunk, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -102,7 +100,7 @@ public sealed partial class MemberImport(MembersDbContext db, TimeProvider timeP
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await MemberBulkWriter.WriteAsync(connection, members, cancellationToken);
-        await OutboxBulkWriter.WriteAsync(connection, members.Select(m => (Contracts.IntegrationEvent)m.ToRegisteredEvent()), now, cancellationToken);
+        await OutboxBulkWriter.WriteAsync(connection, members.Select(m => m.ToRegisteredEvent()), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return members.Count;
     }
