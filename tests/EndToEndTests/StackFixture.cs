@@ -21,7 +21,8 @@ public sealed class StackFixture : IAsyncLifetime
     {
         RepositoryRoot = RepositoryLocator.Root(),
         BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(StackFixture).Assembly),
-        BasePort = 5200,
+        // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
+        BasePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var basePort) ? basePort : 5200,
         DatabasePrefix = "e2e_",
         RabbitVirtualHost = VirtualHost,
         RedisDatabase = 1,
