@@ -1,9 +1,11 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Loyalty.BuildingBlocks.Persistence;
 
@@ -25,7 +27,13 @@ public static class DatabaseExtensions
         builder.Services.TryAddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>()));
+            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>())
+            // A unique index is how repeats are found (a resent order, a taken phone): those failures are caught and
+            // answered, and EF Core logging each one as an error would cry wolf. Failures nobody catches are still
+            // logged as errors by whoever the exception reaches (the exception handler, MassTransit, PeriodicJob).
+            .ConfigureWarnings(warnings => warnings.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug))));
 
         // Registered before the event bus, so hosted services start after the schema is current.
         if (applyMigrations)

@@ -23,16 +23,49 @@ public sealed class PointsAccount
 
     public DateTimeOffset OpenedAt { get; private set; }
 
-    public static PointsAccount Open(Guid memberId, Tier tier, DateOnly? birthDate, DateTimeOffset now) =>
-        new() { MemberId = memberId, Balance = 0, Tier = tier, BirthDate = birthDate, OpenedAt = now };
+    /// <summary>
+    /// When Members changed the tier and the birth date, by its clock. Events may arrive out of order; an older one
+    /// must not undo a newer one.
+    /// </summary>
+    public DateTimeOffset TierAsOf { get; private set; }
+
+    public DateTimeOffset BirthDateAsOf { get; private set; }
+
+    /// <param name="asOf">When Members registered the member (the event's time); defaults to <paramref name="now"/>.</param>
+    public static PointsAccount Open(Guid memberId, Tier tier, DateOnly? birthDate, DateTimeOffset now, DateTimeOffset? asOf = null) =>
+        new()
+        {
+            MemberId = memberId, Balance = 0, Tier = tier, BirthDate = birthDate, OpenedAt = now,
+            TierAsOf = asOf ?? now, BirthDateAsOf = asOf ?? now,
+        };
 
     /// <summary>Whether a moment falls in the member's birth month, on the clinics' calendar (Asia/Shanghai).</summary>
     public bool IsBirthdayMonth(DateTimeOffset at) =>
         BirthDate is { } birthDate && TimeZoneInfo.ConvertTime(at, ClinicTime.Zone).Month == birthDate.Month;
 
-    public void ChangeTier(Tier tier) => Tier = tier;
+    /// <summary>Takes the tier Members set at <paramref name="asOf"/>, unless a later change is already applied.</summary>
+    public bool ChangeTier(Tier tier, DateTimeOffset asOf)
+    {
+        if (asOf < TierAsOf)
+        {
+            return false;
+        }
 
-    public void ChangeBirthDate(DateOnly birthDate) => BirthDate = birthDate;
+        (Tier, TierAsOf) = (tier, asOf);
+        return true;
+    }
+
+    /// <summary>Takes the birth date Members had at <paramref name="asOf"/>, unless a later profile is already applied.</summary>
+    public bool ChangeBirthDate(DateOnly birthDate, DateTimeOffset asOf)
+    {
+        if (asOf < BirthDateAsOf)
+        {
+            return false;
+        }
+
+        (BirthDate, BirthDateAsOf) = (birthDate, asOf);
+        return true;
+    }
 
     /// <summary>Takes spent points off the balance (never below zero) and returns the new balance.</summary>
     public long Spend(long points)

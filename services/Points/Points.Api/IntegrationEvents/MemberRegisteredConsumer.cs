@@ -18,7 +18,7 @@ public sealed class MemberRegisteredConsumer(PointsDbContext db, IIntegrationEve
             return;
         }
 
-        var account = PointsAccount.Open(integrationEvent.MemberId, integrationEvent.Tier, integrationEvent.BirthDate, TimeProvider.GetUtcNow());
+        var account = PointsAccount.Open(integrationEvent.MemberId, integrationEvent.Tier, integrationEvent.BirthDate, TimeProvider.GetUtcNow(), integrationEvent.OccurredAt);
         DbContext.Accounts.Add(account);
         outbox.Add(new PointsAccountOpened(account.MemberId, account.OpenedAt) { OccurredAt = account.OpenedAt });
     }

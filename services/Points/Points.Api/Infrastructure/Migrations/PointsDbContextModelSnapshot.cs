@@ -263,6 +263,9 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset>("BirthDateAsOf")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -270,6 +273,9 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("TierAsOf")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("MemberId");
 
