@@ -1,0 +1,77 @@
+using static Loyalty.Segmentation.Engine.Numerics.SpecialFunctions;
+
+namespace Loyalty.Segmentation.Engine.Models;
+
+/// <summary>
+/// Gamma-Gamma's mean negative log-likelihood over the returning customers and its gradient with respect to
+/// (ln p, ln q, ln v). Per customer with x repeat purchases of mean m, and ℓ = ln(v + x·m):
+/// ln L = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ℓ, so
+/// ∂/∂p = x(ψ(px+q) − ψ(px) + ln m + ln x − ℓ), ∂/∂q = ψ(px+q) − ψ(q) + ln v − ℓ, ∂/∂v = q/v − (px+q)/(v+xm).
+/// Γ and ψ are taken once per distinct x and Σ x ln m, Σ ln m once for all; per customer only ℓ and 1/(v+xm) remain.
+/// </summary>
+internal sealed class GammaGammaLikelihood
+{
+    private readonly double[] x;
+    private readonly double[] spend;
+    private readonly int[] frequencies;
+    private readonly double[] frequencyCount;
+    private readonly double sumXLogSpend;
+    private readonly double sumLogSpend;
+
+    public GammaGammaLikelihood(int[] frequency, double[] spend)
+    {
+        this.spend = spend;
+        x = new double[frequency.Length];
+        var counts = new SortedDictionary<int, double>();
+        for (var i = 0; i < frequency.Length; i++)
+        {
+            x[i] = frequency[i];
+            counts[frequency[i]] = counts.GetValueOrDefault(frequency[i]) + 1;
+            var logSpend = Math.Log(spend[i]);
+            sumXLogSpend += x[i] * logSpend;
+            sumLogSpend += logSpend;
+        }
+
+        frequencies = [.. counts.Keys];
+        frequencyCount = [.. counts.Values];
+    }
+
+    public double NegativeMean(ReadOnlySpan<double> logs, Span<double> gradient)
+    {
+        var (p, q, v) = (Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]));
+        var n = (double)x.Length;
+        var (sum, dp, dq, dv) = (n * ((q * Math.Log(v)) - LogGamma(q)), 0d, n * (Math.Log(v) - Digamma(q)), n * q / v);
+        for (var i = 0; i < frequencies.Length; i++)
+        {
+            var (f, w) = (frequencies[i], frequencyCount[i]);
+            var px = p * f;
+            var psiPxq = Digamma(px + q);
+            sum += w * (LogGamma(px + q) - LogGamma(px) + (px * Math.Log(f)));
+            dp += w * f * (psiPxq - Digamma(px) + Math.Log(f));
+            dq += w * psiPxq;
+        }
+
+        // Σ x ℓ, Σ ℓ, Σ x / (v + x m), Σ 1 / (v + x m): the only per-customer work.
+        var (sumXL, sumL, sumXInv, sumInv) = (0d, 0d, 0d, 0d);
+        var (xs, ms) = (x, spend);
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var denominator = v + (xs[i] * ms[i]);
+            var l = Math.Log(denominator);
+            var inverse = 1 / denominator;
+            sumXL += xs[i] * l;
+            sumL += l;
+            sumXInv += xs[i] * inverse;
+            sumInv += inverse;
+        }
+
+        sum += (p * sumXLogSpend) - sumLogSpend - (p * sumXL) - (q * sumL);
+        dp += sumXLogSpend - sumXL;
+        dq -= sumL;
+        dv -= (p * sumXInv) + (q * sumInv);
+        gradient[0] = -p * dp / n;
+        gradient[1] = -q * dq / n;
+        gradient[2] = -v * dv / n;
+        return -sum / n;
+    }
+}
