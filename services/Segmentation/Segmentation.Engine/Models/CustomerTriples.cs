@@ -64,27 +64,52 @@ internal sealed class CustomerTriples
     public static CustomerTriples Of(int[] frequency, double[] recency, double[] t)
     {
         var n = frequency.Length;
+        var returning = 0;
+        foreach (var x in frequency)
+        {
+            returning += x > 0 ? 1 : 0;
+        }
+
         var (frequencies, recencies, ts) = (new IntIndexer(), new DoubleIndexer(), new DoubleIndexer());
-        var triples = new TripleIndexer(Math.Max(16, n / 8));
+        var triples = new TripleIndexer(returning);
         var pairs = new TripleIndexer(1024);
         var tripleOf = new int[n];
         var (pairOf, frequencyCount) = (new List<int>(), new List<double>());
+        var withoutRepeats = new int[64]; // customers with x = 0 have tₓ = 0: their triple by T index alone, no hashing
         for (var i = 0; i < n; i++)
         {
             var xi = frequencies.IndexOf(frequency[i]);
             var ti = ts.IndexOf(t[i]);
-            var triple = triples.IndexOf(xi, recencies.IndexOf(recency[i]), ti, out var added);
-            if (added)
-            {
-                pairOf.Add(pairs.IndexOf(xi, ti, 0, out _));
-            }
-
             if (xi == frequencyCount.Count)
             {
                 frequencyCount.Add(0);
             }
 
             frequencyCount[xi]++;
+            int triple;
+            if (frequency[i] == 0 && ti < withoutRepeats.Length && withoutRepeats[ti] != 0)
+            {
+                triple = withoutRepeats[ti] - 1;
+            }
+            else
+            {
+                triple = triples.IndexOf(xi, recencies.IndexOf(recency[i]), ti, out var added);
+                if (added)
+                {
+                    pairOf.Add(pairs.IndexOf(xi, ti, 0, out _));
+                }
+
+                if (frequency[i] == 0)
+                {
+                    if (ti >= withoutRepeats.Length)
+                    {
+                        Array.Resize(ref withoutRepeats, Math.Max(ti + 1, withoutRepeats.Length * 2));
+                    }
+
+                    withoutRepeats[ti] = triple + 1;
+                }
+            }
+
             tripleOf[i] = triple;
         }
 
@@ -193,32 +218,42 @@ internal sealed class CustomerTriples
         public int[] Values() => [.. values];
     }
 
-    /// <summary>Numbers distinct (a, b, c) index triples in order of first appearance.</summary>
+    /// <summary>
+    /// Numbers distinct (a, b, c) index triples in order of first appearance: open addressing on one packed 63-bit key
+    /// (21 bits each; indices are counts of distinct values, far below 2²¹ in practice), a dictionary beyond that.
+    /// </summary>
     private sealed class TripleIndexer(int expected)
     {
-        private int[] a = new int[Capacity(expected)];
-        private int[] b = new int[Capacity(expected)];
-        private int[] c = new int[Capacity(expected)];
+        private const int Bits = 21;
+        private const int Limit = 1 << Bits;
+        private readonly Dictionary<(int, int, int), int> wide = [];
+        private long[] keys = new long[Capacity(expected)];
         private int[] slots = new int[Capacity(expected)];
-        private int[] order = new int[Math.Max(16, expected)];
+        private long[] order = new long[Math.Max(16, expected / 4)];
 
         public int Length { get; private set; }
 
         public int IndexOf(int x, int y, int z, out bool added)
         {
+            if ((uint)x >= Limit || (uint)y >= Limit || (uint)z >= Limit)
+            {
+                added = !wide.TryGetValue((x, y, z), out var index);
+                if (added)
+                {
+                    wide[(x, y, z)] = index = Append(-1 - wide.Count);
+                }
+
+                return index;
+            }
+
+            var key = (long)(uint)x | ((long)y << Bits) | ((long)z << (2 * Bits));
             var mask = slots.Length - 1;
-            for (var h = Hash((ulong)(((long)x << 42) ^ ((long)y << 21) ^ z) * 31 + (ulong)z, mask); ; h = (h + 1) & mask)
+            for (var h = Hash((ulong)key, mask); ; h = (h + 1) & mask)
             {
                 var slot = slots[h];
                 if (slot == 0)
                 {
-                    (a[h], b[h], c[h], slots[h]) = (x, y, z, ++Length);
-                    if (Length > order.Length)
-                    {
-                        Array.Resize(ref order, order.Length * 2);
-                    }
-
-                    order[Length - 1] = h;
+                    (keys[h], slots[h]) = (key, Append(key) + 1);
                     if (Length * 2 > slots.Length)
                     {
                         Grow();
@@ -228,7 +263,7 @@ internal sealed class CustomerTriples
                     return Length - 1;
                 }
 
-                if (a[h] == x && b[h] == y && c[h] == z)
+                if (keys[h] == key)
                 {
                     added = false;
                     return slot - 1;
@@ -238,36 +273,51 @@ internal sealed class CustomerTriples
 
         public void CopyKeys(int[] xs, int[] ys, int[] zs)
         {
+            var unpacked = wide.ToDictionary(e => e.Value, e => e.Key);
             for (var i = 0; i < Length; i++)
             {
-                var h = order[i];
-                (xs[i], ys[i], zs[i]) = (a[h], b[h], c[h]);
+                var key = order[i];
+                (xs[i], ys[i], zs[i]) = key >= 0 ? ((int)(key & (Limit - 1)), (int)((key >> Bits) & (Limit - 1)), (int)(key >> (2 * Bits))) : unpacked[i];
             }
         }
 
         private static int Capacity(int expected) => (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expected * 2)));
 
+        /// <summary>Records the key of the next index (wide keys as −1 − their index, resolved through the dictionary).</summary>
+        private int Append(long key)
+        {
+            if (Length == order.Length)
+            {
+                Array.Resize(ref order, order.Length * 2);
+            }
+
+            order[Length] = key < 0 ? -1 - Length : key;
+            return Length++;
+        }
+
         private void Grow()
         {
-            var (oldA, oldB, oldC, oldSlots) = (a, b, c, slots);
-            var size = oldSlots.Length * 2;
-            (a, b, c, slots) = (new int[size], new int[size], new int[size], new int[size]);
+            var size = slots.Length * 2;
+            (keys, slots) = (new long[size], new int[size]);
             var mask = size - 1;
             for (var i = 0; i < Length; i++)
             {
-                var old = order[i];
-                var (x, y, z) = (oldA[old], oldB[old], oldC[old]);
-                var h = Hash((ulong)(((long)x << 42) ^ ((long)y << 21) ^ z) * 31 + (ulong)z, mask);
+                if (order[i] < 0)
+                {
+                    continue;
+                }
+
+                var h = Hash((ulong)order[i], mask);
                 while (slots[h] != 0)
                 {
                     h = (h + 1) & mask;
                 }
 
-                (a[h], b[h], c[h], slots[h]) = (x, y, z, i + 1);
-                order[i] = h;
+                (keys[h], slots[h]) = (order[i], i + 1);
             }
         }
     }
 
-    private static int Hash(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
+    /// <summary>Fibonacci hashing: the top bits of key·2⁶⁴/φ, after folding the high bits in (doubles differ mostly there).</summary>
+    private static int Hash(ulong key, int mask) => (int)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.PopCount((uint)mask)));
 }

@@ -22,14 +22,40 @@ internal sealed class GammaGammaLikelihood
     {
         this.spend = spend;
         x = new double[frequency.Length];
-        var counts = new SortedDictionary<int, double>();
+        var maxFrequency = 0;
         for (var i = 0; i < frequency.Length; i++)
         {
             x[i] = frequency[i];
-            counts[frequency[i]] = counts.GetValueOrDefault(frequency[i]) + 1;
+            maxFrequency = Math.Max(maxFrequency, frequency[i]);
             var logSpend = Math.Log(spend[i]);
             sumXLogSpend += x[i] * logSpend;
             sumLogSpend += logSpend;
+        }
+
+        // Customers per distinct x: counted in an array when x is small (it always is), in a dictionary otherwise.
+        var counts = new SortedDictionary<int, double>();
+        if (maxFrequency < 1 << 20)
+        {
+            var byFrequency = new double[maxFrequency + 1];
+            foreach (var f in frequency)
+            {
+                byFrequency[f]++;
+            }
+
+            for (var f = 1; f <= maxFrequency; f++)
+            {
+                if (byFrequency[f] > 0)
+                {
+                    counts[f] = byFrequency[f];
+                }
+            }
+        }
+        else
+        {
+            foreach (var f in frequency)
+            {
+                counts[f] = counts.GetValueOrDefault(f) + 1;
+            }
         }
 
         frequencies = [.. counts.Keys];

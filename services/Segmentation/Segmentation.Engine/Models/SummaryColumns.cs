@@ -44,6 +44,9 @@ public sealed class SummaryColumns
 
     public int Count => Frequency.Length;
 
+    /// <summary>How many distinct (x, tₓ, T) the base has (what a BG/NBD fit evaluates per iteration).</summary>
+    public int DistinctTriples => Triples.Length;
+
     /// <summary>The customers grouped by identical (x, tₓ, T), built on first use and kept (the fit and the predictions share it).</summary>
     internal CustomerTriples Triples => LazyInitializer.EnsureInitialized(ref triples, () => CustomerTriples.Of(Frequency, Recency, T));
 

@@ -10,6 +10,7 @@ public static class Bfgs
 {
     private const double SufficientDecrease = 1e-4;
     private const double Curvature = 0.9;
+    private const double FlatTolerance = 1e-6;
 
     public static MinimizationResult Minimize(GradientFunction f, double[] start, double gradientTolerance = 1e-10, int maxIterations = 500)
     {
@@ -62,11 +63,12 @@ public static class Bfgs
                     break;
                 }
 
-                // No acceptable step along a quasi-Newton direction: start again from steepest descent once.
+                // No acceptable step along a quasi-Newton direction: start again from steepest descent once. If that
+                // cannot decrease f either, f is flat to rounding here: converged if the gradient is nearly zero too.
                 if (attempt > 0 || IsIdentity(h))
                 {
                     var last = MaxAbs(g);
-                    return new MinimizationResult(x, value, iteration, last <= Math.Sqrt(gradientTolerance), last, evaluations);
+                    return new MinimizationResult(x, value, iteration, last <= FlatTolerance * Math.Max(1, Math.Abs(value)), last, evaluations);
                 }
 
                 h = Identity(n);
