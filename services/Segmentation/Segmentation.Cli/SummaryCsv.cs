@@ -53,6 +53,7 @@ public static class SummaryCsv
         var (frequency, recency, t, monetary) = (new int[capacity], new double[capacity], new double[capacity], hasMonetary ? new double[capacity] : null);
         var (idBytes, idStart) = (new byte[Math.Max(16, capacity * 8)], new int[capacity + 1]);
         Span<Range> fields = stackalloc Range[5];
+        var (frequencyParser, recencyParser, tParser, monetaryParser) = (new NumberParser(), new NumberParser(), new NumberParser(), new NumberParser());
         var (rows, lineNumber) = (0, 1);
         while (parser.NextLine(out var line))
         {
@@ -98,13 +99,13 @@ public static class SummaryCsv
                 }
             }
 
-            var x = Number(line, fields[1], "frequency", lineNumber);
+            var x = Number(frequencyParser, line, fields[1], "frequency", lineNumber);
             if (x != Math.Floor(x) || x > int.MaxValue)
             {
                 throw new UsageException($"Line {lineNumber}: frequency must be a whole number of repeat purchases.");
             }
 
-            var (tx, total) = (Number(line, fields[2], "recency", lineNumber), Number(line, fields[3], "T", lineNumber));
+            var (tx, total) = (Number(recencyParser, line, fields[2], "recency", lineNumber), Number(tParser, line, fields[3], "T", lineNumber));
             if (tx > total)
             {
                 throw new UsageException($"Line {lineNumber}: recency {tx.ToString(CultureInfo.InvariantCulture)} is greater than T {total.ToString(CultureInfo.InvariantCulture)}.");
@@ -118,7 +119,7 @@ public static class SummaryCsv
             (frequency[rows], recency[rows], t[rows]) = ((int)x, tx, total);
             if (monetary is not null)
             {
-                monetary[rows] = Number(line, fields[4], "monetary_value", lineNumber);
+                monetary[rows] = Number(monetaryParser, line, fields[4], "monetary_value", lineNumber);
             }
 
             var id = line[fields[0]];
@@ -164,8 +165,8 @@ public static class SummaryCsv
         return lines + (last == (byte)'\n' ? 0 : 1);
     }
 
-    private static double Number(ReadOnlySpan<byte> line, Range field, string column, int lineNumber) =>
-        double.TryParse(line[field], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0
+    private static double Number(NumberParser parser, ReadOnlySpan<byte> line, Range field, string column, int lineNumber) =>
+        parser.TryParse(line[field], out var v) && double.IsFinite(v) && v >= 0
             ? v
             : throw new UsageException($"Line {lineNumber}: {column} \"{Encoding.UTF8.GetString(line[field])}\" must be a non-negative number.");
 
