@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using static Loyalty.Segmentation.Engine.Numerics.SpecialFunctions;
 
 namespace Loyalty.Segmentation.Engine.Models;
@@ -25,6 +26,7 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
 
     public static BgNbdParameters Parameters(ReadOnlySpan<double> logs) => new(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public double NegativeMean(ReadOnlySpan<double> logs, Span<double> gradient)
     {
         var (r, alpha, a, b) = (Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.Segmentation.Engine.Numerics;
 using static Loyalty.Segmentation.Engine.Numerics.SpecialFunctions;
 
@@ -73,6 +74,7 @@ public static class BgNbdModel
     /// P(alive) and the expected purchases in the next <paramref name="horizon"/> time units for every customer of a
     /// base, into the two spans (row order): the series once per distinct (x, T), P(alive) once per distinct (x, tₓ, T).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public static void Predict(BgNbdParameters p, SummaryColumns customers, double horizon, Span<double> probabilityAlive, Span<double> expectedPurchases)
     {
         ArgumentNullException.ThrowIfNull(customers);
@@ -94,6 +96,7 @@ public static class BgNbdModel
     }
 
     /// <summary>P(alive) per triple, and expected purchases per triple when a horizon is given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     internal static (double[] Alive, double[] Expected) PerTriple(BgNbdParameters p, CustomerTriples triples, double horizon)
     {
         var perPair = new double[triples.PairFrequencyIndex.Length];
@@ -113,6 +116,7 @@ public static class BgNbdModel
         return (alive, expected);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     internal static double[] ProbabilityAlivePerTriple(BgNbdParameters p, CustomerTriples triples)
     {
         var logAlphaT = Array.ConvertAll(triples.Ts, t => Math.Log(p.Alpha + t));

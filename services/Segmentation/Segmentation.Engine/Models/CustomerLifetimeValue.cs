@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.Segmentation.Engine.Summaries;
 
 namespace Loyalty.Segmentation.Engine.Models;
@@ -35,6 +36,7 @@ public static class CustomerLifetimeValue
     /// times a term of (x, T) alone, so the discounted sum of those terms is taken once per distinct (x, T) and each
     /// customer costs one multiplication by P(alive) (once per distinct (x, tₓ, T)) and by the expected spend.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public static void Of(
         BgNbdParameters purchases, GammaGammaParameters spend, SummaryColumns customers, double horizon, TimeUnit unit, double monthlyDiscountRate, Span<double> destination)
     {

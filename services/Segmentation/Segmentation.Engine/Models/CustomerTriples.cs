@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Loyalty.Segmentation.Engine.Models;
 
 /// <summary>
@@ -61,6 +62,7 @@ internal sealed class CustomerTriples
 
     public int Length => Count.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public static CustomerTriples Of(int[] frequency, double[] recency, double[] t)
     {
         var n = frequency.Length;

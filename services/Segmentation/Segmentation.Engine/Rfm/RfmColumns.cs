@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Loyalty.Segmentation.Engine.Rfm;
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed class RfmColumns
 
     public bool[] IsPotentialChurn { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public static RfmColumns Score(ReadOnlySpan<int> purchases, ReadOnlySpan<DateOnly> lastPurchase, ReadOnlySpan<decimal> spend, DateOnly today)
     {
         var n = purchases.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.Segmentation.Engine.Models;
 
 namespace Loyalty.Segmentation.Engine.Summaries;
@@ -55,6 +56,7 @@ public static class SummaryBuilder
     /// the calibration end are left out. Linear time: transactions already ordered by customer and day (as a log
     /// usually is per customer) are summarised in one pass, others are first bucketed by customer.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
     public static SummaryColumns BuildColumns(
         ReadOnlySpan<int> customer, ReadOnlySpan<int> dayNumber, ReadOnlySpan<decimal> amount, int customers, DateOnly calibrationEnd, TimeUnit unit, out int[] customerOfRow)
     {
