@@ -1,5 +1,3 @@
-using Loyalty.Segmentation.Engine.Summaries;
-
 namespace Loyalty.Segmentation.Bench;
 
 /// <summary>
@@ -9,19 +7,29 @@ namespace Loyalty.Segmentation.Bench;
 /// </summary>
 public static class SyntheticBase
 {
-    public static List<Transaction> Generate(int members, DateOnly start, DateOnly end, int seed)
+    /// <summary>The base as columns: customer index, day number and amount per transaction, customers in order, days ascending.</summary>
+    public static (int[] Customer, int[] DayNumber, decimal[] Amount) Generate(int members, DateOnly start, DateOnly end, int seed)
+    {
+        // Drawn twice with the same seed: once to count, once into arrays of exactly that size (no growth, no copies).
+        var count = 0;
+        Draw(members, start, end, seed, (_, _, _) => count++);
+        var (customer, day, amount) = (new int[count], new int[count], new decimal[count]);
+        var k = 0;
+        Draw(members, start, end, seed, (m, d, a) => (customer[k], day[k], amount[k++]) = (m, d, a));
+        return (customer, day, amount);
+    }
+
+    private static void Draw(int members, DateOnly start, DateOnly end, int seed, Action<int, int, decimal> purchase)
     {
         var random = new Random(seed);
-        var transactions = new List<Transaction>(members * 2);
         var days = end.DayNumber - start.DayNumber;
         for (var m = 0; m < members; m++)
         {
-            var id = m.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var weeklyRate = Gamma(random, 0.25) / 4.0;
             var dropout = Beta(random, 0.8, 2.4);
             var day = (double)random.Next(0, 90);
             var spendScale = Gamma(random, 4) * 45;
-            transactions.Add(Purchase(random, id, start, day, spendScale));
+            purchase(m, start.DayNumber + (int)day, Amount(random, spendScale));
             while (true)
             {
                 day += -Math.Log(1 - random.NextDouble()) / weeklyRate * 7;
@@ -30,7 +38,7 @@ public static class SyntheticBase
                     break;
                 }
 
-                transactions.Add(Purchase(random, id, start, day, spendScale));
+                purchase(m, start.DayNumber + (int)day, Amount(random, spendScale));
 
                 // BG/NBD: a member may leave only after a repeat purchase, never right after the first.
                 if (random.NextDouble() < dropout)
@@ -39,12 +47,9 @@ public static class SyntheticBase
                 }
             }
         }
-
-        return transactions;
     }
 
-    private static Transaction Purchase(Random random, string id, DateOnly start, double day, double spendScale) =>
-        new(id, start.AddDays((int)day), Math.Round((decimal)(Gamma(random, 6) * spendScale / 6), 2));
+    private static decimal Amount(Random random, double spendScale) => Math.Round((decimal)(Gamma(random, 6) * spendScale / 6), 2);
 
     /// <summary>Gamma(shape, 1) by Marsaglia and Tsang; shapes below 1 by the usual boost.</summary>
     private static double Gamma(Random random, double shape)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Loyalty.Segmentation.Engine.Models;
@@ -13,10 +14,11 @@ public static class CliApp
     public const string Usage = """
         usage:
           summarize <transactions-file> --calibration-end YYYY-MM-DD [--unit weeks|days]   CDNOW whitespace or CSV customer_id,date,amount → id,frequency,recency,T,monetary_value
-          fit-bgnbd <summary.csv>                                                       → {"r","alpha","a","b","logLikelihood","customers"}
-          fit-gammagamma <summary.csv>                                                  → {"p","q","v","customers"} (customers with frequency > 0)
+          fit-bgnbd <summary.csv>                                                       → {"r","alpha","a","b","logLikelihood","customers",...}
+          fit-gammagamma <summary.csv>                                                  → {"p","q","v","customers",...} (customers with frequency > 0)
           predict <summary.csv> --horizon N [--unit weeks|days] [--discount-rate 0.01]   → id,frequency,recency,T,p_alive,expected_purchases[,expected_spend,clv]
         Times are in the summary's unit (default weeks); --discount-rate is per month (a month is 365.25/12 days).
+        The fits also print "converged", "iterations" and "gradientNorm" (largest gradient component of the mean log-likelihood).
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -75,17 +77,24 @@ public static class CliApp
         }
     }
 
-    private static BgNbdFit FitBgNbd(string file, TextWriter stdout, TextWriter stderr)
+    private static void FitBgNbd(string file, TextWriter stdout, TextWriter stderr)
     {
-        var fit = FitPurchases(Read(file).Customers, stderr);
-        WriteJson(stdout, new { r = fit.Parameters.R, alpha = fit.Parameters.Alpha, a = fit.Parameters.A, b = fit.Parameters.B, logLikelihood = fit.LogLikelihood, customers = fit.Customers });
-        return fit;
+        var fit = FitPurchases(Read(file, stderr).Columns, stderr);
+        WriteJson(stdout, new
+        {
+            r = fit.Parameters.R, alpha = fit.Parameters.Alpha, a = fit.Parameters.A, b = fit.Parameters.B, logLikelihood = fit.LogLikelihood, customers = fit.Customers,
+            converged = fit.Converged, iterations = fit.Iterations, gradientNorm = fit.GradientNorm,
+        });
     }
 
     private static void FitGammaGamma(string file, TextWriter stdout, TextWriter stderr)
     {
-        var fit = FitSpend(Read(file, monetaryRequired: true).Customers, stderr);
-        WriteJson(stdout, new { p = fit.Parameters.P, q = fit.Parameters.Q, v = fit.Parameters.V, customers = fit.Customers });
+        var fit = FitSpend(Read(file, stderr, monetaryRequired: true).Columns, stderr);
+        WriteJson(stdout, new
+        {
+            p = fit.Parameters.P, q = fit.Parameters.Q, v = fit.Parameters.V, customers = fit.Customers,
+            logLikelihood = fit.LogLikelihood, converged = fit.Converged, iterations = fit.Iterations, gradientNorm = fit.GradientNorm,
+        });
     }
 
     private static void Predict(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
@@ -99,40 +108,51 @@ public static class CliApp
             ? double.TryParse(rate, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : throw new UsageException("--discount-rate must be a non-negative number.")
             : 0.01;
         var unit = Unit(options);
-        var (customers, hasMonetary) = Read(file);
+        var table = Read(file, stderr);
+        var customers = table.Columns;
         var purchases = FitPurchases(customers, stderr).Parameters;
-        var spend = hasMonetary ? FitSpend(customers, stderr).Parameters : null;
-        stdout.WriteLine(hasMonetary ? "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv" : "id,frequency,recency,T,p_alive,expected_purchases");
-        foreach (var c in customers)
+        var spend = table.HasMonetary ? FitSpend(customers, stderr).Parameters : null;
+        var (alive, expected) = (new double[customers.Count], new double[customers.Count]);
+        BgNbdModel.Predict(purchases, customers, horizon, alive, expected);
+        var clv = spend is null ? null : new double[customers.Count];
+        if (spend is not null)
         {
-            var line = $"{c.Id},{c.Frequency},{SummaryCsv.Format(c.Recency)},{SummaryCsv.Format(c.T)}," +
-                $"{SummaryCsv.Format(BgNbdModel.ProbabilityAlive(purchases, c.Frequency, c.Recency, c.T))}," +
-                $"{SummaryCsv.Format(BgNbdModel.ExpectedPurchases(purchases, c.Frequency, c.Recency, c.T, horizon))}";
+            CustomerLifetimeValue.Of(purchases, spend, customers, horizon, unit, discount, clv);
+        }
+
+        stdout.WriteLine(spend is not null ? "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv" : "id,frequency,recency,T,p_alive,expected_purchases");
+        using var rows = new RowWriter(stdout);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            rows.Utf8(table.Id(i));
+            rows.Comma().Integer(customers.Frequency[i]).Comma().Number(customers.Recency[i]).Comma().Number(customers.T[i]);
+            rows.Comma().Number(alive[i]).Comma().Number(expected[i]);
             if (spend is not null)
             {
-                line += $",{SummaryCsv.Format(GammaGammaModel.ExpectedAverageSpend(spend, c.Frequency, c.MonetaryValue ?? 0))}" +
-                    $",{SummaryCsv.Format(CustomerLifetimeValue.Of(purchases, spend, c, horizon, unit, discount))}";
+                rows.Comma().Number(GammaGammaModel.ExpectedAverageSpend(spend, customers.Frequency[i], customers.MonetaryValue![i])).Comma().Number(clv![i]);
             }
 
-            stdout.WriteLine(line);
+            rows.EndRow();
         }
     }
 
-    private static BgNbdFit FitPurchases(List<CustomerSummary> customers, TextWriter stderr)
+    private static BgNbdFit FitPurchases(SummaryColumns customers, TextWriter stderr)
     {
         stderr.WriteLine($"fitting BG/NBD to {customers.Count} customers…");
+        var clock = Stopwatch.StartNew();
         var fit = BgNbdModel.Fit(customers);
-        stderr.WriteLine($"BG/NBD: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations");
+        stderr.WriteLine($"BG/NBD: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations (gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s");
         return fit;
     }
 
-    private static GammaGammaFit FitSpend(List<CustomerSummary> customers, TextWriter stderr)
+    private static GammaGammaFit FitSpend(SummaryColumns customers, TextWriter stderr)
     {
         stderr.WriteLine("fitting Gamma-Gamma to the customers with repeat purchases…");
         try
         {
+            var clock = Stopwatch.StartNew();
             var fit = GammaGammaModel.Fit(customers);
-            stderr.WriteLine($"Gamma-Gamma: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations, {fit.Customers} customers");
+            stderr.WriteLine($"Gamma-Gamma: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations (gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s, {fit.Customers} customers");
             return fit;
         }
         catch (ArgumentException ex)
@@ -141,10 +161,17 @@ public static class CliApp
         }
     }
 
-    private static (List<CustomerSummary> Customers, bool HasMonetary) Read(string file, bool monetaryRequired = false)
+    private static SummaryTable Read(string file, TextWriter stderr, bool monetaryRequired = false)
     {
-        using var reader = Open(file);
-        return SummaryCsv.Read(reader, monetaryRequired);
+        if (!File.Exists(file))
+        {
+            throw new UsageException($"File \"{file}\" not found.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var table = SummaryCsv.Read(file, monetaryRequired);
+        stderr.WriteLine($"read {table.Count} customers in {clock.Elapsed.TotalSeconds:F2} s");
+        return table;
     }
 
     private static StreamReader Open(string file) =>

@@ -26,6 +26,32 @@ public class SegmentationCliTests
             (Math.Round(fit.GetProperty("r").GetDouble(), 3), Math.Round(fit.GetProperty("alpha").GetDouble(), 3), Math.Round(fit.GetProperty("a").GetDouble(), 3),
              Math.Round(fit.GetProperty("b").GetDouble(), 3), Math.Round(fit.GetProperty("logLikelihood").GetDouble(), 1), fit.GetProperty("customers").GetInt32()));
         Assert.Contains("converged", stderr, StringComparison.Ordinal);
+        Assert.True(fit.GetProperty("converged").GetBoolean());
+        Assert.InRange(fit.GetProperty("gradientNorm").GetDouble(), 0, 1e-6);
+        Assert.InRange(fit.GetProperty("iterations").GetInt32(), 1, 200);
+    }
+
+    [Fact]
+    public void Summary_files_may_have_a_BOM_CRLF_padding_blank_lines_and_columns_in_any_order()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var rows = Cdnow.Summary();
+            var text = "\uFEFFnote, T ,x,ID,t_x\r\n\r\n" + string.Concat(rows.Select(r =>
+                $"n, {r.T.ToString(CultureInfo.InvariantCulture)} ,{r.Frequency},{r.Id},{r.Recency.ToString(CultureInfo.InvariantCulture)}\r\n"));
+            File.WriteAllText(file, text.TrimEnd('\r', '\n'));
+
+            var (exit, stdout, _) = Run("fit-bgnbd", file);
+
+            Assert.Equal(0, exit);
+            var fit = JsonDocument.Parse(stdout).RootElement;
+            Assert.Equal((0.243, 4.414, 2357), (Math.Round(fit.GetProperty("r").GetDouble(), 3), Math.Round(fit.GetProperty("alpha").GetDouble(), 3), fit.GetProperty("customers").GetInt32()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]
@@ -73,6 +99,8 @@ public class SegmentationCliTests
     [InlineData("id,frequency,recency,T\n1,2,40,38.86\n", "Line 2: recency 40 is greater than T 38.86")]
     [InlineData("id,frequency,recency,T\n1,2,3,4\n2,-1,0,4\n", "Line 3: frequency \"-1\" must be a non-negative number")]
     [InlineData("id,frequency,T\n1,2,4\n", "Line 1: missing column(s) recency")]
+    [InlineData("id,frequency,recency,T\n1,2,3,4\n\n2,0,0\n", "Line 4: too few fields (3)")]
+    [InlineData("id,frequency,recency,T\n1,2.5,3,4\n", "Line 2: frequency must be a whole number")]
     public void Bad_input_names_the_line_and_exits_2(string content, string message)
     {
         var file = Path.GetTempFileName();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.Segmentation.Engine.Numerics;
 using static Loyalty.Segmentation.Engine.Numerics.SpecialFunctions;
 
@@ -29,41 +30,33 @@ public static class BgNbdModel
         customers.Sum(c => LogLikelihood(p, c.Frequency, c.Recency, c.T));
 
     /// <summary>
-    /// Maximum likelihood over log parameters (so all stay positive), starting from r = α = a = b = 1. Customers
-    /// with the same (x, tₓ, T) are evaluated once and weighted, which makes large bases cheap.
+    /// Maximum likelihood over log parameters (so all stay positive), starting from r = α = a = b = 1, by BFGS with
+    /// the analytic gradient. Customers with the same (x, tₓ, T) are evaluated once and weighted, which makes large
+    /// bases cheap.
     /// </summary>
-    public static BgNbdFit Fit(IReadOnlyCollection<CustomerSummary> customers)
+    public static BgNbdFit Fit(IReadOnlyCollection<CustomerSummary> customers) => Fit(SummaryColumns.From(customers));
+
+    /// <inheritdoc cref="Fit(IReadOnlyCollection{CustomerSummary})"/>
+    public static BgNbdFit Fit(SummaryColumns customers)
     {
-        Validate(customers);
-        var groups = customers.GroupBy(c => (c.Frequency, c.Recency, c.T)).Select(g => (g.Key.Frequency, g.Key.Recency, g.Key.T, Weight: (double)g.Count())).ToArray();
-        var maxFrequency = groups.Length == 0 ? 0 : groups.Max(g => g.Frequency);
+        ArgumentNullException.ThrowIfNull(customers);
         var n = customers.Count;
-        var byFrequency = new double[maxFrequency + 1];
-        double Objective(double[] logs)
+        if (n == 0)
         {
-            var p = new BgNbdParameters(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
-
-            // The log-gamma terms depend on x only: once per distinct frequency, not once per customer.
-            var constant = LogGamma(p.A + p.B) - LogGamma(p.R) - LogGamma(p.B) + (p.R * Math.Log(p.Alpha));
-            for (var x = 0; x <= maxFrequency; x++)
-            {
-                byFrequency[x] = constant + LogGamma(p.R + x) + LogGamma(p.B + x) - LogGamma(p.A + p.B + x);
-            }
-
-            var (logA, sum) = (Math.Log(p.A), 0d);
-            foreach (var (x, tx, t, weight) in groups)
-            {
-                var stillAlive = -(p.R + x) * Math.Log(p.Alpha + t);
-                var ll = x == 0 ? stillAlive : LogSumExp(stillAlive, logA - Math.Log(p.B + x - 1) - ((p.R + x) * Math.Log(p.Alpha + tx)));
-                sum += weight * (byFrequency[x] + ll);
-            }
-
-            return -sum / n;
+            throw new ArgumentException("There are no customers to fit.", nameof(customers));
         }
 
-        var result = NelderMead.Minimize(Objective, [0, 0, 0, 0]);
-        var fitted = new BgNbdParameters(Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]), Math.Exp(result.Point[3]));
-        return new BgNbdFit(fitted, -result.Value * n, n, result.Converged, result.Iterations);
+        var likelihood = new BgNbdLikelihood(customers.Triples);
+        var result = Bfgs.Minimize(likelihood.NegativeMean, [0, 0, 0, 0]);
+        var fitted = BgNbdLikelihood.Parameters(result.Point);
+        return new BgNbdFit(fitted, -result.Value * n, n, result.Converged, result.Iterations, result.GradientNorm);
+    }
+
+    /// <summary>The total log-likelihood of a whole base, evaluated once per distinct (x, tₓ, T).</summary>
+    public static double TotalLogLikelihood(BgNbdParameters p, SummaryColumns customers)
+    {
+        var logs = new[] { Math.Log(p.R), Math.Log(p.Alpha), Math.Log(p.A), Math.Log(p.B) };
+        return -new BgNbdLikelihood(customers.Triples).NegativeMean(logs, new double[4]) * customers.Count;
     }
 
     /// <summary>P(the customer has not dropped out | x, tₓ, T).</summary>
@@ -74,6 +67,75 @@ public static class BgNbdModel
     public static double ExpectedPurchases(BgNbdParameters p, int x, double tx, double t, double horizon)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(horizon);
+        return horizon == 0 ? 0 : IfAlive(p, x, t, horizon) * ProbabilityAlive(p, x, tx, t);
+    }
+
+    /// <summary>
+    /// P(alive) and the expected purchases in the next <paramref name="horizon"/> time units for every customer of a
+    /// base, into the two spans (row order): the series once per distinct (x, T), P(alive) once per distinct (x, tₓ, T).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    public static void Predict(BgNbdParameters p, SummaryColumns customers, double horizon, Span<double> probabilityAlive, Span<double> expectedPurchases)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        ArgumentOutOfRangeException.ThrowIfNegative(horizon);
+        if (probabilityAlive.Length != customers.Count || expectedPurchases.Length != customers.Count)
+        {
+            throw new ArgumentException("The destinations must have one element per customer.");
+        }
+
+        var triples = customers.Triples;
+        var (alive, expected) = PerTriple(p, triples, horizon);
+        var tripleOf = triples.TripleOf;
+        for (var i = 0; i < tripleOf.Length; i++)
+        {
+            var triple = tripleOf[i];
+            probabilityAlive[i] = alive[triple];
+            expectedPurchases[i] = expected[triple];
+        }
+    }
+
+    /// <summary>P(alive) per triple, and expected purchases per triple when a horizon is given.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    internal static (double[] Alive, double[] Expected) PerTriple(BgNbdParameters p, CustomerTriples triples, double horizon)
+    {
+        var perPair = new double[triples.PairFrequencyIndex.Length];
+        for (var pair = 0; pair < perPair.Length; pair++)
+        {
+            var (x, t) = (triples.Frequencies[triples.PairFrequencyIndex[pair]], triples.Ts[triples.PairTIndex[pair]]);
+            perPair[pair] = horizon == 0 ? 0 : IfAlive(p, x, t, horizon);
+        }
+
+        var alive = ProbabilityAlivePerTriple(p, triples);
+        var expected = new double[triples.Length];
+        for (var g = 0; g < expected.Length; g++)
+        {
+            expected[g] = perPair[triples.PairOf[g]] * alive[g];
+        }
+
+        return (alive, expected);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    internal static double[] ProbabilityAlivePerTriple(BgNbdParameters p, CustomerTriples triples)
+    {
+        var logAlphaT = Array.ConvertAll(triples.Ts, t => Math.Log(p.Alpha + t));
+        var logAlphaTx = Array.ConvertAll(triples.Recencies, tx => Math.Log(p.Alpha + tx));
+        var logOdds = Array.ConvertAll(triples.Frequencies, x => x == 0 ? 0 : Math.Log(p.A / (p.B + x - 1)));
+        var alive = new double[triples.Length];
+        for (var g = 0; g < alive.Length; g++)
+        {
+            var xi = triples.FrequencyIndex[g];
+            var x = triples.Frequencies[xi];
+            alive[g] = x == 0 ? 1d : 1d / (1d + Math.Exp(logOdds[xi] + ((p.R + x) * (logAlphaT[triples.TIndex[g]] - logAlphaTx[triples.RecencyIndex[g]]))));
+        }
+
+        return alive;
+    }
+
+    /// <summary>E[purchases in the next h | x, T, alive]: equation 10 of the paper without its P(alive) factor; depends on (x, T) only.</summary>
+    internal static double IfAlive(BgNbdParameters p, int x, double t, double horizon)
+    {
         if (horizon == 0)
         {
             return 0;
@@ -81,18 +143,6 @@ public static class BgNbdModel
 
         var z = horizon / (p.Alpha + t + horizon);
         var hyp = Hypergeometric2F1(p.R + x, p.B + x, p.A + p.B + x - 1, z);
-        var numerator = (p.A + p.B + x - 1) / (p.A - 1) * (1 - (Math.Exp((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + t + horizon))) * hyp));
-        return numerator * ProbabilityAlive(p, x, tx, t);
-    }
-
-    internal static void Validate(IEnumerable<CustomerSummary> customers)
-    {
-        foreach (var c in customers)
-        {
-            if (c.Frequency < 0 || c.Recency < 0 || c.T < 0 || c.Recency > c.T || (c.Frequency == 0 && c.Recency != 0))
-            {
-                throw new ArgumentException($"Customer {c.Id}: frequency and recency must be ≥ 0, recency ≤ T, and recency 0 without repeat purchases.");
-            }
-        }
+        return (p.A + p.B + x - 1) / (p.A - 1) * (1 - (Math.Exp((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + t + horizon))) * hyp));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Loyalty.Segmentation.Engine.Summaries;
 
 namespace Loyalty.Segmentation.Engine.Models;
@@ -27,5 +28,52 @@ public static class CustomerLifetimeValue
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// <see cref="Of(BgNbdParameters, GammaGammaParameters, CustomerSummary, double, TimeUnit, double)"/> for every
+    /// customer of a base, into <paramref name="destination"/> (row order). Each month's expected purchases are P(alive)
+    /// times a term of (x, T) alone, so the discounted sum of those terms is taken once per distinct (x, T) and each
+    /// customer costs one multiplication by P(alive) (once per distinct (x, tₓ, T)) and by the expected spend.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    public static void Of(
+        BgNbdParameters purchases, GammaGammaParameters spend, SummaryColumns customers, double horizon, TimeUnit unit, double monthlyDiscountRate, Span<double> destination)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        ArgumentOutOfRangeException.ThrowIfNegative(horizon);
+        ArgumentOutOfRangeException.ThrowIfNegative(monthlyDiscountRate);
+        if (destination.Length != customers.Count)
+        {
+            throw new ArgumentException("The destination must have one element per customer.", nameof(destination));
+        }
+
+        var triples = customers.Triples;
+        var month = unit.PerMonth();
+        var discounted = new double[triples.PairFrequencyIndex.Length];
+        for (var pair = 0; pair < discounted.Length; pair++)
+        {
+            var (x, t) = (triples.Frequencies[triples.PairFrequencyIndex[pair]], triples.Ts[triples.PairTIndex[pair]]);
+            var (value, previous, soFar) = (0d, 0d, 0d);
+            for (var i = 1; previous < horizon; i++)
+            {
+                var until = Math.Min(i * month, horizon);
+                var expected = BgNbdModel.IfAlive(purchases, x, t, until);
+                value += (expected - soFar) / Math.Pow(1 + monthlyDiscountRate, until / month);
+                (previous, soFar) = (until, expected);
+            }
+
+            discounted[pair] = value;
+        }
+
+        var alive = BgNbdModel.ProbabilityAlivePerTriple(purchases, triples);
+        var monetary = customers.MonetaryValue;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var triple = triples.TripleOf[i];
+            var m = monetary is null || double.IsNaN(monetary[i]) ? 0 : monetary[i];
+            var perPurchase = GammaGammaModel.ExpectedAverageSpend(spend, customers.Frequency[i], m);
+            destination[i] = discounted[triples.PairOf[triple]] * alive[triple] * perPurchase;
+        }
     }
 }

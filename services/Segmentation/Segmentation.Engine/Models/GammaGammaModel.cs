@@ -17,44 +17,68 @@ public static class GammaGammaModel
             + ((px - 1) * Math.Log(meanSpend)) + (px * Math.Log(x)) - ((px + p.Q) * Math.Log(p.V + (x * meanSpend)));
     }
 
-    /// <summary>Fits on the customers with frequency &gt; 0 and a positive mean spend, from p = q = v = 1.</summary>
+    /// <summary>
+    /// Fits on the customers with frequency &gt; 0 and a positive mean spend, from p = q = v = 1, by BFGS on the log
+    /// parameters with the analytic gradient.
+    /// </summary>
     public static GammaGammaFit Fit(IEnumerable<CustomerSummary> customers)
     {
-        var returning = customers.Where(c => c.Frequency > 0).Select(c => (c.Frequency, Spend: c.MonetaryValue ?? throw new ArgumentException($"Customer {c.Id} has no monetary value.")))
-            .ToArray();
-        if (returning.Any(c => c.Spend <= 0))
+        var (frequency, spend) = (new List<int>(), new List<double>());
+        foreach (var c in customers)
         {
-            throw new ArgumentException("Mean spend of returning customers must be positive.");
+            if (c.Frequency > 0)
+            {
+                frequency.Add(c.Frequency);
+                spend.Add(c.MonetaryValue ?? throw new ArgumentException($"Customer {c.Id} has no monetary value."));
+            }
         }
 
-        var groups = returning.GroupBy(c => c).Select(g => (g.Key.Frequency, LogSpend: Math.Log(g.Key.Spend), g.Key.Spend, Weight: (double)g.Count())).ToArray();
-        var maxFrequency = groups.Length == 0 ? 0 : groups.Max(g => g.Frequency);
-        var byFrequency = new double[maxFrequency + 1];
-        double Objective(double[] logs)
+        return Fit([.. frequency], [.. spend]);
+    }
+
+    /// <inheritdoc cref="Fit(IEnumerable{CustomerSummary})"/>
+    public static GammaGammaFit Fit(SummaryColumns customers)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        var monetary = customers.MonetaryValue ?? throw new ArgumentException("The customers have no monetary values.", nameof(customers));
+        var returning = 0;
+        foreach (var x in customers.Frequency)
         {
-            var p = new GammaGammaParameters(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]));
-
-            // The log-gamma terms depend on x only: once per distinct frequency, not once per customer.
-            var constant = (p.Q * Math.Log(p.V)) - LogGamma(p.Q);
-            for (var x = 1; x <= maxFrequency; x++)
-            {
-                var px = p.P * x;
-                byFrequency[x] = constant + LogGamma(px + p.Q) - LogGamma(px) + (px * Math.Log(x));
-            }
-
-            var sum = 0d;
-            foreach (var (x, logSpend, spend, weight) in groups)
-            {
-                var px = p.P * x;
-                sum += weight * (byFrequency[x] + ((px - 1) * logSpend) - ((px + p.Q) * Math.Log(p.V + (x * spend))));
-            }
-
-            return -sum / returning.Length;
+            returning += x > 0 ? 1 : 0;
         }
 
-        var result = NelderMead.Minimize(Objective, [0, 0, 0]);
+        var (frequency, spend) = (new int[returning], new double[returning]);
+        for (int i = 0, j = 0; i < customers.Count; i++)
+        {
+            if (customers.Frequency[i] > 0)
+            {
+                (frequency[j], spend[j]) = (customers.Frequency[i], monetary[i]);
+                j++;
+            }
+        }
+
+        return Fit(frequency, spend);
+    }
+
+    private static GammaGammaFit Fit(int[] frequency, double[] spend)
+    {
+        foreach (var m in spend)
+        {
+            if (!(m > 0) || !double.IsFinite(m))
+            {
+                throw new ArgumentException(double.IsNaN(m) ? "A returning customer has no monetary value." : "Mean spend of returning customers must be positive.");
+            }
+        }
+
+        if (frequency.Length == 0)
+        {
+            throw new ArgumentException("There are no customers with repeat purchases to fit.");
+        }
+
+        var likelihood = new GammaGammaLikelihood(frequency, spend);
+        var result = Bfgs.Minimize(likelihood.NegativeMean, [0, 0, 0]);
         var fitted = new GammaGammaParameters(Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]));
-        return new GammaGammaFit(fitted, -result.Value * returning.Length, returning.Length, result.Converged, result.Iterations);
+        return new GammaGammaFit(fitted, -result.Value * frequency.Length, frequency.Length, result.Converged, result.Iterations, result.GradientNorm);
     }
 
     /// <summary>E[mean spend per transaction | x, m]; the population mean p·v/(q−1) for customers with no repeat purchase.</summary>
