@@ -27,14 +27,19 @@ public sealed class NotificationIntake(
     {
         var now = timeProvider.GetUtcNow();
 
-        // The same request again (republished under a new event id): it has its answer already.
-        if (await db.Messages.AnyAsync(m => m.RequestId == request.RequestId, cancellationToken))
+        // One look-up for both kinds of repeat: the same request again (republished under a new event id: it has its
+        // answer already), or another request with the same dedupe key for this member.
+        var earlier = await db.Messages.AsNoTracking()
+            .Where(m => m.RequestId == request.RequestId || (m.MemberId == request.MemberId && m.DedupeKey == request.DedupeKey && !m.IsDuplicate))
+            .Select(m => m.RequestId)
+            .ToListAsync(cancellationToken);
+        if (earlier.Contains(request.RequestId))
         {
             return null;
         }
 
         var language = LanguageOf(request.Variables);
-        if (await db.Messages.AnyAsync(m => m.MemberId == request.MemberId && m.DedupeKey == request.DedupeKey && !m.IsDuplicate, cancellationToken))
+        if (earlier.Count > 0)
         {
             var duplicate = NotificationMessage.From(request, language, now, isDuplicate: true);
             db.Messages.Add(duplicate);
@@ -42,21 +47,29 @@ public sealed class NotificationIntake(
             return duplicate;
         }
 
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.MemberId == request.MemberId, cancellationToken);
-        if (member is null && now - request.OccurredAt < _options.UnknownMemberGrace)
+        var found = await db.Members.AsNoTracking()
+            .Where(m => m.MemberId == request.MemberId)
+            .Select(m => new
+            {
+                Member = m,
+                Consented = db.Consents.Any(c => c.MemberId == m.MemberId && c.Channel == request.Channel && c.Purpose == request.Purpose && c.Granted),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null && now - request.OccurredAt < _options.UnknownMemberGrace)
         {
             throw new MemberNotKnownYetException(request.MemberId);
         }
 
         var message = NotificationMessage.From(request, language, now);
         db.Messages.Add(message);
-        if (member is null)
+        if (found is null)
         {
             outbox.Add(message.Suppress(SuppressionReason.UnknownMember, now));
             return message;
         }
 
-        if (!await db.Consents.AnyAsync(c => c.MemberId == request.MemberId && c.Channel == request.Channel && c.Purpose == request.Purpose && c.Granted, cancellationToken))
+        var member = found.Member;
+        if (!found.Consented)
         {
             outbox.Add(message.Suppress(SuppressionReason.NoConsent, now));
             return message;
