@@ -1,3 +1,4 @@
+using Loyalty.Notification.Api.Apis;
 using Loyalty.Notification.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,8 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapMessagesApi();
+app.MapTemplatesApi();
 
 app.Run();
 

@@ -2,6 +2,10 @@ using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Notification.Api.Infrastructure;
+using Loyalty.Notification.Api.IntegrationEvents;
+using Loyalty.Notification.Api.Providers;
+using Loyalty.Notification.Api.Services;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Loyalty.Notification.Api.Extensions;
 
@@ -11,6 +15,36 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<NotificationDbContext>("notificationdb");
         builder.AddRedis("cache", "notification");
-        builder.AddEventBus<NotificationDbContext>("eventbus", "notification");
+
+        // Phones and email addresses are encrypted at rest. Replicas must share the key ring: point
+        // Notification:DataProtectionKeysPath at a shared directory (default: the user profile's key store).
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("loyalty-notification");
+        if (builder.Configuration["Notification:DataProtectionKeysPath"] is { Length: > 0 } keys)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        builder.Services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.SectionName);
+        builder.Services.AddSingleton<PersonalDataProtector>();
+        builder.Services.AddSingleton<FrequencyCap>();
+        builder.Services.AddSingleton<DispatchSignal>();
+        builder.Services.AddSingleton<INotificationProvider, LocalCaptureProvider>();
+        builder.Services.AddSingleton<INotificationProvider, HttpProvider>();
+        builder.Services.AddSingleton<INotificationProvider, SmtpProvider>();
+        builder.Services.AddSingleton<ProviderSelector>();
+        builder.Services.AddScoped<NotificationIntake>();
+        builder.Services.AddScoped<NotificationDispatch>();
+        builder.Services.AddHostedService<NotificationDispatcher>();
+
+        builder.AddEventBus<NotificationDbContext>("eventbus", "notification", bus =>
+        {
+            bus.AddConsumer<NotificationRequestedConsumer>();
+            bus.AddConsumer<PointsExpiredConsumer>();
+            bus.AddConsumer<MemberTierChangedConsumer>();
+            bus.AddConsumer<MemberRegisteredConsumer>();
+            bus.AddConsumer<MemberProfileUpdatedConsumer>();
+            bus.AddConsumer<MemberConsentChangedConsumer>();
+        });
     }
 }

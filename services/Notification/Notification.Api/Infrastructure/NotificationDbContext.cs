@@ -1,10 +1,23 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Notification.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Notification.Api.Infrastructure;
 
-/// <summary>The Notification service's own database. Its domain tables arrive with its feature issue; the outbox and inbox are here from the start.</summary>
+/// <summary>The Notification service's own database: messages (the log and the local capture), templates, and its copies of member contacts and consent.</summary>
 public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<NotificationMessage> Messages => Set<NotificationMessage>();
+
+    public DbSet<MessageTemplate> Templates => Set<MessageTemplate>();
+
+    public DbSet<MemberContact> Members => Set<MemberContact>();
+
+    public DbSet<MemberConsent> Consents => Set<MemberConsent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
 }

@@ -98,6 +98,670 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Loyalty.Notification.Api.Domain.MemberConsent", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MemberId", "Channel", "Purpose");
+
+                    b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Notification.Api.Domain.MemberContact", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HomeStoreId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProtectedPhone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Notification.Api.Domain.MessageTemplate", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Code", "Channel", "Language");
+
+                    b.ToTable("templates", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            Subject = "好久不见，送您一张优惠券",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            Subject = "We miss you: a coupon for you",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "wake-up-coupon",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            Subject = "您获得了一张优惠券",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            Subject = "A coupon for you",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "coupon-issued",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分将于{{expiryDate}}到期，欢迎到{{store}}使用。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points expire on {{expiryDate}}. Use them at {{store}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分将于{{expiryDate}}到期，欢迎到{{store}}使用。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points expire on {{expiryDate}}. Use them at {{store}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分将于{{expiryDate}}到期，欢迎到{{store}}使用。",
+                            Subject = "积分即将到期",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points expire on {{expiryDate}}. Use them at {{store}}.",
+                            Subject = "Your points expire soon",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分将于{{expiryDate}}到期，欢迎到{{store}}使用。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expiring",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points expire on {{expiryDate}}. Use them at {{store}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            Subject = "积分已到期",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            Subject = "Points expired",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "points-expired",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            Subject = "会员等级变更",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            Subject = "Your membership tier changed",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "tier-changed",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            Subject = "生日快乐",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            Subject = "Happy birthday",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "birthday-gift",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            Subject = "任务完成",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            Subject = "Task completed",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "growth-task-completed",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        });
+                });
+
+            modelBuilder.Entity("Loyalty.Notification.Api.Domain.NotificationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("CountedAgainstCap")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsDuplicate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedRecipient")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProviderMessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TemplateCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("NOT \"IsDuplicate\"");
+
+                    b.HasIndex("DueAt", "Id")
+                        .HasFilter("\"Status\" IN ('Queued', 'Deferred')");
+
+                    b.HasIndex("MemberId", "DedupeKey")
+                        .IsUnique()
+                        .HasFilter("NOT \"IsDuplicate\"");
+
+                    b.HasIndex("MemberId", "Id");
+
+                    b.ToTable("messages", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

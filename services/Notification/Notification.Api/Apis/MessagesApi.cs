@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Loyalty.Contracts;
+using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Infrastructure;
+using Loyalty.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Notification.Api.Apis;
+
+public static class MessagesApi
+{
+    public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/notifications").WithTags("Messages").RequireAuthorization(Policies.Authenticated);
+        api.MapGet("/me/inbox", GetOwnInbox)
+            .WithSummary("The calling member's inbox: the messages sent to them (any channel), newest first.");
+        api.MapGet("/messages", SearchMessages).RequireAuthorization(Policies.Staff)
+            .WithSummary("Operators' outbox: every message with its status (queued, deferred, sent, delivered, failed, suppressed) and reason; filter by memberId, requestId, status, channel.");
+        api.MapGet("/messages/{id:long}", GetMessage).RequireAuthorization(Policies.Staff).WithSummary("One message as operators see it.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<ResultPage<InboxMessageResponse>>, NotFound, ValidationProblem>> GetOwnInbox(
+        int? page, int? pageSize, ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        if (user.MemberId() is not { } memberId)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (number, size, errors) = Paging.Validate(page, pageSize);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Messages.AsNoTracking()
+            .Where(m => m.MemberId == memberId && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered));
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(m => m.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<InboxMessageResponse>(number, size, total, items.Select(InboxMessageResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<ResultPage<MessageResponse>>, ValidationProblem>> SearchMessages(
+        Guid? memberId, Guid? requestId, string? status, string? channel, int? page, int? pageSize, NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        var (number, size, errors) = Paging.Validate(page, pageSize);
+        MessageStatus? wantedStatus = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<MessageStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wantedStatus = parsed;
+            }
+            else
+            {
+                errors["status"] = [$"status is one of {string.Join(", ", Enum.GetNames<MessageStatus>())}."];
+            }
+        }
+
+        Channel? wantedChannel = null;
+        if (channel is not null)
+        {
+            if (Enum.TryParse<Channel>(channel, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wantedChannel = parsed;
+            }
+            else
+            {
+                errors["channel"] = [$"channel is one of {string.Join(", ", Enum.GetNames<Channel>())}."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Messages.AsNoTracking();
+        if (memberId is { } m)
+        {
+            query = query.Where(x => x.MemberId == m);
+        }
+
+        if (requestId is { } r)
+        {
+            query = query.Where(x => x.RequestId == r);
+        }
+
+        if (wantedStatus is { } s)
+        {
+            query = query.Where(x => x.Status == s);
+        }
+
+        if (wantedChannel is { } c)
+        {
+            query = query.Where(x => x.Channel == c);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(x => x.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<MessageResponse>(number, size, total, items.Select(MessageResponse.From).ToList()));
+    }
+
+    public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(long id, NotificationDbContext db, CancellationToken cancellationToken) =>
+        await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } message
+            ? TypedResults.Ok(MessageResponse.From(message))
+            : TypedResults.NotFound();
+}

@@ -1,0 +1,3 @@
+namespace Loyalty.Notification.Api.Apis;
+
+public sealed record PreviewResponse(string? Subject, string Body);

@@ -1,0 +1,168 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Contracts;
+using Loyalty.Contracts.Notification;
+using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Infrastructure;
+using Loyalty.Notification.Api.Providers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.Notification.Api.Services;
+
+/// <summary>
+/// One dispatcher round: locks the due messages (queued, deferred, retry-due) in row order with FOR UPDATE SKIP
+/// LOCKED, so replicas share the work; checks consent again (it may have been withdrawn while the message waited),
+/// quiet hours and the caps (marketing), sends through the channel's provider and records the outcome with its
+/// event in the same transaction.
+/// </summary>
+public sealed partial class NotificationDispatch(
+    NotificationDbContext db,
+    IIntegrationEventOutbox outbox,
+    TimeProvider timeProvider,
+    FrequencyCap cap,
+    ProviderSelector providers,
+    PersonalDataProtector protector,
+    IOptions<NotificationOptions> options,
+    ILogger<NotificationDispatch> logger)
+{
+    private readonly NotificationOptions _options = options.Value;
+
+    /// <summary>Handles one batch of due messages; returns how many it took (a full batch means more may be waiting).</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        var batch = await db.Messages
+            .FromSql($"""
+                SELECT * FROM messages
+                WHERE "Status" IN ('Queued', 'Deferred') AND "DueAt" <= {now}
+                ORDER BY "Id"
+                LIMIT {_options.BatchSize}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var memberIds = batch.Select(m => m.MemberId).Distinct().ToList();
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.MemberId)).ToDictionaryAsync(m => m.MemberId, cancellationToken);
+        var consents = (await db.Consents.AsNoTracking()
+                .Where(c => memberIds.Contains(c.MemberId) && c.Granted)
+                .Select(c => new { c.MemberId, c.Channel, c.Purpose })
+                .ToListAsync(cancellationToken))
+            .Select(c => (c.MemberId, c.Channel, c.Purpose))
+            .ToHashSet();
+
+        // Checks in row order; cap scripts are issued in that order too (Redis runs them in order), then awaited together.
+        var candidates = new List<(NotificationMessage Message, MemberContact Member, Task<bool>? CapTaken)>();
+        foreach (var message in batch)
+        {
+            if (!members.TryGetValue(message.MemberId, out var member) || !consents.Contains((message.MemberId, message.Channel, message.Purpose)))
+            {
+                outbox.Add(message.Suppress(SuppressionReason.NoConsent, now));
+                continue;
+            }
+
+            var zone = _options.TimeZoneOf(member.HomeStoreId);
+            Task<bool>? capTaken = null;
+            if (message.Purpose == ConsentPurpose.Marketing)
+            {
+                if (_options.QuietHours.DeferUntil(now, zone) is { } until)
+                {
+                    message.Defer(until, now);
+                    continue;
+                }
+
+                if (!message.CountedAgainstCap)
+                {
+                    capTaken = cap.TryTakeAsync(message.MemberId, message.Channel, CapWindows.At(now, zone), _options.MarketingPerDay, _options.MarketingPerWeek);
+                }
+            }
+
+            candidates.Add((message, member, capTaken));
+        }
+
+        var sendable = new List<(NotificationMessage Message, MemberContact Member)>();
+        foreach (var (message, member, capTaken) in candidates)
+        {
+            if (capTaken is not null)
+            {
+                if (!await capTaken)
+                {
+                    outbox.Add(message.Suppress(SuppressionReason.FrequencyCap, now));
+                    continue;
+                }
+
+                message.CountedAgainstCap = true;
+            }
+
+            sendable.Add((message, member));
+        }
+
+        foreach (var window in sendable.Chunk(Math.Max(1, _options.SendConcurrency)))
+        {
+            var sends = window.Select(s => (s.Message, Send: SendAsync(s.Message, s.Member, cancellationToken))).ToList();
+            foreach (var (message, send) in sends)
+            {
+                var (provider, result) = await send;
+                Record(message, provider, result, timeProvider.GetUtcNow());
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    private async Task<(string Provider, DeliveryResult Result)> SendAsync(NotificationMessage message, MemberContact member, CancellationToken cancellationToken)
+    {
+        var provider = providers.For(message.Channel);
+        try
+        {
+            var recipient = message.Channel switch
+            {
+                Channel.Sms => protector.Unprotect(member.ProtectedPhone),
+                Channel.Email => message.ProtectedRecipient is { } email ? protector.Unprotect(email) : throw new InvalidOperationException("email message without an address"),
+                _ => message.MemberId.ToString(),
+            };
+            var outgoing = new OutgoingMessage(message.Id, message.RequestId, message.MemberId, message.Channel, recipient,
+                message.TemplateCode, message.Language, message.Subject, message.Body ?? string.Empty);
+            return (provider.Name, await provider.SendAsync(outgoing, cancellationToken));
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogProviderThrew(ex, message.Id, provider.Name);
+            return (provider.Name, DeliveryResult.Transient($"{provider.Name} provider threw {ex.GetType().Name}"));
+        }
+    }
+
+    private void Record(NotificationMessage message, string provider, DeliveryResult result, DateTimeOffset now)
+    {
+        message.Attempts++;
+        switch (result.Outcome)
+        {
+            case DeliveryOutcome.Accepted or DeliveryOutcome.Delivered:
+                outbox.Add(message.MarkSent(provider, result.ProviderMessageId ?? $"{provider}-{message.Id}", result.Outcome == DeliveryOutcome.Delivered, now));
+                break;
+            case DeliveryOutcome.TransientFailure when message.Attempts < _options.MaxAttempts:
+                message.RetryAt(now + _options.RetryDelayAfter(message.Attempts), result.Error ?? "transient failure", now);
+                LogRetry(message.Id, message.Channel, provider, message.Attempts, result.Error);
+                break;
+            default:
+                outbox.Add(message.Fail(result.Error ?? "failed", now));
+                LogFailed(message.Id, message.Channel, provider, message.Attempts, result.Error);
+                break;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} via {Provider} threw; treated as a transient failure")]
+    private partial void LogProviderThrew(Exception exception, long messageId, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} ({Channel}) via {Provider} failed transiently on attempt {Attempts}: {Error}; retrying later")]
+    private partial void LogRetry(long messageId, Channel channel, string provider, int attempts, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} ({Channel}) via {Provider} failed for good after {Attempts} attempts: {Error}")]
+    private partial void LogFailed(long messageId, Channel channel, string provider, int attempts, string? error);
+}

@@ -1,0 +1,172 @@
+using Loyalty.Contracts;
+using Loyalty.Contracts.Members;
+using Loyalty.Contracts.Notification;
+using Loyalty.Contracts.Points;
+using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.IntegrationEvents;
+
+namespace Loyalty.IntegrationTests.Notification;
+
+/// <summary>Consent, quiet hours, caps and duplicates on the real schema and Redis, with the clock moved by the test.</summary>
+public class NotificationRulesTests
+{
+    // 10:00 on Monday 23 November 2026 in Shanghai.
+    private static readonly DateTimeOffset ShanghaiMorning = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+
+    private static async Task<NotificationHarness> StartAsync(DateTimeOffset at)
+    {
+        var harness = new NotificationHarness(at);
+        await harness.InitializeAsync();
+        return harness;
+    }
+
+    [Fact]
+    public async Task Without_consent_for_the_channel_and_purpose_a_request_is_suppressed_with_the_reason_and_published()
+    {
+        await using var notification = await StartAsync(ShanghaiMorning);
+        // Transactional SMS and marketing WeChat consent, but not marketing SMS.
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional), (Channel.WeChat, ConsentPurpose.Marketing)]);
+
+        var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-1:coupon");
+        await notification.AcceptAsync(request);
+        Assert.Equal(0, await notification.DispatchAsync());
+
+        var message = await notification.MessageAsync(request.RequestId);
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent, (string?)null), (message.Status, message.SuppressionReason, message.Body));
+        Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(request.RequestId));
+    }
+
+    [Fact]
+    public async Task A_marketing_message_requested_at_22_30_store_time_is_sent_at_09_00_not_before_and_not_lost()
+    {
+        // 22:30 on 23 November in Shanghai.
+        await using var notification = await StartAsync(new DateTimeOffset(2026, 11, 23, 14, 30, 0, TimeSpan.Zero));
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-2:coupon");
+
+        await notification.AcceptAsync(request);
+        var nineAm = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+        var deferred = await notification.MessageAsync(request.RequestId);
+        Assert.Equal((MessageStatus.Deferred, nineAm), (deferred.Status, deferred.DueAt));
+        Assert.Contains("CPN-7Q4M", deferred.Body); // rendered and stored: it waits, it is not dropped
+
+        Assert.Equal(0, await notification.DispatchAsync());
+        notification.Clock.SetUtcNow(nineAm.AddMinutes(-1)); // 08:59: still quiet
+        Assert.Equal(0, await notification.DispatchAsync());
+        Assert.Equal(MessageStatus.Deferred, (await notification.MessageAsync(request.RequestId)).Status);
+
+        notification.Clock.SetUtcNow(nineAm);
+        Assert.Equal(1, await notification.DispatchAsync());
+        var sent = await notification.MessageAsync(request.RequestId);
+        Assert.Equal((MessageStatus.Delivered, nineAm, "local", 1), (sent.Status, sent.SentAt, sent.Provider, sent.Attempts));
+        Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
+    }
+
+    [Fact]
+    public async Task Quiet_hours_follow_the_time_zone_of_the_members_store()
+    {
+        // 20:59 in Shanghai, but the member's store is in Tokyo (21:59 there): quiet hours already.
+        await using var notification = await StartAsync(new DateTimeOffset(2026, 11, 23, 12, 59, 0, TimeSpan.Zero));
+        notification.Options.StoreTimeZones["TYO-GINZA-01"] = "Asia/Tokyo";
+        var memberId = await notification.AddMemberAsync(storeId: "TYO-GINZA-01", consents: [(Channel.WeChat, ConsentPurpose.Marketing)]);
+        var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-3:coupon", Channel.WeChat);
+
+        await notification.AcceptAsync(request);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(9)), (await notification.MessageAsync(request.RequestId)).DueAt);
+    }
+
+    [Fact]
+    public async Task The_second_marketing_message_of_the_day_is_capped_while_a_transactional_points_expired_message_still_goes()
+    {
+        await using var notification = await StartAsync(ShanghaiMorning);
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing), (Channel.Sms, ConsentPurpose.Transactional)]);
+
+        var first = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-4:coupon");
+        var second = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-5:coupon");
+        var expired = new PointsExpired(memberId, Guid.NewGuid(), 120, 0) { OccurredAt = notification.Clock.GetUtcNow() };
+        var pointsExpired = PointsExpiredConsumer.RequestFor(expired, notification.Options.TransactionalChannel);
+        await notification.AcceptAsync(first);
+        await notification.AcceptAsync(second);
+        await notification.AcceptAsync(pointsExpired);
+        Assert.Equal(3, await notification.DispatchAsync());
+
+        Assert.Equal(MessageStatus.Delivered, (await notification.MessageAsync(first.RequestId)).Status);
+        var capped = await notification.MessageAsync(second.RequestId);
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.FrequencyCap), (capped.Status, capped.SuppressionReason));
+        Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(second.RequestId));
+        var transactional = await notification.MessageAsync(pointsExpired.RequestId);
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您有120积分已到期。"), (transactional.Status, transactional.Body));
+
+        // The next day the member may get marketing again (1 a day); by the fourth day of the week the weekly cap (3) holds.
+        var outcomes = new List<MessageStatus>();
+        for (var day = 1; day <= 3; day++)
+        {
+            notification.Clock.Advance(TimeSpan.FromDays(1));
+            var next = notification.Request(memberId, ConsentPurpose.Marketing, $"campaign-day-{day}");
+            await notification.AcceptAsync(next);
+            await notification.DispatchAsync();
+            outcomes.Add((await notification.MessageAsync(next.RequestId)).Status);
+        }
+
+        Assert.Equal([MessageStatus.Delivered, MessageStatus.Delivered, MessageStatus.Suppressed], outcomes);
+    }
+
+    [Fact]
+    public async Task The_same_request_twice_is_sent_once_and_the_repeat_is_recorded_as_a_duplicate()
+    {
+        await using var notification = await StartAsync(ShanghaiMorning);
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional)]);
+        var changed = new MemberTierChanged(memberId, Tier.Silver, Tier.Gold, "spend-threshold", 12_000m) { OccurredAt = notification.Clock.GetUtcNow() };
+
+        var request = MemberTierChangedConsumer.RequestFor(changed, Channel.Sms, "zh-CN");
+        var republished = request with { RequestId = Guid.NewGuid(), EventId = Guid.NewGuid() }; // same dedupe key, new request
+        await notification.AcceptAsync(request);
+        await notification.AcceptAsync(request with { EventId = Guid.NewGuid() }); // same request id again: already answered
+        await notification.AcceptAsync(republished);
+        await notification.DispatchAsync();
+        await notification.DispatchAsync();
+
+        var messages = await notification.MessagesAsync(memberId);
+        Assert.Equal(2, messages.Count);
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您的会员等级已变更为金卡。"), (messages[0].Status, messages[0].Body));
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.Duplicate, true), (messages[1].Status, messages[1].SuppressionReason, messages[1].IsDuplicate));
+        Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
+        Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(republished.RequestId));
+    }
+
+    [Fact]
+    public async Task A_missing_template_variable_fails_the_request_with_the_variable_named_instead_of_sending_a_hole()
+    {
+        await using var notification = await StartAsync(ShanghaiMorning);
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional)]);
+        var request = notification.Request(memberId, ConsentPurpose.Transactional, "coupon:1",
+            variables: new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31" });
+
+        await notification.AcceptAsync(request);
+        Assert.Equal(0, await notification.DispatchAsync());
+
+        var message = await notification.MessageAsync(request.RequestId);
+        Assert.Equal((MessageStatus.Failed, "missing template variables: couponCode", (string?)null), (message.Status, message.Error, message.Body));
+        Assert.Equal(["NotificationFailed"], await notification.EventsForAsync(request.RequestId));
+    }
+
+    [Fact]
+    public async Task Consent_withdrawn_while_a_message_waits_for_the_morning_suppresses_it_when_its_time_comes()
+    {
+        await using var notification = await StartAsync(new DateTimeOffset(2026, 11, 23, 14, 30, 0, TimeSpan.Zero));
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-6:coupon");
+        await notification.AcceptAsync(request);
+
+        await using (var db = notification.NewContext())
+        {
+            (await db.Consents.FindAsync(memberId, Channel.Sms, ConsentPurpose.Marketing))!.Granted = false;
+            await db.SaveChangesAsync();
+        }
+
+        notification.Clock.Advance(TimeSpan.FromHours(11));
+        Assert.Equal(1, await notification.DispatchAsync());
+        var message = await notification.MessageAsync(request.RequestId);
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent), (message.Status, message.SuppressionReason));
+    }
+}
