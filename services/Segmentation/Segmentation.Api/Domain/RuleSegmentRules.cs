@@ -76,13 +76,13 @@ public static partial class RuleSegmentRules
         return errors;
     }
 
-    /// <summary>Empty lists as absent, tags lowercase and distinct, stores trimmed.</summary>
+    /// <summary>Empty lists as absent, tags lowercase and store ids uppercase (as Members keeps them), each distinct.</summary>
     public static RuleCriteria Normalize(RuleCriteria criteria) => criteria with
     {
         Genders = criteria.Genders is { Count: > 0 } g ? g.Distinct().Order().ToArray() : null,
         Tags = criteria.Tags is { Count: > 0 } t ? t.Select(x => x.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray() : null,
         Tiers = criteria.Tiers is { Count: > 0 } r ? r.Distinct().Order().ToArray() : null,
-        Stores = criteria.Stores is { Count: > 0 } s ? s.Select(x => x.Trim()).Distinct().Order(StringComparer.Ordinal).ToArray() : null,
+        Stores = criteria.Stores is { Count: > 0 } s ? s.Select(x => x.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray() : null,
     };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
