@@ -46,7 +46,7 @@ public class SegmentationTests(StackFixture stack)
             TimeSpan.FromSeconds(30),
             "Segmentation scored the newcomer's purchase");
         Assert.Equal(2000m, scores.GetProperty("spend").GetDecimal());
-        Assert.Equal(0, scores.GetProperty("recencyDays").GetInt32());
+        Assert.InRange(scores.GetProperty("recencyDays").GetInt32(), 0, 1); // 1 when the clinic day turned since the purchase
         Assert.All(new[] { "r", "f", "m" }, s => Assert.InRange(scores.GetProperty(s).GetInt32(), 1, 5));
         Assert.StartsWith("rfm-", scores.GetProperty("rfmGroup").GetString(), StringComparison.Ordinal);
 
