@@ -17,11 +17,13 @@ public class SegmentationTests(StackFixture stack)
         var store = $"E2E-SEG-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
         var (buyer, newcomer) = (await RegisterAtAsync(staff, store), await RegisterAtAsync(staff, store));
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var orders = new List<string>();
         foreach (var (memberId, amount) in new[] { (buyer, 800m), (buyer, 1200m), (newcomer, 300m) })
         {
+            orders.Add($"POS-{Guid.NewGuid():N}");
             (await staff.PostAsJsonAsync("/api/purchases", new
             {
-                externalOrderId = $"POS-{Guid.NewGuid():N}", memberId, storeId = store, amount,
+                externalOrderId = orders[^1], memberId, storeId = store, amount,
                 items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } }, paidAt,
             })).EnsureSuccessStatusCode();
         }
@@ -49,6 +51,13 @@ public class SegmentationTests(StackFixture stack)
         Assert.InRange(scores.GetProperty("recencyDays").GetInt32(), 0, 1); // 1 when the clinic day turned since the purchase
         Assert.All(new[] { "r", "f", "m" }, s => Assert.InRange(scores.GetProperty(s).GetInt32(), 1, 5));
         Assert.StartsWith("rfm-", scores.GetProperty("rfmGroup").GetString(), StringComparison.Ordinal);
+
+        // A partial refund of the first purchase nets out of the buyer's spend.
+        (await staff.PostAsJsonAsync($"/api/purchases/{orders[0]}/refunds", new { amount = 300m, requestId = Guid.NewGuid() })).EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(
+            async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}")).GetProperty("spend").GetDecimal() == 1700m,
+            TimeSpan.FromSeconds(30),
+            "Segmentation netted the refund out of the buyer's spend");
 
         // The member reads their own scores; another member may not.
         using var own = await stack.ClientAsync("member", buyer);
