@@ -1,3 +1,4 @@
+using Loyalty.Segmentation.Api.Apis;
 using Loyalty.Segmentation.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,8 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapSegmentsApi();
+app.MapRuleSegmentsApi();
 
 app.Run();
 

@@ -2,6 +2,8 @@ using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Segmentation.Api.Infrastructure;
+using Loyalty.Segmentation.Api.IntegrationEvents;
+using Loyalty.Segmentation.Api.Services;
 
 namespace Loyalty.Segmentation.Api.Extensions;
 
@@ -11,6 +13,23 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<SegmentationDbContext>("segmentationdb");
         builder.AddRedis("cache", "segmentation");
-        builder.AddEventBus<SegmentationDbContext>("eventbus", "segmentation");
+        builder.Services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
+        builder.Services.AddScoped<MemberRecompute>();
+        builder.Services.AddScoped<FullRecompute>();
+        builder.Services.AddScoped<ModelRefit>();
+        builder.Services.AddScoped<NightlyRecompute>();
+        builder.Services.AddScoped<RuleSegments>();
+        builder.Services.AddHostedService<NightlyRecomputeJob>();
+        builder.AddEventBus<SegmentationDbContext>("eventbus", "segmentation", bus =>
+        {
+            bus.AddConsumer<MemberRegisteredConsumer>();
+            bus.AddConsumer<MemberProfileUpdatedConsumer>();
+            bus.AddConsumer<MemberTierChangedConsumer>();
+            bus.AddConsumer<PurchaseRecordedConsumer>();
+            bus.AddConsumer<PurchaseRefundedConsumer>();
+            bus.AddConsumer<PointsEarnedConsumer>();
+            bus.AddConsumer<PointsRedeemedConsumer>();
+            bus.AddConsumer<PointsExpiredConsumer>();
+        });
     }
 }

@@ -1,10 +1,27 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Segmentation.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Segmentation.Api.Infrastructure;
 
-/// <summary>The Segmentation service's own database. Its domain tables arrive with its feature issue; the outbox and inbox are here from the start.</summary>
+/// <summary>The Segmentation service's own database: members' RFM state and predictions, memberships, rule segments, model fits.</summary>
 public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<SegmentMember> Members => Set<SegmentMember>();
+
+    public DbSet<MemberPurchase> Purchases => Set<MemberPurchase>();
+
+    public DbSet<SegmentMembership> Memberships => Set<SegmentMembership>();
+
+    public DbSet<RuleSegment> RuleSegments => Set<RuleSegment>();
+
+    public DbSet<ModelFit> ModelFits => Set<ModelFit>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SegmentationDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
 }

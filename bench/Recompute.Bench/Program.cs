@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Infrastructure;
+using Loyalty.Segmentation.Api.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+// Segmentation's nightly recompute on the real PostgreSQL (deploy/servers.sh up first):
+//   dotnet run -c Release --project bench/Recompute.Bench -- [members=100000]
+// Fills a fresh, migrated Segmentation database with members (profile, points) and ~2.5 purchases each over two
+// years (binary COPY), then times the service's own FullRecompute: the first run (every member enters their
+// segments: one SegmentEntered each, written to the outbox), the next day's run (few changes), a rule segment's
+// preview and save, the model refit (BG/NBD + Gamma-Gamma on every history) and a run that also predicts.
+var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
+var server = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres";
+var database = $"bench_recompute_{Guid.NewGuid():N}";
+await Execute("postgres", $"CREATE DATABASE \"{database}\"");
+try
+{
+    var options = new DbContextOptionsBuilder<SegmentationDbContext>().UseNpgsql($"{server};Database={database};Command Timeout=600").Options;
+    await using (var db = new SegmentationDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+    }
+
+    var clock = new BenchClock(new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)); // 03:00 on 24 Nov in Shanghai
+    var stopwatch = Stopwatch.StartNew();
+    var purchases = await FillAsync($"{server};Database={database}", members, clock.Today);
+    Console.WriteLine($"Segmentation recompute benchmark: {members:N0} members, {purchases:N0} purchases (loaded in {stopwatch.Elapsed.TotalSeconds:F1} s), {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}");
+
+    async Task<T> Timed<T>(string what, Func<SegmentationDbContext, Task<T>> action, Func<T, string> describe)
+    {
+        await using var db = new SegmentationDbContext(options);
+        var watch = Stopwatch.StartNew();
+        var result = await action(db);
+        Console.WriteLine($"{what,-34} {watch.Elapsed.TotalSeconds,6:F1} s  {describe(result)}");
+        return result;
+    }
+
+    FullRecompute Recompute(SegmentationDbContext db) => new(db, new OutboxSignal(), clock, Options.Create(new SegmentationOptions()));
+    string Describe(RecomputeOutcome o) => $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
+
+    await Timed("first recompute (all enter)", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+    clock.Now = clock.Now.AddDays(1);
+    await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+    var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female], MinSpend = 2000, Tags = ["laser"] };
+    await Timed("rule segment preview", db => new RuleSegments(db, new OutboxSignal(), clock).PreviewAsync(rule, CancellationToken.None), c => $"{c:N0} members");
+    await Timed("rule segment save", db => new RuleSegments(db, new OutboxSignal(), clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None), s => $"{s!.Value.Size:N0} members");
+    await Timed("model refit", db => new ModelRefit(db, clock).RefitAsync(CancellationToken.None), f => $"r {f!.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged {f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
+    await Timed("recompute with predictions", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+    await using (var db = new SegmentationDbContext(options))
+    {
+        Console.WriteLine($"outbox rows written: {await db.Set<OutboxMessage>().CountAsync():N0}; memberships now: {await db.Memberships.CountAsync():N0}");
+    }
+}
+finally
+{
+    await Execute("postgres", $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+}
+
+async Task<int> FillAsync(string connectionString, int count, DateOnly today)
+{
+    var random = new Random(42);
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using (var writer = await connection.BeginBinaryImportAsync(
+        """COPY members ("Id", "IsRegistered", "Gender", "BirthDate", "Tags", "HomeStoreId", "Tier", "PointsBalance", "Purchases", "Spend", "IsVip", "IsPotentialChurn") FROM STDIN (FORMAT BINARY)"""))
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await writer.StartRowAsync();
+            await writer.WriteAsync(MemberId(i), NpgsqlDbType.Uuid);
+            await writer.WriteAsync(true, NpgsqlDbType.Boolean);
+            await writer.WriteAsync(i % 3 == 0 ? "Male" : "Female", NpgsqlDbType.Varchar);
+            await writer.WriteAsync(new DateOnly(1970 + (i % 35), 1 + (i % 12), 1 + (i % 28)), NpgsqlDbType.Date);
+            await writer.WriteAsync(i % 4 == 0 ? new[] { "laser", "skincare" } : ["anti-aging"], NpgsqlDbType.Array | NpgsqlDbType.Text);
+            await writer.WriteAsync($"SH-{i % 40:D2}", NpgsqlDbType.Varchar);
+            await writer.WriteAsync("Standard", NpgsqlDbType.Varchar);
+            await writer.WriteAsync((long)random.Next(0, 20_000), NpgsqlDbType.Bigint);
+            await writer.WriteAsync(0, NpgsqlDbType.Integer);
+            await writer.WriteAsync(0m, NpgsqlDbType.Numeric);
+            await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+            await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    var purchases = 0;
+    await using (var writer = await connection.BeginBinaryImportAsync(
+        """COPY purchases ("PurchaseId", "MemberId", "PaidAt", "PaidOn", "Amount", "RefundedAmount") FROM STDIN (FORMAT BINARY)"""))
+    {
+        for (var i = 0; i < count; i++)
+        {
+            // Most members buy once or twice, a few often; one in ten has not bought yet.
+            var buys = i % 10 == 0 ? 0 : 1 + (int)(-Math.Log(1 - random.NextDouble()) * 1.5);
+            for (var b = 0; b < buys; b++)
+            {
+                var day = today.AddDays(-random.Next(0, 730));
+                await writer.StartRowAsync();
+                await writer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+                await writer.WriteAsync(MemberId(i), NpgsqlDbType.Uuid);
+                await writer.WriteAsync(new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(day, NpgsqlDbType.Date);
+                await writer.WriteAsync(Math.Round((decimal)(200 + (random.NextDouble() * 3000)), 2), NpgsqlDbType.Numeric);
+                await writer.WriteAsync(0m, NpgsqlDbType.Numeric);
+                purchases++;
+            }
+        }
+
+        await writer.CompleteAsync();
+    }
+
+    await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+    await analyze.ExecuteNonQueryAsync();
+    return purchases;
+}
+
+static Guid MemberId(int i) => new($"00000000-0000-0000-0000-{i:D12}");
+
+async Task Execute(string db, string sql)
+{
+    await using var connection = new NpgsqlConnection($"{server};Database={db}");
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection);
+    await command.ExecuteNonQueryAsync();
+}
+
+/// <summary>A clock the benchmark moves by hand.</summary>
+internal sealed class BenchClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public DateOnly Today => Loyalty.BuildingBlocks.Time.ClinicTime.DateOf(Now);
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}

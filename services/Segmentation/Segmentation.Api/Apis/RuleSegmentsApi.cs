@@ -1,0 +1,73 @@
+using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Infrastructure;
+using Loyalty.Segmentation.Api.Services;
+using Loyalty.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Segmentation.Api.Apis;
+
+public static class RuleSegmentsApi
+{
+    public static IEndpointRouteBuilder MapRuleSegmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/segments/rules").WithTags("Rule segments").RequireAuthorization(Policies.Staff);
+        api.MapPost("/preview", Preview).RequireAuthorization(Policies.Admin)
+            .WithSummary("How many members a rule selects now (the size the segment gets when saved).");
+        api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
+            .WithSummary("Save a rule segment (code \"rule-\" + slug); its members enter it at once (SegmentEntered).");
+        api.MapGet("/", List).WithSummary("The rule segments with their sizes.");
+        api.MapGet("/{code}", Get).WithSummary("One rule segment with its size.");
+        api.MapDelete("/{code}", Delete).RequireAuthorization(Policies.Admin)
+            .WithSummary("Delete a rule segment; its members leave it (SegmentLeft).");
+        return app;
+    }
+
+    public static async Task<Results<Ok<RulePreviewResponse>, ValidationProblem>> Preview(RuleCriteria? criteria, RuleSegments segments, CancellationToken cancellationToken)
+    {
+        var errors = RuleSegmentRules.ValidateCriteria(criteria);
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors)
+            : TypedResults.Ok(new RulePreviewResponse(await segments.PreviewAsync(criteria!, cancellationToken)));
+    }
+
+    public static async Task<Results<Created<RuleSegmentResponse>, ValidationProblem, ProblemHttpResult>> Create(
+        RuleSegmentRequest request, RuleSegments segments, CancellationToken cancellationToken)
+    {
+        var errors = RuleSegmentRules.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await segments.CreateAsync(request.Slug!, request.Name!, request.Criteria!, cancellationToken) is not { } created)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "A rule segment with this slug already exists.",
+                extensions: new Dictionary<string, object?> { ["field"] = "slug" });
+        }
+
+        return TypedResults.Created($"/api/segments/rules/{created.Segment.Code}", RuleSegmentResponse.From(created.Segment, created.Size));
+    }
+
+    public static async Task<Ok<List<RuleSegmentResponse>>> List(SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var rules = await db.RuleSegments.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        var codes = rules.Select(r => r.Code).ToList();
+        var counts = await db.Memberships.Where(m => codes.Contains(m.SegmentCode)).GroupBy(m => m.SegmentCode)
+            .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
+        return TypedResults.Ok(rules.Select(r => RuleSegmentResponse.From(r, counts.GetValueOrDefault(r.Code))).ToList());
+    }
+
+    public static async Task<Results<Ok<RuleSegmentResponse>, NotFound>> Get(string code, SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var rule = await db.RuleSegments.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
+        return rule is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(RuleSegmentResponse.From(rule, await db.Memberships.CountAsync(m => m.SegmentCode == code, cancellationToken)));
+    }
+
+    public static async Task<Results<NoContent, NotFound>> Delete(string code, RuleSegments segments, CancellationToken cancellationToken) =>
+        await segments.DeleteAsync(code, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+}

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Infrastructure;
+using Loyalty.Segmentation.Api.Services;
+using Loyalty.ServiceDefaults;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.Segmentation.Api.Apis;
+
+public static class SegmentsApi
+{
+    public static IEndpointRouteBuilder MapSegmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/segments").WithTags("Segments").RequireAuthorization(Policies.Authenticated);
+        api.MapGet("/", ListSegments).RequireAuthorization(Policies.Staff)
+            .WithSummary("Every segment (lifecycle layers and flags, RFM groups, rule segments) with its member count.");
+        api.MapGet("/{code}/members", GetSegmentMembers).RequireAuthorization(Policies.Staff)
+            .WithSummary("A segment's members, paged (page from 1, pageSize up to 100).");
+        api.MapGet("/members/me", GetOwnScores).WithSummary("The calling member's scores, layer, predictions and segments.");
+        api.MapGet("/members/{memberId:guid}", GetMemberScores).WithSummary("A member's scores, layer, predictions and segments: members see only their own.");
+        api.MapPost("/recompute", Recompute).RequireAuthorization(Policies.Admin)
+            .WithSummary("Rescore every member now (as the nightly run does) and publish the segment changes.");
+        api.MapPost("/models/refit", Refit).RequireAuthorization(Policies.Admin)
+            .WithSummary("Refit BG/NBD and Gamma-Gamma on the purchase histories now, then predict for every member.");
+        api.MapGet("/models/latest", LatestFit).RequireAuthorization(Policies.Staff)
+            .WithSummary("The latest model fit: parameters, log-likelihoods, convergence, time unit.");
+        return app;
+    }
+
+    public static async Task<Ok<List<SegmentSummary>>> ListSegments(SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var counts = await db.Memberships.GroupBy(m => m.SegmentCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
+        var rules = await db.RuleSegments.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
+        var segments = BuiltInSegments.All.Concat(rules.Select(r => r.Definition))
+            .Select(s => new SegmentSummary(s.Code, s.Name, s.Kind, counts.GetValueOrDefault(s.Code))).ToList();
+        return TypedResults.Ok(segments);
+    }
+
+    public static async Task<Results<Ok<SegmentMemberPage>, NotFound, ValidationProblem>> GetSegmentMembers(
+        string code, int? page, int? pageSize, SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        if (number < 1 || size is < 1 or > 100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."] });
+        }
+
+        if (BuiltInSegments.Find(code) is null && !await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var members = db.Memberships.AsNoTracking().Where(m => m.SegmentCode == code);
+        var total = await members.CountAsync(cancellationToken);
+        var rows = await members.OrderBy(m => m.MemberId).Skip((number - 1) * size).Take(size)
+            .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.EnteredAt, Member = m })
+            .ToListAsync(cancellationToken);
+        var entries = rows.Select(r => new SegmentMemberEntry(r.Member.Id, r.EnteredAt, r.Member.Layer?.ToString(), r.Member.R, r.Member.F, r.Member.M, r.Member.Spend, r.Member.Clv)).ToList();
+        return TypedResults.Ok(new SegmentMemberPage(code, number, size, total, entries));
+    }
+
+    public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetOwnScores(
+        ClaimsPrincipal user, SegmentationDbContext db, IOptions<SegmentationOptions> options, CancellationToken cancellationToken) =>
+        user.MemberId() is { } own ? await GetMemberScores(own, user, db, options, cancellationToken) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetMemberScores(
+        Guid memberId, ClaimsPrincipal user, SegmentationDbContext db, IOptions<SegmentationOptions> options, CancellationToken cancellationToken)
+    {
+        if (!user.MaySee(memberId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
+        if (member is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var segments = await db.Memberships.Where(m => m.MemberId == memberId).OrderBy(m => m.SegmentCode).Select(m => m.SegmentCode).ToListAsync(cancellationToken);
+        return TypedResults.Ok(MemberSegmentsResponse.From(member, segments, options.Value.PredictionHorizonDays));
+    }
+
+    public static async Task<Ok<RecomputeOutcome>> Recompute(FullRecompute recompute, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await recompute.RecomputeAsync(cancellationToken));
+
+    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(ModelRefit refit, FullRecompute recompute, CancellationToken cancellationToken)
+    {
+        var fit = await refit.RefitAsync(cancellationToken);
+        if (fit is null)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.");
+        }
+
+        return TypedResults.Ok(new RefitResponse(fit, await recompute.RecomputeAsync(cancellationToken)));
+    }
+
+    public static async Task<Results<Ok<ModelFit>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>
+        await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit ? TypedResults.Ok(fit) : TypedResults.NotFound();
+}

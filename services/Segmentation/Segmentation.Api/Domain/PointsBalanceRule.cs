@@ -1,0 +1,12 @@
+namespace Loyalty.Segmentation.Api.Domain;
+
+/// <summary>
+/// Points events can arrive in any order; the balance is the BalanceAfter of the event that happened last. Events of
+/// one Points transaction share OccurredAt (a purchase's base and birthday lots): among those, an earning with a
+/// higher balance or a spend/expiry with a lower one is the later, since one transaction only earns or only spends.
+/// </summary>
+public static class PointsBalanceRule
+{
+    public static bool Replaces(DateTimeOffset? currentAt, long currentBalance, DateTimeOffset occurredAt, long balanceAfter, bool isEarning) =>
+        currentAt is not { } at || occurredAt > at || (occurredAt == at && (isEarning ? balanceAfter > currentBalance : balanceAfter < currentBalance));
+}

@@ -1,0 +1,18 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Contracts.Points;
+using Loyalty.Segmentation.Api.Infrastructure;
+using Loyalty.Segmentation.Api.Services;
+
+namespace Loyalty.Segmentation.Api.IntegrationEvents;
+
+/// <summary>The points balance for rule segments (BalanceAfter of the latest points event).</summary>
+public sealed class PointsExpiredConsumer(SegmentationDbContext db, MemberRecompute recompute, TimeProvider timeProvider, ILogger<PointsExpiredConsumer> logger)
+    : IdempotentConsumer<PointsExpired, SegmentationDbContext>(db, timeProvider, logger)
+{
+    protected override async Task HandleAsync(PointsExpired integrationEvent, CancellationToken cancellationToken)
+    {
+        var member = await recompute.LockMemberAsync(integrationEvent.MemberId, cancellationToken);
+        member.ObserveBalance(integrationEvent.BalanceAfter, integrationEvent.OccurredAt, isEarning: false);
+        await recompute.SyncMembershipsAsync(member, cancellationToken);
+    }
+}

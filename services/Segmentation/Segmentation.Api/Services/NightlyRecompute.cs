@@ -1,0 +1,55 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Loyalty.Segmentation.Api.Services;
+
+/// <summary>
+/// The nightly run, once per local day: refit the models when the last fit is older than RefitEvery, then the full
+/// recompute. Replicas: a try-lock (advisory, transaction-scoped) lets one replica in; the job_runs row written in
+/// the same transaction tells the others (and later ticks) that the day is done.
+/// </summary>
+public sealed class NightlyRecompute(
+    SegmentationDbContext db, FullRecompute recompute, ModelRefit refit, OutboxSignal outboxSignal, TimeProvider timeProvider, IOptions<SegmentationOptions> options)
+{
+    public const string JobName = "nightly-recompute";
+
+    public async Task<string> RunIfDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = timeProvider.GetUtcNow();
+        if (NightlySchedule.DueDay(now, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone), settings.NightlyAt) is not { } day)
+        {
+            return "not due yet";
+        }
+
+        if (await db.JobRuns.AnyAsync(r => r.Job == JobName && r.RunDate == day, cancellationToken))
+        {
+            return $"{day:yyyy-MM-dd} already done";
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await SegmentationLocks.TryTakeNightlyJobAsync(db, cancellationToken))
+        {
+            return "another replica is running it";
+        }
+
+        if (await db.JobRuns.AnyAsync(r => r.Job == JobName && r.RunDate == day, cancellationToken))
+        {
+            return $"{day:yyyy-MM-dd} already done";
+        }
+
+        var lastFit = await db.ModelFits.OrderByDescending(f => f.Id).Select(f => (DateTimeOffset?)f.FittedAt).FirstOrDefaultAsync(cancellationToken);
+        var refitted = lastFit is null || now - lastFit >= settings.RefitEvery ? await refit.RefitAsync(cancellationToken) : null;
+        var outcome = await recompute.RecomputeInTransactionAsync(cancellationToken);
+        var line = $"{day:yyyy-MM-dd}: {outcome.Scored} members scored, {outcome.Entered} entered and {outcome.Left} left segments, "
+            + $"models {(refitted is null ? "not refitted" : "refitted")}, in {outcome.Elapsed.TotalSeconds:F1} s";
+        db.JobRuns.Add(new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outboxSignal.Notify();
+        return line;
+    }
+}

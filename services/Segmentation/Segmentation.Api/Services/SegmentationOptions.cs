@@ -1,0 +1,25 @@
+namespace Loyalty.Segmentation.Api.Services;
+
+/// <summary>"Segmentation" section: when the nightly recompute runs, and the models' refit schedule and horizons.</summary>
+public sealed class SegmentationOptions
+{
+    /// <summary>Local time of day of the nightly recompute, in <see cref="TimeZone"/>.</summary>
+    public TimeOnly NightlyAt { get; set; } = new(2, 0);
+
+    /// <summary>IANA id of the clinics' time zone the nightly time is read in.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>How often the job looks whether the night's run is due (and not yet done by any replica).</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The nightly run refits the models when the latest fit is older than this.</summary>
+    public TimeSpan RefitEvery { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Horizon of "expected purchases", in days (converted to the models' unit, weeks).</summary>
+    public int PredictionHorizonDays { get; set; } = 90;
+
+    /// <summary>Horizon of CLV, in months.</summary>
+    public int ClvHorizonMonths { get; set; } = 12;
+
+    public double MonthlyDiscountRate { get; set; } = 0.01;
+}
