@@ -13,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapCouponTemplatesApi();
 app.MapCouponsApi();
 app.MapCampaignsApi();
+app.MapKpisApi();
 
 app.Run();
 

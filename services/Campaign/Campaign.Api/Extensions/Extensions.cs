@@ -17,6 +17,7 @@ internal static class Extensions
         builder.Services.AddScoped<CampaignRunner>();
         builder.Services.AddScoped<CampaignTriggers>();
         builder.Services.AddScoped<CouponExpiry>();
+        builder.Services.AddScoped<KpiReport>();
         builder.Services.AddHostedService<CouponExpiryJob>();
         builder.Services.AddHostedService<CampaignSchedulerJob>();
         builder.AddRedis("cache", "campaign");
@@ -27,6 +28,12 @@ internal static class Extensions
             bus.AddConsumer<SegmentEnteredConsumer>();
             bus.AddConsumer<SegmentLeftConsumer>();
             bus.AddConsumer<PointsExpiringSoonConsumer>();
+            bus.AddConsumer<PurchaseRecordedConsumer>();
+            bus.AddConsumer<PurchaseRefundedConsumer>();
+            bus.AddConsumer<MemberTierChangedConsumer>();
+            bus.AddConsumer<PointsEarnedConsumer>();
+            bus.AddConsumer<PointsRedeemedConsumer>();
+            bus.AddConsumer<PointsExpiredConsumer>();
         });
     }
 }

@@ -23,6 +23,12 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
 
     public DbSet<SegmentMembership> Segments => Set<SegmentMembership>();
 
+    public DbSet<MemberPurchase> Purchases => Set<MemberPurchase>();
+
+    public DbSet<TierChange> TierChanges => Set<TierChange>();
+
+    public DbSet<PointsBalance> PointsBalances => Set<PointsBalance>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignDbContext).Assembly);

@@ -419,6 +419,50 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("member_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.MemberPurchase", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Refunded")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("MemberId", "PaidAt");
+
+                    b.ToTable("purchases", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.PointsBalance", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("points_balances", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Campaign.Api.Domain.SegmentMembership", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -440,6 +484,28 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasFilter("\"IsMember\"");
 
                     b.ToTable("segment_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.TierChange", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Upgrade")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("tier_changes", (string)null);
                 });
 #pragma warning restore 612, 618
         }
