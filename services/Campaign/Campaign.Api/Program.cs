@@ -14,6 +14,7 @@ app.MapCouponTemplatesApi();
 app.MapCouponsApi();
 app.MapCampaignsApi();
 app.MapKpisApi();
+app.MapJourneysApi();
 
 app.Run();
 

@@ -35,12 +35,8 @@ public class WakeUpCampaignTests(StackFixture stack)
     {
         using var admin = await stack.ClientAsync("admin");
         using var staff = await stack.ClientAsync("staff");
-        var template = await CampaignApi.WakeUpTemplateAsync(admin);
-        using var created = await admin.PostAsJsonAsync("/api/campaigns", new
-        {
-            name = "沉睡唤醒", trigger = "SegmentEntered", triggerSegment = "lifecycle-dormant", couponTemplateId = template,
-            messageTemplate = "wake-up-coupon", holdoutPercent = 10, budget = 100_000,
-        });
+        // The seeds' dormant wake-up journey, shipped as a ready template: "200 减 80", valid 3 days, 10 % holdout.
+        using var created = await admin.PostAsJsonAsync("/api/campaigns/journeys/dormant-wake-up", new { budget = 100_000 });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var campaignId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaign").GetProperty("id").GetGuid();
         (await admin.PostAsync($"/api/campaigns/{campaignId}/activate", null)).EnsureSuccessStatusCode();
