@@ -1,3 +1,4 @@
+using Loyalty.Campaign.Api.Apis;
 using Loyalty.Campaign.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,11 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapCouponTemplatesApi();
+app.MapCouponsApi();
+app.MapCampaignsApi();
+app.MapKpisApi();
+app.MapJourneysApi();
 
 app.Run();
 

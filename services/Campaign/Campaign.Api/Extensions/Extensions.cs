@@ -2,6 +2,8 @@ using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.IntegrationEvents;
+using Loyalty.Campaign.Api.Services;
 
 namespace Loyalty.Campaign.Api.Extensions;
 
@@ -10,7 +12,28 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CampaignDbContext>("campaigndb");
+        builder.Services.AddOptions<CampaignOptions>().BindConfiguration("Campaigns");
+        builder.Services.AddScoped<CampaignExecutor>();
+        builder.Services.AddScoped<CampaignRunner>();
+        builder.Services.AddScoped<CampaignTriggers>();
+        builder.Services.AddScoped<CouponExpiry>();
+        builder.Services.AddScoped<KpiReport>();
+        builder.Services.AddHostedService<CouponExpiryJob>();
+        builder.Services.AddHostedService<CampaignSchedulerJob>();
         builder.AddRedis("cache", "campaign");
-        builder.AddEventBus<CampaignDbContext>("eventbus", "campaign");
+        builder.AddEventBus<CampaignDbContext>("eventbus", "campaign", bus =>
+        {
+            bus.AddConsumer<MemberRegisteredConsumer>();
+            bus.AddConsumer<MemberProfileUpdatedConsumer>();
+            bus.AddConsumer<SegmentEnteredConsumer>();
+            bus.AddConsumer<SegmentLeftConsumer>();
+            bus.AddConsumer<PointsExpiringSoonConsumer>();
+            bus.AddConsumer<PurchaseRecordedConsumer>();
+            bus.AddConsumer<PurchaseRefundedConsumer>();
+            bus.AddConsumer<MemberTierChangedConsumer>();
+            bus.AddConsumer<PointsEarnedConsumer>();
+            bus.AddConsumer<PointsRedeemedConsumer>();
+            bus.AddConsumer<PointsExpiredConsumer>();
+        });
     }
 }

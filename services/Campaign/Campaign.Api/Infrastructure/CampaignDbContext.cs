@@ -1,10 +1,37 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-/// <summary>The Campaign service's own database. Its domain tables arrive with its feature issue; the outbox and inbox are here from the start.</summary>
+/// <summary>The Campaign service's own database: coupon templates and coupons, campaigns with their budgets and deliveries, and its copy of members and segments.</summary>
 public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<CouponTemplate> CouponTemplates => Set<CouponTemplate>();
+
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<MarketingCampaign> Campaigns => Set<MarketingCampaign>();
+
+    public DbSet<BudgetShare> BudgetShares => Set<BudgetShare>();
+
+    public DbSet<CampaignDelivery> Deliveries => Set<CampaignDelivery>();
+
+    public DbSet<MemberContact> MemberContacts => Set<MemberContact>();
+
+    public DbSet<KnownMember> Members => Set<KnownMember>();
+
+    public DbSet<SegmentMembership> Segments => Set<SegmentMembership>();
+
+    public DbSet<MemberPurchase> Purchases => Set<MemberPurchase>();
+
+    public DbSet<TierChange> TierChanges => Set<TierChange>();
+
+    public DbSet<PointsBalance> PointsBalances => Set<PointsBalance>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
 }

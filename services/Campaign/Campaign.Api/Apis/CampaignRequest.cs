@@ -1,0 +1,77 @@
+using Loyalty.Campaign.Api.Domain;
+using Loyalty.Contracts;
+
+namespace Loyalty.Campaign.Api.Apis;
+
+/// <summary>
+/// An admin's campaign. Target: allMembers, or targetSegments (segment codes: lifecycle-*, rfm-*, rule-*). Trigger: Schedule
+/// (runAt for one-off, or run by hand), SegmentEntered (triggerSegment) or PointsExpiringSoon. Actions: couponTemplateId,
+/// bonusPoints, messageTemplate. Budget in CNY, split by budgetSplit (percent per lifecycle segment, default new 20 / active 50 / dormant 30).
+/// </summary>
+public sealed record CampaignRequest(
+    string? Name, CampaignTrigger Trigger, string? TriggerSegment, bool AllMembers, List<string>? TargetSegments,
+    DateTimeOffset? RunAt, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
+    Guid? CouponTemplateId, long BonusPoints, string? MessageTemplate, Channel? MessageChannel,
+    int HoldoutPercent, decimal? Budget, Dictionary<string, int>? BudgetSplit)
+{
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 128)
+        {
+            errors["name"] = ["name is required (at most 128 characters)."];
+        }
+
+        if (!Enum.IsDefined(Trigger))
+        {
+            errors["trigger"] = ["trigger is Schedule, SegmentEntered or PointsExpiringSoon."];
+        }
+
+        if (Trigger == CampaignTrigger.SegmentEntered && string.IsNullOrWhiteSpace(TriggerSegment))
+        {
+            errors["triggerSegment"] = ["A SegmentEntered campaign names the segment code that fires it (e.g. lifecycle-dormant)."];
+        }
+
+        if (Trigger == CampaignTrigger.Schedule && !AllMembers && (TargetSegments is null || TargetSegments.Count == 0 || TargetSegments.Any(string.IsNullOrWhiteSpace)))
+        {
+            errors["targetSegments"] = ["A scheduled campaign targets allMembers or at least one segment code."];
+        }
+
+        if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate))
+        {
+            errors["couponTemplateId"] = ["A campaign does something: a coupon (couponTemplateId), bonusPoints or a message (messageTemplate)."];
+        }
+
+        if (BonusPoints is < 0 or > 1_000_000)
+        {
+            errors["bonusPoints"] = ["bonusPoints is 0 to 1,000,000."];
+        }
+
+        if (MessageTemplate is { Length: > 64 })
+        {
+            errors["messageTemplate"] = ["messageTemplate is a template code of at most 64 characters."];
+        }
+
+        if (HoldoutPercent is < 0 or > 50)
+        {
+            errors["holdoutPercent"] = ["holdoutPercent is 0 to 50."];
+        }
+
+        if (Budget is <= 0m)
+        {
+            errors["budget"] = ["budget is more than 0 CNY (leave it out for none)."];
+        }
+
+        if (BudgetSplit is { } split && (split.Count == 0 || split.Values.Any(v => v is < 0 or > 100) || split.Values.Sum() != 100 || split.Keys.Any(string.IsNullOrWhiteSpace)))
+        {
+            errors["budgetSplit"] = ["budgetSplit gives each segment code a percentage; they add up to 100."];
+        }
+
+        if (StartsAt is { } start && EndsAt is { } end && end <= start)
+        {
+            errors["endsAt"] = ["endsAt is after startsAt."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,33 @@
+using Loyalty.Campaign.Api.Domain;
+
+namespace Loyalty.Campaign.Api.Apis;
+
+/// <summary>
+/// The seeds' journeys as ready templates: an admin creates one as a Draft campaign (with its coupon template) and
+/// activates it. Budget and holdout may be given; the rest is the journey's.
+/// </summary>
+public static class Journeys
+{
+    public const string DormantWakeUp = "dormant-wake-up";
+    public const string PointsExpiringReminder = "points-expiring-reminder";
+
+    public static IReadOnlyList<string> Codes { get; } = [DormantWakeUp, PointsExpiringReminder];
+
+    /// <summary>The journey's coupon template (null when it gives none).</summary>
+    public static CouponTemplate? CouponFor(string code) => code switch
+    {
+        DormantWakeUp => new CouponTemplate { Name = "唤醒券 200 减 80 (专属)", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3 },
+        _ => null,
+    };
+
+    public static CampaignRequest? CampaignFor(string code, Guid? couponTemplateId, decimal? budget, int? holdoutPercent) => code switch
+    {
+        DormantWakeUp => new CampaignRequest(
+            "沉睡会员唤醒 (dormant wake-up)", CampaignTrigger.SegmentEntered, BudgetSplit.Dormant, false, null, null, null, null,
+            couponTemplateId, 0, "wake-up-coupon", null, holdoutPercent ?? 10, budget, null),
+        PointsExpiringReminder => new CampaignRequest(
+            "积分到期提醒 (points expiring reminder)", CampaignTrigger.PointsExpiringSoon, null, false, null, null, null, null,
+            null, 0, "points-expiring", null, holdoutPercent ?? 0, budget, null),
+        _ => null,
+    };
+}

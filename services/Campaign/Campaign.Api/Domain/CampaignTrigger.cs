@@ -1,0 +1,14 @@
+namespace Loyalty.Campaign.Api.Domain;
+
+/// <summary>What starts a campaign for a member: its schedule (a run over the target audience) or an event about the member.</summary>
+public enum CampaignTrigger
+{
+    /// <summary>Runs over the target audience at RunAt (one-off) or by hand.</summary>
+    Schedule,
+
+    /// <summary>A member entered TriggerSegment (e.g. "lifecycle-dormant").</summary>
+    SegmentEntered,
+
+    /// <summary>Points says some of the member's points expire soon.</summary>
+    PointsExpiringSoon,
+}

@@ -1,0 +1,8 @@
+namespace Loyalty.Campaign.Api.Domain;
+
+public enum CouponStatus
+{
+    Active,
+    Redeemed,
+    Expired,
+}

@@ -1,0 +1,52 @@
+namespace Loyalty.Campaign.Api.Domain;
+
+/// <summary>
+/// A campaign: whom it targets (all members or members of any of TargetSegments), what starts it (Trigger), what it
+/// does for each treated member (a coupon, bonus points, a message), and its guard rails (holdout share, budget).
+/// </summary>
+public sealed class MarketingCampaign
+{
+    public Guid Id { get; init; }
+
+    public required string Name { get; set; }
+
+    public CampaignStatus Status { get; set; }
+
+    public CampaignTrigger Trigger { get; set; }
+
+    /// <summary>For SegmentEntered: the segment code that fires it.</summary>
+    public string? TriggerSegment { get; set; }
+
+    public bool AllMembers { get; set; }
+
+    public List<string> TargetSegments { get; set; } = [];
+
+    /// <summary>For a one-off scheduled campaign: when it runs.</summary>
+    public DateTimeOffset? RunAt { get; set; }
+
+    public DateTimeOffset? StartsAt { get; set; }
+
+    public DateTimeOffset? EndsAt { get; set; }
+
+    public Guid? CouponTemplateId { get; set; }
+
+    public long BonusPoints { get; set; }
+
+    /// <summary>A Notification template code (e.g. "wake-up-coupon"); null sends nothing.</summary>
+    public string? MessageTemplate { get; set; }
+
+    public Loyalty.Contracts.Channel MessageChannel { get; set; } = Loyalty.Contracts.Channel.Sms;
+
+    /// <summary>Percent of the audience held out (0–50).</summary>
+    public int HoldoutPercent { get; set; }
+
+    /// <summary>Total budget in CNY; null for none.</summary>
+    public decimal? Budget { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? LastRunAt { get; set; }
+
+    public bool IsLiveAt(DateTimeOffset now) =>
+        Status == CampaignStatus.Active && (StartsAt is null || StartsAt <= now) && (EndsAt is null || now < EndsAt);
+}

@@ -1,0 +1,30 @@
+using Loyalty.Campaign.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loyalty.Campaign.Api.Infrastructure;
+
+internal sealed class KpiDataConfiguration : IEntityTypeConfiguration<MemberPurchase>, IEntityTypeConfiguration<TierChange>, IEntityTypeConfiguration<PointsBalance>
+{
+    public void Configure(EntityTypeBuilder<MemberPurchase> purchase)
+    {
+        purchase.ToTable("purchases");
+        purchase.HasKey(p => p.PurchaseId);
+        purchase.Property(p => p.Amount).HasPrecision(12, 2);
+        purchase.Property(p => p.Refunded).HasPrecision(12, 2);
+        purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
+    }
+
+    public void Configure(EntityTypeBuilder<TierChange> change)
+    {
+        change.ToTable("tier_changes");
+        change.HasKey(c => c.EventId);
+        change.HasIndex(c => new { c.MemberId, c.At });
+    }
+
+    public void Configure(EntityTypeBuilder<PointsBalance> balance)
+    {
+        balance.ToTable("points_balances");
+        balance.HasKey(b => b.MemberId);
+    }
+}

@@ -1,0 +1,13 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Contracts.Points;
+
+namespace Loyalty.Campaign.Api.IntegrationEvents;
+
+/// <summary>Follows the member's points balance (BalanceAfter) for the points liability.</summary>
+public sealed class PointsEarnedConsumer(CampaignDbContext db, TimeProvider timeProvider, ILogger<PointsEarnedConsumer> logger)
+    : IdempotentConsumer<PointsEarned, CampaignDbContext>(db, timeProvider, logger)
+{
+    protected override Task HandleAsync(PointsEarned points, CancellationToken cancellationToken) =>
+        PointsBalances.ApplyAsync(DbContext, points.MemberId, points.BalanceAfter, points.OccurredAt, cancellationToken);
+}

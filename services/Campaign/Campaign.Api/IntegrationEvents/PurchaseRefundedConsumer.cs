@@ -1,0 +1,18 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Contracts.Points;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Campaign.Api.IntegrationEvents;
+
+/// <summary>Takes a refund off the purchase's revenue; a refund that overtakes its purchase is retried until the purchase is known.</summary>
+public sealed class PurchaseRefundedConsumer(CampaignDbContext db, TimeProvider timeProvider, ILogger<PurchaseRefundedConsumer> logger)
+    : IdempotentConsumer<PurchaseRefunded, CampaignDbContext>(db, timeProvider, logger)
+{
+    protected override async Task HandleAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
+    {
+        var purchase = await DbContext.Purchases.SingleOrDefaultAsync(p => p.PurchaseId == refund.PurchaseId, cancellationToken)
+            ?? throw new InvalidOperationException($"Purchase {refund.PurchaseId} is not known yet; the refund will be redelivered.");
+        purchase.Refunded = Math.Min(purchase.Amount, purchase.Refunded + refund.RefundAmount);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Loyalty.Campaign.Api.Services;
+
+/// <summary>"Campaigns" section.</summary>
+public sealed class CampaignOptions
+{
+    /// <summary>What one bonus point costs a campaign budget, in CNY.</summary>
+    public decimal PointValueCny { get; set; } = 0.1m;
+
+    /// <summary>A member is reached by at most one campaign action within this window.</summary>
+    public TimeSpan FrequencyWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>Members per transaction in a campaign run.</summary>
+    public int BatchSize { get; set; } = 5_000;
+
+    /// <summary>How often due one-off campaigns are looked for.</summary>
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often expired coupons are marked.</summary>
+    public TimeSpan CouponExpiryInterval { get; set; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,147 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Services;
+using Loyalty.IntegrationTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Loyalty.IntegrationTests.Campaign;
+
+/// <summary>Campaign runs on the real Campaign schema: budgets never overspend under concurrency, and a repeated or resumed run issues nothing twice.</summary>
+public class CampaignRunTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 11, 1, 0, 0, TimeSpan.Zero));
+
+    private static async Task<DbContextOptions<CampaignDbContext>> MigratedAsync(TestDatabase database)
+    {
+        var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(database.ConnectionString).Options;
+        await using var db = new CampaignDbContext(options);
+        await db.Database.MigrateAsync();
+        return options;
+    }
+
+    private static async Task<List<Guid>> SeedMembersAsync(DbContextOptions<CampaignDbContext> options, int count, Func<int, string?> lifecycle, DateTimeOffset at)
+    {
+        await using var db = new CampaignDbContext(options);
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
+        for (var i = 0; i < count; i++)
+        {
+            db.Members.Add(new KnownMember { MemberId = ids[i], HomeStoreId = "SH-01", BirthMonth = 5, RegisteredAt = at.AddDays(-400) });
+            if (lifecycle(i) is { } code)
+            {
+                db.Segments.Add(new SegmentMembership { MemberId = ids[i], SegmentCode = code, IsMember = true, ChangedAt = at.AddDays(-1) });
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return ids;
+    }
+
+    private static async Task<(MarketingCampaign Campaign, CouponTemplate Template)> CampaignAsync(
+        DbContextOptions<CampaignDbContext> options, DateTimeOffset now, int holdout, decimal? budget, Dictionary<string, int>? split, long bonusPoints = 0, string? message = null)
+    {
+        await using var db = new CampaignDbContext(options);
+        var template = new CouponTemplate { Id = Guid.NewGuid(), Name = "200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3, CreatedAt = now };
+        var campaign = new MarketingCampaign
+        {
+            Id = Guid.NewGuid(), Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true,
+            CouponTemplateId = template.Id, BonusPoints = bonusPoints, MessageTemplate = message, HoldoutPercent = holdout, Budget = budget, CreatedAt = now,
+        };
+        db.CouponTemplates.Add(template);
+        db.Campaigns.Add(campaign);
+        if (budget is { } total)
+        {
+            db.BudgetShares.AddRange(BudgetSplit.Shares(campaign.Id, total, split ?? BudgetSplit.Default));
+        }
+
+        await db.SaveChangesAsync();
+        return (campaign, template);
+    }
+
+    private IOptions<CampaignOptions> Options(TimeSpan window, int batchSize = 5_000) =>
+        Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = window, BatchSize = batchSize, PointValueCny = 0.1m });
+
+    [Fact]
+    public async Task Concurrent_runs_and_triggers_never_spend_past_the_budget_share()
+    {
+        await using var database = new TestDatabase("it_campaign_budget");
+        var options = await MigratedAsync(database);
+        var members = await SeedMembersAsync(options, 600, _ => BudgetSplit.Dormant, _clock.GetUtcNow());
+        // 8,000 CNY, all for dormant members: exactly 100 coupons of 80 CNY, whoever asks first.
+        var (campaign, template) = await CampaignAsync(options, _clock.GetUtcNow(), holdout: 0, budget: 8_000m, split: new() { [BudgetSplit.Dormant] = 100 });
+        var settings = Options(TimeSpan.Zero, batchSize: 97);
+
+        async Task<ExecutionResult> RunAsync(string runKey)
+        {
+            await using var db = new CampaignDbContext(options);
+            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, runKey, CancellationToken.None);
+        }
+
+        async Task<ExecutionResult> TriggerAsync(Guid memberId)
+        {
+            await using var db = new CampaignDbContext(options);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var result = await new CampaignExecutor(db, _clock, settings).ExecuteAsync(campaign, template, "trigger", [new Recipient(memberId, BudgetSplit.Dormant)], new Dictionary<string, string>(), CancellationToken.None);
+            await transaction.CommitAsync();
+            return result;
+        }
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 4).Select(i => RunAsync($"run-{i}")).Concat(members.Take(40).Select(TriggerAsync)));
+
+        Assert.Equal(100, results.Sum(r => r.Treated));
+        await using var check = new CampaignDbContext(options);
+        Assert.Equal(8_000m, (await check.BudgetShares.SingleAsync()).Spent);
+        Assert.Equal(100, await check.Coupons.CountAsync());
+        Assert.Equal(100, await check.Deliveries.CountAsync(d => d.Outcome == DeliveryOutcome.Treated && d.Cost == 80m));
+        Assert.Equal(100, await check.Set<OutboxMessage>().CountAsync(m => m.EventType.EndsWith(".CouponIssued")));
+        Assert.Equal(4 * 600 + 40 - 100, results.Sum(r => r.BudgetExhausted));
+    }
+
+    [Fact]
+    public async Task A_run_resumed_after_a_crash_and_repeated_issues_nothing_twice_and_holds_out_the_control_group()
+    {
+        await using var database = new TestDatabase("it_campaign_repeat");
+        var options = await MigratedAsync(database);
+        string?[] layers = [BudgetSplit.New, BudgetSplit.Active, BudgetSplit.Dormant, null];
+        var members = await SeedMembersAsync(options, 1_000, i => layers[i % 4], _clock.GetUtcNow());
+        var (campaign, template) = await CampaignAsync(options, _clock.GetUtcNow(), holdout: 10, budget: null, split: null, bonusPoints: 50, message: "coupon-issued");
+        var settings = Options(TimeSpan.FromDays(1), batchSize: 128);
+
+        // The crash: a first run got through the first 300 members (in member-id order) before the process died.
+        await using (var db = new CampaignDbContext(options))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var first = members.Select((m, i) => new Recipient(m, BudgetSplit.ShareKeyFor(layers[i % 4]))).OrderBy(r => r.MemberId).Take(300).ToList();
+            await new CampaignExecutor(db, _clock, settings).ExecuteAsync(campaign, template, CampaignRunner.OneOffRunKey, first, new Dictionary<string, string>(), CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        async Task<ExecutionResult> RunAsync()
+        {
+            await using var db = new CampaignDbContext(options);
+            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, CampaignRunner.OneOffRunKey, CancellationToken.None);
+        }
+
+        var resumed = await RunAsync();
+        _clock.Advance(TimeSpan.FromHours(2));
+        var repeated = await RunAsync();
+
+        var heldOut = members.Count(m => Holdout.IsHeldOut(campaign.Id, m, 10));
+        Assert.Equal(300, resumed.AlreadyDone);
+        Assert.Equal((0, 0, 1_000), (repeated.Treated, repeated.Holdout, repeated.AlreadyDone));
+        await using var check = new CampaignDbContext(options);
+        Assert.Equal(1_000 - heldOut, await check.Coupons.CountAsync());
+        Assert.Equal(1_000 - heldOut, await check.Coupons.Select(c => c.MemberId).Distinct().CountAsync());
+        Assert.Equal(heldOut, await check.Deliveries.CountAsync(d => d.Outcome == DeliveryOutcome.Holdout));
+        var control = members.Where(m => Holdout.IsHeldOut(campaign.Id, m, 10)).ToList();
+        Assert.False(await check.Coupons.AnyAsync(c => control.Contains(c.MemberId)));
+        var events = await check.Set<OutboxMessage>().GroupBy(m => m.EventType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.All(events, e => Assert.Equal(1_000 - heldOut, e.Count));
+        Assert.Equal(3, events.Count); // CouponIssued, PointsGrantRequested, NotificationRequested: one each per treated member
+        // The members without a lifecycle segment drew from the "new" share (recorded on their delivery).
+        Assert.Equal(500, await check.Deliveries.CountAsync(d => d.ShareKey == BudgetSplit.New));
+    }
+}
