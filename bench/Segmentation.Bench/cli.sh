@@ -26,7 +26,7 @@ run() {
     dotnet "$cli" "$@" >"$out/stdout" 2>"$out/stderr"
     printf '  %-30s %.2f s wall\n' "$name" "$(echo "$(date +%s.%N) - $t0" | bc)"
   fi
-  grep -h -E "read|converged|error" "$out/stderr" | sed 's/^/      /' || true
+  grep -h -E "read|converged|predicted|error" "$out/stderr" | sed 's/^/      /' || true
 }
 run "fit-bgnbd" fit-bgnbd "$file"
 echo "      $(cat "$out/stdout")"
