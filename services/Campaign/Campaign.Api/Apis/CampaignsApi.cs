@@ -33,6 +33,11 @@ public static class CampaignsApi
             errors["couponTemplateId"] = ["No such coupon template."];
         }
 
+        if (request.GrowthTask is not null && request.RewardCouponTemplateId is { } rewardId && !await db.CouponTemplates.AnyAsync(t => t.Id == rewardId, cancellationToken))
+        {
+            errors["rewardCouponTemplateId"] = ["No such coupon template."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -46,6 +51,8 @@ public static class CampaignsApi
             RunAt = request.RunAt?.ToUniversalTime(), StartsAt = request.StartsAt?.ToUniversalTime(), EndsAt = request.EndsAt?.ToUniversalTime(),
             CouponTemplateId = request.CouponTemplateId, BonusPoints = request.BonusPoints, MessageTemplate = request.MessageTemplate?.Trim(),
             MessageChannel = request.MessageChannel ?? Contracts.Channel.Sms, HoldoutPercent = request.HoldoutPercent, Budget = request.Budget, CreatedAt = now,
+            GrowthTask = request.GrowthTask, GrowthTaskDays = request.GrowthTask is null ? 0 : request.GrowthTaskDays, GrowthTaskTarget = request.GrowthTask is null ? 0 : request.GrowthTaskTarget,
+            RewardCouponTemplateId = request.GrowthTask is null ? null : request.RewardCouponTemplateId, RewardPoints = request.GrowthTask is null ? 0 : request.RewardPoints,
         };
         db.Campaigns.Add(campaign);
         var shares = request.Budget is { } budget ? BudgetSplit.Shares(campaign.Id, budget, request.BudgetSplit ?? BudgetSplit.Default) : [];

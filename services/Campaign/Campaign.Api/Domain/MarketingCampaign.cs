@@ -43,6 +43,20 @@ public sealed class MarketingCampaign
     /// <summary>Total budget in CNY; null for none.</summary>
     public decimal? Budget { get; set; }
 
+    /// <summary>The "start a growth task" action: the task's kind (null starts none).</summary>
+    public GrowthTaskKind? GrowthTask { get; set; }
+
+    /// <summary>How many days the growth task runs after it starts.</summary>
+    public int GrowthTaskDays { get; set; }
+
+    /// <summary>Steps needed (purchases after the start, friends registered).</summary>
+    public int GrowthTaskTarget { get; set; }
+
+    /// <summary>The growth task's reward: a coupon of this template and/or RewardPoints.</summary>
+    public Guid? RewardCouponTemplateId { get; set; }
+
+    public long RewardPoints { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? LastRunAt { get; set; }
