@@ -14,6 +14,17 @@ public sealed record CampaignRequest(
     Guid? CouponTemplateId, long BonusPoints, string? MessageTemplate, Channel? MessageChannel,
     int HoldoutPercent, decimal? Budget, Dictionary<string, int>? BudgetSplit)
 {
+    /// <summary>How a scheduled campaign repeats: Recurring (runAt is the first run, recurEveryDays), Yearly (yearlyDate), BirthdayMonth.</summary>
+    public ScheduleKind? Schedule { get; init; }
+
+    public int RecurEveryDays { get; init; }
+
+    /// <summary>"MM-dd", or "618", "double-11", "double-12", "christmas", "spring-festival".</summary>
+    public string? YearlyDate { get; init; }
+
+    /// <summary>Clinic time of day for Yearly and BirthdayMonth runs (default 10:00).</summary>
+    public TimeOnly? ScheduleTime { get; init; }
+
     public GrowthTaskKind? GrowthTask { get; init; }
 
     public int GrowthTaskDays { get; init; }
@@ -50,6 +61,22 @@ public sealed record CampaignRequest(
         if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate) && GrowthTask is null)
         {
             errors["couponTemplateId"] = ["A campaign does something: a coupon (couponTemplateId), bonusPoints, a message (messageTemplate) or a growth task (growthTask)."];
+        }
+
+        if (Schedule is { } schedule)
+        {
+            if (!Enum.IsDefined(schedule) || Trigger != CampaignTrigger.Schedule)
+            {
+                errors["schedule"] = ["schedule is Recurring, Yearly or BirthdayMonth, for a campaign whose trigger is Schedule."];
+            }
+            else if (schedule == ScheduleKind.Recurring && (RunAt is null || RecurEveryDays is < 1 or > 366))
+            {
+                errors["recurEveryDays"] = ["A recurring campaign gives its first run (runAt) and recurEveryDays (1 to 366; 7 is weekly)."];
+            }
+            else if (schedule == ScheduleKind.Yearly && CampaignSchedule.NormalizeYearlyDate(YearlyDate) is null)
+            {
+                errors["yearlyDate"] = ["yearlyDate is MM-dd (e.g. 11-11) or one of 618, double-11, double-12, christmas, spring-festival."];
+            }
         }
 
         if (GrowthTask is { } kind)

@@ -451,6 +451,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("LastRunAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("LastRunKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("MessageChannel")
                         .HasColumnType("integer");
 
@@ -463,6 +467,9 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int>("RecurEveryDays")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("RewardCouponTemplateId")
                         .HasColumnType("uuid");
 
@@ -471,6 +478,13 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
 
                     b.Property<DateTimeOffset?>("RunAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<TimeOnly?>("ScheduleTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<DateTimeOffset?>("StartsAt")
                         .HasColumnType("timestamp with time zone");
@@ -492,6 +506,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.Property<string>("TriggerSegment")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("YearlyDate")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
