@@ -12,6 +12,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapCouponTemplatesApi();
 app.MapCouponsApi();
+app.MapGrowthTasksApi();
 app.MapCampaignsApi();
 app.MapKpisApi();
 app.MapJourneysApi();

@@ -14,6 +14,27 @@ public sealed record CampaignRequest(
     Guid? CouponTemplateId, long BonusPoints, string? MessageTemplate, Channel? MessageChannel,
     int HoldoutPercent, decimal? Budget, Dictionary<string, int>? BudgetSplit)
 {
+    /// <summary>How a scheduled campaign repeats: Recurring (runAt is the first run, recurEveryDays), Yearly (yearlyDate), BirthdayMonth.</summary>
+    public ScheduleKind? Schedule { get; init; }
+
+    public int RecurEveryDays { get; init; }
+
+    /// <summary>"MM-dd", or "618", "double-11", "double-12", "christmas", "spring-festival".</summary>
+    public string? YearlyDate { get; init; }
+
+    /// <summary>Clinic time of day for Yearly and BirthdayMonth runs (default 10:00).</summary>
+    public TimeOnly? ScheduleTime { get; init; }
+
+    public GrowthTaskKind? GrowthTask { get; init; }
+
+    public int GrowthTaskDays { get; init; }
+
+    public int GrowthTaskTarget { get; init; }
+
+    public Guid? RewardCouponTemplateId { get; init; }
+
+    public long RewardPoints { get; init; }
+
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
@@ -24,7 +45,7 @@ public sealed record CampaignRequest(
 
         if (!Enum.IsDefined(Trigger))
         {
-            errors["trigger"] = ["trigger is Schedule, SegmentEntered or PointsExpiringSoon."];
+            errors["trigger"] = ["trigger is Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase or TierUpgraded."];
         }
 
         if (Trigger == CampaignTrigger.SegmentEntered && string.IsNullOrWhiteSpace(TriggerSegment))
@@ -37,9 +58,53 @@ public sealed record CampaignRequest(
             errors["targetSegments"] = ["A scheduled campaign targets allMembers or at least one segment code."];
         }
 
-        if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate))
+        if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate) && GrowthTask is null)
         {
-            errors["couponTemplateId"] = ["A campaign does something: a coupon (couponTemplateId), bonusPoints or a message (messageTemplate)."];
+            errors["couponTemplateId"] = ["A campaign does something: a coupon (couponTemplateId), bonusPoints, a message (messageTemplate) or a growth task (growthTask)."];
+        }
+
+        if (Schedule is { } schedule)
+        {
+            if (!Enum.IsDefined(schedule) || Trigger != CampaignTrigger.Schedule)
+            {
+                errors["schedule"] = ["schedule is Recurring, Yearly or BirthdayMonth, for a campaign whose trigger is Schedule."];
+            }
+            else if (schedule == ScheduleKind.Recurring && (RunAt is null || RecurEveryDays is < 1 or > 366))
+            {
+                errors["recurEveryDays"] = ["A recurring campaign gives its first run (runAt) and recurEveryDays (1 to 366; 7 is weekly)."];
+            }
+            else if (schedule == ScheduleKind.Yearly && CampaignSchedule.NormalizeYearlyDate(YearlyDate) is null)
+            {
+                errors["yearlyDate"] = ["yearlyDate is MM-dd (e.g. 11-11) or one of 618, double-11, double-12, christmas, spring-festival."];
+            }
+        }
+
+        if (GrowthTask is { } kind)
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                errors["growthTask"] = ["growthTask is SecondPurchase or InviteFriends."];
+            }
+
+            if (GrowthTaskDays is < 1 or > 366)
+            {
+                errors["growthTaskDays"] = ["growthTaskDays is 1 to 366."];
+            }
+
+            if (GrowthTaskTarget is < 1 or > 100)
+            {
+                errors["growthTaskTarget"] = ["growthTaskTarget is 1 to 100 (purchases after the start, or friends who register)."];
+            }
+
+            if (RewardCouponTemplateId is null && RewardPoints == 0)
+            {
+                errors["rewardCouponTemplateId"] = ["A growth task rewards a coupon (rewardCouponTemplateId) and/or points (rewardPoints)."];
+            }
+
+            if (RewardPoints is < 0 or > 1_000_000)
+            {
+                errors["rewardPoints"] = ["rewardPoints is 0 to 1,000,000."];
+            }
         }
 
         if (BonusPoints is < 0 or > 1_000_000)

@@ -17,7 +17,7 @@ public static class CampaignsApi
             .WithSummary("All campaigns, newest first.");
         api.MapGet("/{id:guid}", Get).WithSummary("A campaign with its budget shares (cap and spent).");
         api.MapPost("/{id:guid}/activate", (Guid id, CampaignDbContext db, CancellationToken ct) => ChangeStatus(id, CampaignStatus.Active, db, ct))
-            .WithSummary("Start (or resume) a campaign: triggers fire, a one-off runs at runAt.");
+            .WithSummary("Start (or resume) a campaign: triggers fire, a one-off runs at runAt, a repeating one at each occurrence.");
         api.MapPost("/{id:guid}/pause", (Guid id, CampaignDbContext db, CancellationToken ct) => ChangeStatus(id, CampaignStatus.Paused, db, ct)).WithSummary("Pause a campaign.");
         api.MapPost("/{id:guid}/end", (Guid id, CampaignDbContext db, CancellationToken ct) => ChangeStatus(id, CampaignStatus.Ended, db, ct)).WithSummary("End a campaign for good.");
         api.MapPost("/{id:guid}/runs", Run).WithSummary("Run an active scheduled campaign over its audience now; the same runKey never reaches a member twice.");
@@ -33,6 +33,11 @@ public static class CampaignsApi
             errors["couponTemplateId"] = ["No such coupon template."];
         }
 
+        if (request.GrowthTask is not null && request.RewardCouponTemplateId is { } rewardId && !await db.CouponTemplates.AnyAsync(t => t.Id == rewardId, cancellationToken))
+        {
+            errors["rewardCouponTemplateId"] = ["No such coupon template."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -46,6 +51,11 @@ public static class CampaignsApi
             RunAt = request.RunAt?.ToUniversalTime(), StartsAt = request.StartsAt?.ToUniversalTime(), EndsAt = request.EndsAt?.ToUniversalTime(),
             CouponTemplateId = request.CouponTemplateId, BonusPoints = request.BonusPoints, MessageTemplate = request.MessageTemplate?.Trim(),
             MessageChannel = request.MessageChannel ?? Contracts.Channel.Sms, HoldoutPercent = request.HoldoutPercent, Budget = request.Budget, CreatedAt = now,
+            Schedule = request.Schedule, RecurEveryDays = request.Schedule == ScheduleKind.Recurring ? request.RecurEveryDays : 0,
+            YearlyDate = request.Schedule == ScheduleKind.Yearly ? CampaignSchedule.NormalizeYearlyDate(request.YearlyDate) : null,
+            ScheduleTime = request.Schedule is ScheduleKind.Yearly or ScheduleKind.BirthdayMonth ? request.ScheduleTime ?? CampaignSchedule.DefaultTime : null,
+            GrowthTask = request.GrowthTask, GrowthTaskDays = request.GrowthTask is null ? 0 : request.GrowthTaskDays, GrowthTaskTarget = request.GrowthTask is null ? 0 : request.GrowthTaskTarget,
+            RewardCouponTemplateId = request.GrowthTask is null ? null : request.RewardCouponTemplateId, RewardPoints = request.GrowthTask is null ? 0 : request.RewardPoints,
         };
         db.Campaigns.Add(campaign);
         var shares = request.Budget is { } budget ? BudgetSplit.Shares(campaign.Id, budget, request.BudgetSplit ?? BudgetSplit.Default) : [];

@@ -11,4 +11,10 @@ public enum CampaignTrigger
 
     /// <summary>Points says some of the member's points expire soon.</summary>
     PointsExpiringSoon,
+
+    /// <summary>The member's first purchase as seen by Campaign.</summary>
+    FirstPurchase,
+
+    /// <summary>The member moved up a tier (MemberTierChanged to a higher tier).</summary>
+    TierUpgraded,
 }

@@ -24,6 +24,21 @@ public sealed class MarketingCampaign
     /// <summary>For a one-off scheduled campaign: when it runs.</summary>
     public DateTimeOffset? RunAt { get; set; }
 
+    /// <summary>How a scheduled campaign repeats; null: once at RunAt (or by hand).</summary>
+    public ScheduleKind? Schedule { get; set; }
+
+    /// <summary>For Recurring: the days between runs (7 = weekly), from RunAt.</summary>
+    public int RecurEveryDays { get; set; }
+
+    /// <summary>For Yearly: "MM-dd" (e.g. "11-11") or "spring-festival".</summary>
+    public string? YearlyDate { get; set; }
+
+    /// <summary>For Yearly and BirthdayMonth: the clinic time of day it runs (default 10:00).</summary>
+    public TimeOnly? ScheduleTime { get; set; }
+
+    /// <summary>The run key of the last occurrence the scheduler ran.</summary>
+    public string? LastRunKey { get; set; }
+
     public DateTimeOffset? StartsAt { get; set; }
 
     public DateTimeOffset? EndsAt { get; set; }
@@ -42,6 +57,20 @@ public sealed class MarketingCampaign
 
     /// <summary>Total budget in CNY; null for none.</summary>
     public decimal? Budget { get; set; }
+
+    /// <summary>The "start a growth task" action: the task's kind (null starts none).</summary>
+    public GrowthTaskKind? GrowthTask { get; set; }
+
+    /// <summary>How many days the growth task runs after it starts.</summary>
+    public int GrowthTaskDays { get; set; }
+
+    /// <summary>Steps needed (purchases after the start, friends registered).</summary>
+    public int GrowthTaskTarget { get; set; }
+
+    /// <summary>The growth task's reward: a coupon of this template and/or RewardPoints.</summary>
+    public Guid? RewardCouponTemplateId { get; set; }
+
+    public long RewardPoints { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -16,6 +16,9 @@ internal static class Extensions
         builder.Services.AddScoped<CampaignExecutor>();
         builder.Services.AddScoped<CampaignRunner>();
         builder.Services.AddScoped<CampaignTriggers>();
+        builder.Services.AddScoped<CampaignScheduler>();
+        builder.Services.AddScoped<GrowthTasks>();
+        builder.Services.AddScoped<PurchaseIntake>();
         builder.Services.AddScoped<CouponExpiry>();
         builder.Services.AddScoped<KpiReport>();
         builder.Services.AddHostedService<CouponExpiryJob>();

@@ -17,6 +17,10 @@ internal sealed class CampaignConfiguration :
         campaign.Property(c => c.TriggerSegment).HasMaxLength(64);
         campaign.Property(c => c.MessageTemplate).HasMaxLength(64);
         campaign.Property(c => c.Budget).HasPrecision(14, 2);
+        campaign.Property(c => c.GrowthTask).HasConversion<string>().HasMaxLength(32);
+        campaign.Property(c => c.Schedule).HasConversion<string>().HasMaxLength(32);
+        campaign.Property(c => c.YearlyDate).HasMaxLength(32);
+        campaign.Property(c => c.LastRunKey).HasMaxLength(64);
         campaign.HasIndex(c => new { c.Status, c.Trigger });
     }
 

@@ -29,6 +29,10 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
 
     public DbSet<PointsBalance> PointsBalances => Set<PointsBalance>();
 
+    public DbSet<GrowthTask> GrowthTasks => Set<GrowthTask>();
+
+    public DbSet<GrowthTaskStep> GrowthTaskSteps => Set<GrowthTaskStep>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignDbContext).Assembly);

@@ -1,13 +1,14 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Domain;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
 
-/// <summary>Keeps the Campaign service's copy of a member: home store and birth month (for audiences and birthday campaigns).</summary>
-public sealed class MemberRegisteredConsumer(CampaignDbContext db, TimeProvider timeProvider, ILogger<MemberRegisteredConsumer> logger)
+/// <summary>Keeps the Campaign service's copy of a member: home store and birth month (for audiences and birthday campaigns); a referred registration counts towards the referrer's invite-friends growth tasks.</summary>
+public sealed class MemberRegisteredConsumer(CampaignDbContext db, GrowthTasks growthTasks, TimeProvider timeProvider, ILogger<MemberRegisteredConsumer> logger)
     : IdempotentConsumer<MemberRegistered, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(MemberRegistered registered, CancellationToken cancellationToken)
@@ -19,6 +20,11 @@ public sealed class MemberRegisteredConsumer(CampaignDbContext db, TimeProvider 
                 MemberId = registered.MemberId, HomeStoreId = registered.HomeStoreId, BirthMonth = registered.BirthDate.Month,
                 RegisteredAt = registered.RegisteredAt.ToUniversalTime(),
             });
+        }
+
+        if (registered.ReferredByMemberId is { } referrer && referrer != registered.MemberId)
+        {
+            await growthTasks.ReferralAsync(referrer, registered.MemberId, registered.RegisteredAt.ToUniversalTime(), cancellationToken);
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
 
     public async Task<ExecutionResult> ExecuteAsync(
         MarketingCampaign campaign, CouponTemplate? template, string runKey, IReadOnlyList<Recipient> recipients,
-        IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken, DateTimeOffset? eventAt = null)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -152,6 +152,20 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
                 ("t", template!.Id), ("c", campaign.Id), ("face", template.FaceValue), ("now", now),
                 ("ids", coupons.Select(c => c.Id).ToArray()), ("codes", coupons.Select(c => c.Code).ToArray()), ("members", coupons.Select(c => c.MemberId).ToArray()),
                 ("refs", coupons.Select(c => c.SourceRef).ToArray()), ("froms", coupons.Select(c => c.ValidFrom).ToArray()), ("untils", coupons.Select(c => c.ValidUntil).ToArray()));
+        }
+
+        if (campaign.GrowthTask is { } kind && treated.Count > 0)
+        {
+            // "Start a growth task": one per campaign, member and run key, from the time of the event that started it.
+            await using var start = Command(connection, """
+                INSERT INTO growth_tasks ("Id", "CampaignId", "MemberId", "RunKey", "Kind", "Name", "Target", "Progress", "StartedAt", "ExpiresAt", "RewardCouponTemplateId", "RewardPoints")
+                SELECT x.id, @c, x.m, @k, @kind, @name, @target, 0, @now, @until, @reward, @points FROM unnest(@ids, @members) AS x(id, m)
+                ON CONFLICT DO NOTHING
+                """, ("c", campaign.Id), ("k", runKey), ("kind", kind.ToString()), ("name", campaign.Name), ("target", campaign.GrowthTaskTarget), ("now", eventAt ?? now),
+                ("until", (eventAt ?? now).AddDays(campaign.GrowthTaskDays)), ("points", campaign.RewardPoints),
+                ("ids", treated.Select(_ => Guid.CreateVersion7(now)).ToArray()), ("members", treated.Select(r => r.MemberId).ToArray()));
+            start.Parameters.Add(new NpgsqlParameter("reward", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)campaign.RewardCouponTemplateId ?? DBNull.Value });
+            await start.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var couponByMember = coupons.ToDictionary(c => c.MemberId);

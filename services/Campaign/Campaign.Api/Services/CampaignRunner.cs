@@ -21,12 +21,16 @@ public sealed class CampaignRunner(CampaignDbContext db, CampaignExecutor execut
         var template = campaign.CouponTemplateId is { } templateId
             ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == templateId, cancellationToken)
             : null;
+        // A birthday-month campaign reaches only the members born in the run's month ("birthday:2026-11"; run by hand: this month).
+        var birthMonth = campaign.Schedule == ScheduleKind.BirthdayMonth
+            ? CampaignSchedule.BirthMonthOf(runKey) ?? Loyalty.BuildingBlocks.Time.ClinicTime.Today(timeProvider).Month
+            : 0;
         var total = ExecutionResult.None;
         var after = Guid.Empty;
         while (true)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var batch = await AudienceAsync(campaign, after, options.Value.BatchSize, cancellationToken);
+            var batch = await AudienceAsync(campaign, after, options.Value.BatchSize, birthMonth, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
@@ -37,26 +41,28 @@ public sealed class CampaignRunner(CampaignDbContext db, CampaignExecutor execut
             after = batch[^1].MemberId;
         }
 
-        await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastRunAt, timeProvider.GetUtcNow()), cancellationToken);
+        await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastRunAt, timeProvider.GetUtcNow()).SetProperty(c => c.LastRunKey, runKey), cancellationToken);
         return total;
     }
 
-    private async Task<List<Recipient>> AudienceAsync(MarketingCampaign campaign, Guid after, int size, CancellationToken cancellationToken)
+    private async Task<List<Recipient>> AudienceAsync(MarketingCampaign campaign, Guid after, int size, int birthMonth, CancellationToken cancellationToken)
     {
         const string lifecycle = """
             LEFT JOIN LATERAL (SELECT s."SegmentCode" FROM segment_memberships s
                                WHERE s."MemberId" = a."MemberId" AND s."IsMember" AND s."SegmentCode" = ANY(@lifecycle) ORDER BY s."ChangedAt" DESC LIMIT 1) l ON true
             """;
         var sql = campaign.AllMembers
-            ? $"""SELECT a."MemberId", l."SegmentCode" FROM (SELECT "MemberId" FROM members WHERE "MemberId" > @after ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId" """
+            ? $"""SELECT a."MemberId", l."SegmentCode" FROM (SELECT "MemberId" FROM members WHERE "MemberId" > @after AND (@month = 0 OR "BirthMonth" = @month) ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId" """
             : $"""
                SELECT a."MemberId", l."SegmentCode" FROM (SELECT DISTINCT "MemberId" FROM segment_memberships
-                   WHERE "IsMember" AND "SegmentCode" = ANY(@targets) AND "MemberId" > @after ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId"
+                   WHERE "IsMember" AND "SegmentCode" = ANY(@targets) AND "MemberId" > @after
+                     AND (@month = 0 OR EXISTS (SELECT 1 FROM members m WHERE m."MemberId" = segment_memberships."MemberId" AND m."BirthMonth" = @month)) ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId"
                """;
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("after", after);
         command.Parameters.AddWithValue("n", size);
+        command.Parameters.AddWithValue("month", birthMonth);
         command.Parameters.AddWithValue("lifecycle", BudgetSplit.LifecycleCodes);
         command.Parameters.AddWithValue("targets", campaign.TargetSegments.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

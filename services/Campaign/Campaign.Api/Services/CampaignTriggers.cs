@@ -8,7 +8,8 @@ namespace Loyalty.Campaign.Api.Services;
 public sealed class CampaignTriggers(CampaignDbContext db, CampaignExecutor executor, TimeProvider timeProvider)
 {
     public async Task<ExecutionResult> FireAsync(
-        CampaignTrigger trigger, string? segmentCode, Guid memberId, string runKey, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken)
+        CampaignTrigger trigger, string? segmentCode, Guid memberId, string runKey, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken,
+        DateTimeOffset? eventAt = null)
     {
         var now = timeProvider.GetUtcNow();
         var campaigns = (await db.Campaigns.AsNoTracking()
@@ -28,7 +29,7 @@ public sealed class CampaignTriggers(CampaignDbContext db, CampaignExecutor exec
         foreach (var campaign in campaigns)
         {
             var template = campaign.CouponTemplateId is { } id ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken) : null;
-            total += await executor.ExecuteAsync(campaign, template, runKey, [new Recipient(memberId, share)], variables, cancellationToken);
+            total += await executor.ExecuteAsync(campaign, template, runKey, [new Recipient(memberId, share)], variables, cancellationToken, eventAt);
         }
 
         return total;

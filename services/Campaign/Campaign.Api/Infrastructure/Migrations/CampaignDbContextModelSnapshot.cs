@@ -309,6 +309,85 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("coupon_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RewardCouponId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RewardCouponTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RewardPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RunKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Kind")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
+                    b.HasIndex("CampaignId", "MemberId", "RunKey")
+                        .IsUnique();
+
+                    b.ToTable("growth_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTaskStep", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepRef")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TaskId", "StepRef");
+
+                    b.ToTable("growth_task_steps", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Campaign.Api.Domain.KnownMember", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -356,11 +435,25 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("GrowthTask")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("GrowthTaskDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GrowthTaskTarget")
+                        .HasColumnType("integer");
+
                     b.Property<int>("HoldoutPercent")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("LastRunAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastRunKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("MessageChannel")
                         .HasColumnType("integer");
@@ -374,8 +467,24 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<int>("RecurEveryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RewardCouponTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RewardPoints")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset?>("RunAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Schedule")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<TimeOnly?>("ScheduleTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<DateTimeOffset?>("StartsAt")
                         .HasColumnType("timestamp with time zone");
@@ -397,6 +506,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.Property<string>("TriggerSegment")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("YearlyDate")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
