@@ -3,6 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Campaign;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,7 +42,7 @@ public static class CouponsApi
     }
 
     public static async Task<Results<Created<CouponResponse>, Ok<CouponResponse>, ValidationProblem, ProblemHttpResult>> Issue(
-        IssueCouponRequest request, CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, CancellationToken cancellationToken)
+        IssueCouponRequest request, CampaignDbContext db, CouponIssuer issuer, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (request.TemplateId is not { } templateId || request.MemberId is not { } memberId || memberId == Guid.Empty)
         {
@@ -68,19 +69,13 @@ public static class CouponsApi
             return Problem(StatusCodes.Status409Conflict, $"The member already holds {limit} coupon(s) of this template, the most allowed.", "memberId", "limit-reached");
         }
 
-        var (from, until) = template.ValidityFor(now);
+        var until = template.ValidityFor(now).Until;
         if (until <= now)
         {
             return Problem(StatusCodes.Status409Conflict, "This template's validity has ended.", "templateId", CouponRefusal.Expired);
         }
 
-        var coupon = new Coupon
-        {
-            Id = Guid.CreateVersion7(now), Code = CouponCodes.New(), TemplateId = template.Id, MemberId = memberId, Source = CouponSource.Staff, SourceRef = sourceRef,
-            FaceValue = template.FaceValue, IssuedAt = now, ValidFrom = from, ValidUntil = until, Status = CouponStatus.Active,
-        };
-        db.Coupons.Add(coupon);
-        outbox.Add(new CouponIssued(coupon.Id, coupon.Code, memberId, template.Id, null, from, until) { OccurredAt = now });
+        var coupon = issuer.Issue(template, memberId, CouponSource.Staff, sourceRef, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

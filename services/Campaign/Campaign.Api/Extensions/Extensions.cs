@@ -20,6 +20,7 @@ internal static class Extensions
         builder.Services.AddScoped<GrowthTasks>();
         builder.Services.AddScoped<PurchaseIntake>();
         builder.Services.AddScoped<CouponExpiry>();
+        builder.Services.AddScoped<CouponIssuer>();
         builder.Services.AddScoped<KpiReport>();
         builder.Services.AddHostedService<CouponExpiryJob>();
         builder.Services.AddHostedService<CampaignSchedulerJob>();

@@ -14,8 +14,8 @@ public static class CatalogApi
         api.MapGet("/", async (PointsDbContext db, CancellationToken ct) =>
                 TypedResults.Ok(await db.Catalog.AsNoTracking().Where(i => i.Active).OrderBy(i => i.CostPoints).ToListAsync(ct)))
             .WithSummary("What points can be redeemed for.");
-        api.MapPost("/", AddItem).RequireAuthorization(Policies.Admin).WithSummary("Add a catalog item (coupon, gift or treatment) with its cost and stock.");
-        api.MapPut("/{id:guid}", UpdateItem).RequireAuthorization(Policies.Admin).WithSummary("Change an item's name, cost, stock or availability.");
+        api.MapPost("/", AddItem).RequireAuthorization(Policies.Admin).WithSummary("Add a catalog item (coupon, gift or treatment) with its cost and stock; a coupon item may name the Campaign coupon template it issues (couponTemplateId).");
+        api.MapPut("/{id:guid}", UpdateItem).RequireAuthorization(Policies.Admin).WithSummary("Change an item's name, cost, stock, availability or coupon template.");
         return app;
     }
 
@@ -30,6 +30,7 @@ public static class CatalogApi
         var stored = new CatalogItem
         {
             Id = Guid.CreateVersion7(timeProvider.GetUtcNow()), Name = item.Name.Trim(), Kind = item.Kind, CostPoints = item.CostPoints, Stock = item.Stock, Active = item.Active,
+            CouponTemplateId = item.CouponTemplateId,
         };
         db.Catalog.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
@@ -50,7 +51,8 @@ public static class CatalogApi
             return TypedResults.NotFound();
         }
 
-        (item.Name, item.Kind, item.CostPoints, item.Stock, item.Active) = (changed.Name.Trim(), changed.Kind, changed.CostPoints, changed.Stock, changed.Active);
+        (item.Name, item.Kind, item.CostPoints, item.Stock, item.Active, item.CouponTemplateId) =
+            (changed.Name.Trim(), changed.Kind, changed.CostPoints, changed.Stock, changed.Active, changed.CouponTemplateId);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(item);
     }

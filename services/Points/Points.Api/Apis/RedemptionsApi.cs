@@ -64,7 +64,7 @@ public static class RedemptionsApi
         }
 
         var redemptionId = Guid.CreateVersion7(now);
-        var spent = await posting.DeductAsync(account, item.CostPoints, Reason, $"redemption:{redemptionId}", cancellationToken);
+        var spent = await posting.DeductAsync(account, item.CostPoints, Reason, $"redemption:{redemptionId}", cancellationToken, item);
         if (spent is null)
         {
             return Problem(StatusCodes.Status409Conflict, $"Not enough points: the item costs {item.CostPoints}, the balance is {account.Balance}.", "catalogItemId");

@@ -15,6 +15,9 @@ public sealed class CatalogItem
 
     public bool Active { get; set; } = true;
 
+    /// <summary>For a Coupon item: the Campaign service's coupon template the item stands for; redeeming it issues one such coupon.</summary>
+    public Guid? CouponTemplateId { get; set; }
+
     public bool InStock => Stock is null or > 0;
 
     public void TakeOne()
@@ -47,6 +50,11 @@ public sealed class CatalogItem
         if (Stock is < 0)
         {
             errors["stock"] = ["Stock cannot be negative (leave it out for unlimited)."];
+        }
+
+        if (CouponTemplateId is { } templateId && (Kind != CatalogItemKind.Coupon || templateId == Guid.Empty))
+        {
+            errors["couponTemplateId"] = ["couponTemplateId is allowed only on a Coupon item and must be a template id."];
         }
 
         return errors;

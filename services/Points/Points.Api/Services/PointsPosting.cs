@@ -34,11 +34,15 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
         return entry;
     }
 
-    /// <summary>Deducts from the lots that expire first; null (and nothing changed) when the spendable points do not cover it.</summary>
-    public async Task<LedgerEntry?> DeductAsync(PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deducts from the lots that expire first; null (and nothing changed) when the spendable points do not cover it.
+    /// A catalog redemption passes its item (and the coupon template it stands for) so they travel in PointsRedeemed.
+    /// </summary>
+    public async Task<LedgerEntry?> DeductAsync(
+        PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken, CatalogItem? item = null)
     {
         var lots = await SpendableLotsAsync(account, cancellationToken);
-        return Spendable(account, lots) < points ? null : Deduct(account, lots, points, reason, sourceRef);
+        return Spendable(account, lots) < points ? null : Deduct(account, lots, points, reason, sourceRef, item);
     }
 
     /// <summary>Deducts as much of <paramref name="points"/> as the spendable points allow; returns what was taken (0: no entry).</summary>
@@ -62,7 +66,7 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
 
     private static long Spendable(PointsAccount account, List<PointsLot> lots) => Math.Min(account.Balance, lots.Sum(l => l.Remaining));
 
-    private LedgerEntry Deduct(PointsAccount account, List<PointsLot> lots, long points, string reason, string sourceRef)
+    private LedgerEntry Deduct(PointsAccount account, List<PointsLot> lots, long points, string reason, string sourceRef, CatalogItem? item = null)
     {
         var now = timeProvider.GetUtcNow();
         foreach (var (lot, taken) in LotSpending.Plan(lots, points, now)!)
@@ -72,7 +76,7 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
 
         var entry = LedgerEntry.Spent(account.MemberId, points, reason, sourceRef, account.Spend(points), now);
         db.Ledger.Add(entry);
-        outbox.Add(new PointsRedeemed(account.MemberId, entry.Id, points, reason, sourceRef, entry.BalanceAfter) { OccurredAt = now });
+        outbox.Add(new PointsRedeemed(account.MemberId, entry.Id, points, reason, sourceRef, entry.BalanceAfter, item?.Id, item?.CouponTemplateId) { OccurredAt = now });
         return entry;
     }
 }

@@ -111,6 +111,9 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<long>("CostPoints")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("CouponTemplateId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
