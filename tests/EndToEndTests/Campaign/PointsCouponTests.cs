@@ -74,5 +74,30 @@ public class PointsCouponTests(StackFixture stack)
         }
 
         Assert.Equal(2, (await PointsCouponsAsync()).Select(c => c.GetProperty("code").GetString()).Distinct().Count());
+
+        // The first redemption's event again: as the broker would redeliver it (same event id: the inbox stops it) and
+        // republished as a new event (the coupon's SourceRef stops it). Still one coupon per redemption.
+        var ledgerEntryId = redemptions[0].GetProperty("id").GetGuid();
+        var (eventId, payload) = (
+            await stack.QueryAsync<Guid>("pointsdb", """SELECT "Id" FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Points.PointsRedeemed' AND "Payload"->>'ledgerEntryId' = @l""", ("l", ledgerEntryId.ToString())),
+            await stack.QueryAsync<string>("pointsdb", """SELECT "Payload"::text FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Points.PointsRedeemed' AND "Payload"->>'ledgerEntryId' = @l""", ("l", ledgerEntryId.ToString())));
+        var republished = Guid.NewGuid();
+        foreach (var id in new[] { eventId, republished })
+        {
+            var message = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(payload)!;
+            message["eventId"] = JsonSerializer.SerializeToElement(id);
+            Assert.True(await stack.Rabbit.PublishAsync(StackFixture.VirtualHost, "loyalty.points-redeemed", JsonSerializer.Serialize(new
+            {
+                messageId = id,
+                messageType = new[] { "urn:message:Loyalty.Contracts.Points:PointsRedeemed", "urn:message:Loyalty.Contracts:IntegrationEvent" },
+                message,
+            }), "application/vnd.masstransit+json"));
+        }
+
+        await Eventually.HoldsAsync(
+            async () => await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", republished)) == 1,
+            TimeSpan.FromSeconds(30), "Campaign handled the republished event");
+        Assert.Equal(1L, await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", eventId)));
+        Assert.Equal(2, (await PointsCouponsAsync()).Length);
     }
 }
