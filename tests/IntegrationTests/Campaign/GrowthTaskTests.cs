@@ -146,4 +146,33 @@ public class GrowthTaskTests
         Assert.Equal(1, await CountEventsAsync(check, "NotificationRequested", "500 points"));
         Assert.Empty(await check.Coupons.ToListAsync());
     }
+    [Fact]
+    public async Task Growth_task_rewards_are_paid_from_the_budget_when_the_task_starts_so_it_never_promises_more_than_it_has()
+    {
+        await using var database = new TestDatabase("it_campaign_task_budget");
+        var options = await MigratedAsync(database);
+        // 500 points at 0.1 CNY each: 50 CNY per task, and 100 CNY for members Segmentation has not placed yet.
+        var campaign = new MarketingCampaign
+        {
+            Id = Guid.NewGuid(), Name = "邀请 2 位好友注册得 500 积分", Status = CampaignStatus.Active, Trigger = CampaignTrigger.TierUpgraded,
+            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500, Budget = 100m,
+            CreatedAt = _clock.GetUtcNow(),
+        };
+        await using (var db = new CampaignDbContext(options))
+        {
+            db.Campaigns.Add(campaign);
+            db.BudgetShares.AddRange(BudgetSplit.Shares(campaign.Id, 100m, new Dictionary<string, int> { [BudgetSplit.New] = 100 }));
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var member in Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()))
+        {
+            await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, _clock.GetUtcNow()));
+        }
+
+        await using var check = new CampaignDbContext(options);
+        Assert.Equal(2, await check.GrowthTasks.CountAsync());
+        Assert.Equal(100m, (await check.BudgetShares.SingleAsync()).Spent);
+        Assert.Equal(1, await check.Deliveries.CountAsync(d => d.Outcome == DeliveryOutcome.BudgetExhausted));
+    }
 }

@@ -30,6 +30,23 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
     public decimal CostPerMember(MarketingCampaign campaign, CouponTemplate? template) =>
         (template?.FaceValue ?? 0m) + (campaign.BonusPoints * options.Value.PointValueCny);
 
+    /// <summary>
+    /// A growth task's reward is promised when the task starts, so the budget pays for it then: the campaign never
+    /// starts more tasks than it could reward, even if every member completes theirs.
+    /// </summary>
+    private async Task<decimal> GrowthTaskRewardCostAsync(MarketingCampaign campaign, CancellationToken cancellationToken)
+    {
+        if (campaign.GrowthTask is null)
+        {
+            return 0m;
+        }
+
+        var rewardTemplate = campaign.RewardCouponTemplateId is { } templateId
+            ? await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
+            : null;
+        return (rewardTemplate?.FaceValue ?? 0m) + (campaign.RewardPoints * options.Value.PointValueCny);
+    }
+
     public async Task<ExecutionResult> ExecuteAsync(
         MarketingCampaign campaign, CouponTemplate? template, string runKey, IReadOnlyList<Recipient> recipients,
         IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken, DateTimeOffset? eventAt = null)
@@ -102,7 +119,7 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         }
 
         // 5. The budget, share by share, under the row locks taken above.
-        var cost = CostPerMember(campaign, template);
+        var cost = CostPerMember(campaign, template) + await GrowthTaskRewardCostAsync(campaign, cancellationToken);
         var treated = candidates;
         if (campaign.Budget is not null && cost > 0m && candidates.Count > 0)
         {
