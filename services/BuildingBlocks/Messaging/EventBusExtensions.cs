@@ -51,6 +51,8 @@ public static class EventBusExtensions
                 });
                 rabbit.MessageTopology.SetEntityNameFormatter(new LoyaltyEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter));
                 rabbit.ConfigureJsonSerializerOptions(IntegrationEventJson.Configure);
+                rabbit.PrefetchCount = busOptions.PrefetchCount;
+                rabbit.ConcurrentMessageLimit = busOptions.ConcurrentMessageLimit;
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     busOptions.RetryLimit, busOptions.RetryMinInterval, busOptions.RetryMaxInterval, busOptions.RetryIntervalDelta));
                 rabbit.ConfigureEndpoints(context);

@@ -25,9 +25,10 @@ public static class DatabaseExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSaveChangesInterceptor>();
+        builder.Services.TryAddSingleton<NoAutoSavepointsInterceptor>();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>())
+            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<NoAutoSavepointsInterceptor>())
             // A unique index is how repeats are found (a resent order, a taken phone): those failures are caught and
             // answered, and EF Core logging each one as an error would cry wolf. Failures nobody catches are still
             // logged as errors by whoever the exception reaches (the exception handler, MassTransit, PeriodicJob).

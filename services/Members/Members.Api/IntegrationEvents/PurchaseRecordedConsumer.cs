@@ -23,21 +23,21 @@ public sealed partial class PurchaseRecordedConsumer(
         var member = await DbContext.Members
             .FromSql($"""SELECT * FROM members WHERE "Id" = {purchase.MemberId} FOR UPDATE""")
             .SingleOrDefaultAsync(cancellationToken);
-        if (member is null || await DbContext.Purchases.AnyAsync(p => p.PurchaseId == purchase.PurchaseId, cancellationToken))
+        if (member is null)
         {
-            if (member is null)
-            {
-                LogUnknownMember(logger, purchase.MemberId, purchase.PurchaseId);
-            }
-
+            LogUnknownMember(logger, purchase.MemberId, purchase.PurchaseId);
             return;
         }
 
         var now = TimeProvider.GetUtcNow();
-        var since = now - TierRules.RollingWindow;
-        var isFirstPurchase = !await DbContext.Purchases.AnyAsync(p => p.MemberId == member.Id, cancellationToken);
-        var earlierSpend = await DbContext.RollingSpendAsync(member.Id, now, cancellationToken);
-        var rollingSpend = earlierSpend + (purchase.PaidAt > since ? purchase.Amount : 0m);
+        var history = await DbContext.PurchaseHistoryAsync(member.Id, purchase.PurchaseId, now, cancellationToken);
+        if (history.AlreadyRecorded)
+        {
+            return;
+        }
+
+        var isFirstPurchase = history.Purchases == 0;
+        var rollingSpend = history.RollingSpend + (purchase.PaidAt > now - TierRules.RollingWindow ? purchase.Amount : 0m);
         DbContext.Purchases.Add(new MemberPurchase { PurchaseId = purchase.PurchaseId, MemberId = member.Id, Amount = purchase.Amount, PaidAt = purchase.PaidAt });
 
         var thresholds = await DbContext.TierThresholds.AsNoTracking().ToListAsync(cancellationToken);

@@ -4,7 +4,6 @@ using Loyalty.Contracts.Points;
 using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Api.Infrastructure;
 using Loyalty.Segmentation.Api.Services;
-using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Segmentation.Api.IntegrationEvents;
 
@@ -15,19 +14,21 @@ public sealed class PurchaseRecordedConsumer(SegmentationDbContext db, MemberRec
     protected override async Task HandleAsync(PurchaseRecorded integrationEvent, CancellationToken cancellationToken)
     {
         var member = await recompute.LockMemberAsync(integrationEvent.MemberId, cancellationToken);
-        if (await DbContext.Purchases.AnyAsync(p => p.PurchaseId == integrationEvent.PurchaseId, cancellationToken))
+        var purchases = await recompute.PurchasesOfAsync(member, cancellationToken);
+        if (purchases.Any(p => p.PurchaseId == integrationEvent.PurchaseId))
         {
             return;
         }
 
-        DbContext.Purchases.Add(new MemberPurchase
+        var purchase = new MemberPurchase
         {
             PurchaseId = integrationEvent.PurchaseId,
             MemberId = member.Id,
             PaidAt = integrationEvent.PaidAt.ToUniversalTime(),
             PaidOn = ClinicTime.DateOf(integrationEvent.PaidAt),
             Amount = integrationEvent.Amount,
-        });
-        await recompute.RescoreAsync(member, cancellationToken);
+        };
+        DbContext.Purchases.Add(purchase);
+        await recompute.RescoreAsync(member, [.. purchases, purchase], cancellationToken);
     }
 }

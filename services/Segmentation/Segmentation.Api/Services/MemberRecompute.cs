@@ -19,9 +19,10 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
     /// <summary>Takes the shared scoring lock, creates the row if needed and locks it.</summary>
     public async Task<SegmentMember> LockMemberAsync(Guid memberId, CancellationToken cancellationToken)
     {
-        await SegmentationLocks.TakeScoringSharedAsync(db, cancellationToken);
+        // Lock and placeholder insert in one command: one round trip fewer on every event.
         await db.Database.ExecuteSqlAsync(
             $"""
+            SELECT pg_advisory_xact_lock_shared({SegmentationLocks.Scoring});
             INSERT INTO members ("Id", "IsRegistered", "Tags", "PointsBalance", "Purchases", "Spend", "IsVip", "IsPotentialChurn")
             VALUES ({memberId}, FALSE, ARRAY[]::text[], 0, 0, 0, FALSE, FALSE) ON CONFLICT DO NOTHING
             """,
@@ -29,12 +30,21 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
         return await db.Members.FromSql($"""SELECT * FROM members WHERE "Id" = {memberId} FOR UPDATE""").SingleAsync(cancellationToken);
     }
 
-    /// <summary>Recomputes the member's purchase aggregates and scores (after a purchase or refund), then the memberships.</summary>
+    /// <summary>The member's purchases as stored, read only.</summary>
+    public Task<List<MemberPurchase>> PurchasesOfAsync(SegmentMember member, CancellationToken cancellationToken) =>
+        db.Purchases.AsNoTracking().Where(p => p.MemberId == member.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Recomputes the member's purchase aggregates and scores from what is stored (after a refund), then the memberships.</summary>
     public async Task RescoreAsync(SegmentMember member, CancellationToken cancellationToken)
     {
-        await db.SaveChangesAsync(cancellationToken); // the purchase just recorded is part of the aggregate
+        await db.SaveChangesAsync(cancellationToken); // the refund just applied is part of the aggregate
+        await RescoreAsync(member, await PurchasesOfAsync(member, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>As above, from <paramref name="purchases"/>: every purchase of the member, the new one included, saved or not.</summary>
+    public async Task RescoreAsync(SegmentMember member, IReadOnlyCollection<MemberPurchase> purchases, CancellationToken cancellationToken)
+    {
         var today = ClinicTime.Today(timeProvider);
-        var purchases = await db.Purchases.AsNoTracking().Where(p => p.MemberId == member.Id).ToListAsync(cancellationToken);
         member.SetActivity(PurchaseAggregate.Of(purchases));
         member.SetScore(member.LastPurchaseOn is { } last ? await ScoreAsync(member, last, today, cancellationToken) : null, today);
         await SyncMembershipsAsync(member, cancellationToken);

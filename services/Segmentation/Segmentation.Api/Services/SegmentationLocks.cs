@@ -9,7 +9,8 @@ namespace Loyalty.Segmentation.Api.Services;
 /// </summary>
 public static class SegmentationLocks
 {
-    private const long Scoring = 0x5E6_0001;
+    /// <summary>The scoring lock's key, for statements that take it together with other work in one round trip.</summary>
+    public const long Scoring = 0x5E6_0001;
     private const long NightlyJob = 0x5E6_0002;
 
     public static Task TakeScoringSharedAsync(DbContext db, CancellationToken cancellationToken) =>
