@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Loyalty.Bench.Shared;
 using Loyalty.Campaign.Api.Domain;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Campaign.Api.Services;
@@ -13,56 +14,46 @@ using NpgsqlTypes;
 // over all of them with the service's own CampaignRunner (10 % holdout, a coupon, bonus points and a message per treated
 // member, a budget split by segment), then runs it again (the repeat must issue nothing). Prints both times.
 var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
-var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
-var server = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres";
-var database = $"bench_campaign_{Guid.NewGuid():N}";
-await Execute("postgres", $"CREATE DATABASE \"{database}\"");
-try
+await using var scratch = await ScratchDatabase.CreateAsync("bench_campaign");
+var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(scratch.ConnectionString).Options;
+await using (var db = new CampaignDbContext(options))
 {
-    var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql($"{server};Database={database}").Options;
-    await using (var db = new CampaignDbContext(options))
-    {
-        await db.Database.MigrateAsync();
-    }
-
-    var now = DateTimeOffset.UtcNow;
-    await SeedAsync($"{server};Database={database}", members, now);
-    var campaignId = Guid.CreateVersion7();
-    await using (var db = new CampaignDbContext(options))
-    {
-        var template = new CouponTemplate { Id = Guid.CreateVersion7(), Name = "双11 200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 7, CreatedAt = now };
-        db.CouponTemplates.Add(template);
-        db.Campaigns.Add(new MarketingCampaign
-        {
-            Id = campaignId, Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, CouponTemplateId = template.Id,
-            BonusPoints = 100, MessageTemplate = "coupon-issued", HoldoutPercent = 10, Budget = 100_000_000m, CreatedAt = now,
-        });
-        db.BudgetShares.AddRange(BudgetSplit.Shares(campaignId, 100_000_000m, BudgetSplit.Default));
-        await db.SaveChangesAsync();
-    }
-
-    Console.WriteLine($"Campaign run benchmark: {members:N0} members, {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}");
-    var settings = Options.Create(new CampaignOptions());
-    foreach (var run in new[] { "first run", "repeated run" })
-    {
-        await using var db = new CampaignDbContext(options);
-        var stopwatch = Stopwatch.StartNew();
-        var result = await new CampaignRunner(db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
-            .RunAsync(campaignId, CampaignRunner.OneOffRunKey, CancellationToken.None);
-        stopwatch.Stop();
-        Console.WriteLine(
-            $"{run,-13} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {members / stopwatch.Elapsed.TotalSeconds,9:N0} members/s  " +
-            $"treated {result.Treated:N0}, holdout {result.Holdout:N0}, already done {result.AlreadyDone:N0}");
-    }
-
-    await using (var db = new CampaignDbContext(options))
-    {
-        Console.WriteLine($"coupons {await db.Coupons.CountAsync():N0}, outbox events {await db.Set<Loyalty.BuildingBlocks.Messaging.OutboxMessage>().CountAsync():N0}");
-    }
+    await db.Database.MigrateAsync();
 }
-finally
+
+var now = DateTimeOffset.UtcNow;
+await SeedAsync(scratch.ConnectionString, members, now);
+var campaignId = Guid.CreateVersion7();
+await using (var db = new CampaignDbContext(options))
 {
-    await Execute("postgres", $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    var template = new CouponTemplate { Id = Guid.CreateVersion7(), Name = "双11 200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 7, CreatedAt = now };
+    db.CouponTemplates.Add(template);
+    db.Campaigns.Add(new MarketingCampaign
+    {
+        Id = campaignId, Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, CouponTemplateId = template.Id,
+        BonusPoints = 100, MessageTemplate = "coupon-issued", HoldoutPercent = 10, Budget = 100_000_000m, CreatedAt = now,
+    });
+    db.BudgetShares.AddRange(BudgetSplit.Shares(campaignId, 100_000_000m, BudgetSplit.Default));
+    await db.SaveChangesAsync();
+}
+
+Console.WriteLine($"Campaign run benchmark: {members:N0} members, {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
+var settings = Options.Create(new CampaignOptions());
+foreach (var run in new[] { "first run", "repeated run" })
+{
+    await using var db = new CampaignDbContext(options);
+    var stopwatch = Stopwatch.StartNew();
+    var result = await new CampaignRunner(db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
+        .RunAsync(campaignId, CampaignRunner.OneOffRunKey, CancellationToken.None);
+    stopwatch.Stop();
+    Console.WriteLine(
+        $"{run,-13} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {members / stopwatch.Elapsed.TotalSeconds,9:N0} members/s  " +
+        $"treated {result.Treated:N0}, holdout {result.Holdout:N0}, already done {result.AlreadyDone:N0}");
+}
+
+await using (var db = new CampaignDbContext(options))
+{
+    Console.WriteLine($"coupons {await db.Coupons.CountAsync():N0}, outbox events {await db.Set<Loyalty.BuildingBlocks.Messaging.OutboxMessage>().CountAsync():N0}");
 }
 
 async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
@@ -98,10 +89,3 @@ async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
     await analyze.ExecuteNonQueryAsync();
 }
 
-async Task Execute(string db, string sql)
-{
-    await using var connection = new NpgsqlConnection($"{server};Database={db}");
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Loyalty.Bench.Shared;
 using System.Text;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.Services;
@@ -12,39 +13,29 @@ using Npgsql;
 // it into a fresh, migrated Members database with the service's own MemberImport, then imports it again (the rerun
 // must create nobody). Prints the time and rows/s of both runs.
 var rows = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
-var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
-var server = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres";
-var database = $"bench_import_{Guid.NewGuid():N}";
-await Execute("postgres", $"CREATE DATABASE \"{database}\"");
-try
+await using var scratch = await ScratchDatabase.CreateAsync("bench_import");
+var options = new DbContextOptionsBuilder<MembersDbContext>().UseNpgsql(scratch.ConnectionString).Options;
+await using (var db = new MembersDbContext(options))
 {
-    var options = new DbContextOptionsBuilder<MembersDbContext>().UseNpgsql($"{server};Database={database}").Options;
-    await using (var db = new MembersDbContext(options))
-    {
-        await db.Database.MigrateAsync();
-    }
-
-    var csv = Generate(rows);
-    Console.WriteLine($"Member import benchmark: {rows:N0} rows ({csv.Length / 1024.0 / 1024.0:F1} MiB of CSV), {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}");
-    foreach (var run in new[] { "first import", "same file again" })
-    {
-        await using var db = new MembersDbContext(options);
-        var stopwatch = Stopwatch.StartNew();
-        var (report, problems) = await new MemberImport(db, TimeProvider.System, NullLogger<MemberImport>.Instance).ImportAsync(new MemoryStream(csv), CancellationToken.None);
-        stopwatch.Stop();
-        if (report is null)
-        {
-            throw new InvalidOperationException(string.Join(" ", problems));
-        }
-
-        Console.WriteLine(
-            $"{run,-16} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {report.Rows / stopwatch.Elapsed.TotalSeconds,9:N0} rows/s  " +
-            $"created {report.Created:N0}, already members {report.AlreadyMembers:N0}, failed {report.Failed:N0}");
-    }
+    await db.Database.MigrateAsync();
 }
-finally
+
+var csv = Generate(rows);
+Console.WriteLine($"Member import benchmark: {rows:N0} rows ({csv.Length / 1024.0 / 1024.0:F1} MiB of CSV), {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
+foreach (var run in new[] { "first import", "same file again" })
 {
-    await Execute("postgres", $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    await using var db = new MembersDbContext(options);
+    var stopwatch = Stopwatch.StartNew();
+    var (report, problems) = await new MemberImport(db, TimeProvider.System, NullLogger<MemberImport>.Instance).ImportAsync(new MemoryStream(csv), CancellationToken.None);
+    stopwatch.Stop();
+    if (report is null)
+    {
+        throw new InvalidOperationException(string.Join(" ", problems));
+    }
+
+    Console.WriteLine(
+        $"{run,-16} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {report.Rows / stopwatch.Elapsed.TotalSeconds,9:N0} rows/s  " +
+        $"created {report.Created:N0}, already members {report.AlreadyMembers:N0}, failed {report.Failed:N0}");
 }
 
 byte[] Generate(int count)
@@ -60,10 +51,3 @@ byte[] Generate(int count)
     return Encoding.UTF8.GetBytes(csv.ToString());
 }
 
-async Task Execute(string db, string sql)
-{
-    await using var connection = new NpgsqlConnection($"{server};Database={db}");
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Loyalty.Bench.Shared;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Api.Infrastructure;
@@ -15,51 +16,41 @@ using NpgsqlTypes;
 // segments: one SegmentEntered each, written to the outbox), the next day's run (few changes), a rule segment's
 // preview and save, the model refit (BG/NBD + Gamma-Gamma on every history) and a run that also predicts.
 var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
-var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
-var server = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres";
-var database = $"bench_recompute_{Guid.NewGuid():N}";
-await Execute("postgres", $"CREATE DATABASE \"{database}\"");
-try
+await using var scratch = await ScratchDatabase.CreateAsync("bench_recompute");
+var options = new DbContextOptionsBuilder<SegmentationDbContext>().UseNpgsql($"{scratch.ConnectionString};Command Timeout=600").Options;
+await using (var db = new SegmentationDbContext(options))
 {
-    var options = new DbContextOptionsBuilder<SegmentationDbContext>().UseNpgsql($"{server};Database={database};Command Timeout=600").Options;
-    await using (var db = new SegmentationDbContext(options))
-    {
-        await db.Database.MigrateAsync();
-    }
-
-    var clock = new BenchClock(new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)); // 03:00 on 24 Nov in Shanghai
-    var stopwatch = Stopwatch.StartNew();
-    var purchases = await FillAsync($"{server};Database={database}", members, clock.Today);
-    Console.WriteLine($"Segmentation recompute benchmark: {members:N0} members, {purchases:N0} purchases (loaded in {stopwatch.Elapsed.TotalSeconds:F1} s), {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}");
-
-    async Task<T> Timed<T>(string what, Func<SegmentationDbContext, Task<T>> action, Func<T, string> describe)
-    {
-        await using var db = new SegmentationDbContext(options);
-        var watch = Stopwatch.StartNew();
-        var result = await action(db);
-        Console.WriteLine($"{what,-34} {watch.Elapsed.TotalSeconds,6:F1} s  {describe(result)}");
-        return result;
-    }
-
-    FullRecompute Recompute(SegmentationDbContext db) => new(db, new OutboxSignal(), clock, Options.Create(new SegmentationOptions()));
-    string Describe(RecomputeOutcome o) => $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
-
-    await Timed("first recompute (all enter)", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
-    clock.Now = clock.Now.AddDays(1);
-    await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
-    var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female], MinSpend = 2000, Tags = ["laser"] };
-    await Timed("rule segment preview", db => new RuleSegments(db, new OutboxSignal(), clock).PreviewAsync(rule, CancellationToken.None), c => $"{c:N0} members");
-    await Timed("rule segment save", db => new RuleSegments(db, new OutboxSignal(), clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None), s => $"{s!.Value.Size:N0} members");
-    await Timed("model refit", db => new ModelRefit(db, clock).RefitAsync(CancellationToken.None), f => $"r {f!.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged {f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
-    await Timed("recompute with predictions", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
-    await using (var db = new SegmentationDbContext(options))
-    {
-        Console.WriteLine($"outbox rows written: {await db.Set<OutboxMessage>().CountAsync():N0}; memberships now: {await db.Memberships.CountAsync():N0}");
-    }
+    await db.Database.MigrateAsync();
 }
-finally
+
+var clock = new BenchClock(new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)); // 03:00 on 24 Nov in Shanghai
+var stopwatch = Stopwatch.StartNew();
+var purchases = await FillAsync(scratch.ConnectionString, members, clock.Today);
+Console.WriteLine($"Segmentation recompute benchmark: {members:N0} members, {purchases:N0} purchases (loaded in {stopwatch.Elapsed.TotalSeconds:F1} s), {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
+
+async Task<T> Timed<T>(string what, Func<SegmentationDbContext, Task<T>> action, Func<T, string> describe)
 {
-    await Execute("postgres", $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    await using var db = new SegmentationDbContext(options);
+    var watch = Stopwatch.StartNew();
+    var result = await action(db);
+    Console.WriteLine($"{what,-34} {watch.Elapsed.TotalSeconds,6:F1} s  {describe(result)}");
+    return result;
+}
+
+FullRecompute Recompute(SegmentationDbContext db) => new(db, new OutboxSignal(), clock, Options.Create(new SegmentationOptions()));
+string Describe(RecomputeOutcome o) => $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
+
+await Timed("first recompute (all enter)", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+clock.Now = clock.Now.AddDays(1);
+await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female], MinSpend = 2000, Tags = ["laser"] };
+await Timed("rule segment preview", db => new RuleSegments(db, new OutboxSignal(), clock).PreviewAsync(rule, CancellationToken.None), c => $"{c:N0} members");
+await Timed("rule segment save", db => new RuleSegments(db, new OutboxSignal(), clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None), s => $"{s!.Value.Size:N0} members");
+await Timed("model refit", db => new ModelRefit(db, clock).RefitAsync(CancellationToken.None), f => $"r {f!.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged {f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
+await Timed("recompute with predictions", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
+await using (var db = new SegmentationDbContext(options))
+{
+    Console.WriteLine($"outbox rows written: {await db.Set<OutboxMessage>().CountAsync():N0}; memberships now: {await db.Memberships.CountAsync():N0}");
 }
 
 async Task<int> FillAsync(string connectionString, int count, DateOnly today)
@@ -122,13 +113,6 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
 
 static Guid MemberId(int i) => new($"00000000-0000-0000-0000-{i:D12}");
 
-async Task Execute(string db, string sql)
-{
-    await using var connection = new NpgsqlConnection($"{server};Database={db}");
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}
 
 /// <summary>A clock the benchmark moves by hand.</summary>
 internal sealed class BenchClock(DateTimeOffset now) : TimeProvider
