@@ -82,6 +82,7 @@ public static partial class PgBench
             return new PgBenchResult(
                 clients,
                 double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture),
+                latencies.Length,
                 FailedLine().Match(text) is { Success: true } failed ? int.Parse(failed.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
                 latencies.Length == 0 ? double.NaN : latencies.Average(),
                 StepResult.Percentile(latencies, 50),

@@ -42,6 +42,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 var settings = BenchStack.Settings(RepositoryLocator.Root());
 var steps = new List<StepResult>();
 var caughtUpAfter = new Dictionary<int, TimeSpan>();
+var cpuPerPurchase = new Dictionary<int, IReadOnlyDictionary<string, double>>();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Purchase benchmark: {Environment.ProcessorCount} cores, {options.Members} members, steps of {options.StepDuration.TotalSeconds:F0} s at {string.Join(", ", options.Rates)} purchases/s (open loop)"));
 try
@@ -70,16 +71,24 @@ try
         Console.WriteLine("    requests; when the step ended: outbox, Points events not yet published; queued, events the other services");
         Console.WriteLine("    have not handled yet; caught up: seconds until every event was handled (about 6 s is the least the bench can");
         Console.WriteLine("    see: RabbitMQ's queue figures lag; more means the consumers fell behind, however fast the purchases answered)");
+        Console.WriteLine("    CPU: milliseconds of CPU per purchase of each process (services, servers, this driver) and of the whole");
+        Console.WriteLine("    machine, from the step's start until every event was handled; a ceiling: the rate at which that cost");
+        Console.WriteLine("    would take every core");
         Console.WriteLine(StepResult.Header + "   outbox   queued  caught up");
+        var cpu = new CpuMeter(stack);
         foreach (var rate in options.Rates)
         {
+            var cpuBefore = cpu.Read();
             var step = await load.RunStepAsync(rate, options.StepDuration, stopping.Token);
             steps.Add(step);
             var (outbox, queued) = (await backlog.OutboxPendingAsync(stopping.Token), await backlog.QueuedAsync(stopping.Token));
             // Every step starts on a caught-up platform; how long that took says whether the consumers kept up.
             var drained = await backlog.WaitUntilCaughtUpAsync(TimeSpan.FromMinutes(10), stopping.Token);
             caughtUpAfter[rate] = drained;
+            var perPurchase = cpuPerPurchase[rate] = CpuMeter.PerPurchase(cpuBefore, cpu.Read(), step.Succeeded);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Row()}  {outbox,7}  {queued,7}  {drained.TotalSeconds,10:F0}{step.ErrorSummary}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"      CPU ms/purchase: {CpuMeter.Format(perPurchase)}; ceiling {Environment.ProcessorCount * 1000 / perPurchase[CpuMeter.Machine]:F0}/s"));
             if (step.Achieved < 0.5 * rate)
             {
                 Console.WriteLine("    under half the offered rate: higher rates skipped");
@@ -115,8 +124,24 @@ try
     var reference = best ?? steps[0];
     var clients = Math.Clamp((int)Math.Ceiling(reference.MeanInFlight), 1, 100);
     Console.WriteLine($"==> pgbench ({pgbench}): pgbench/purchase.sql in scratch database {PgBench.Database}, {clients} clients (the mean in flight at {reference.OfferedRate}/s), {options.StepDuration.TotalSeconds:F0} s");
+    var postgres = ProcessCpu.ListeningOn(settings.PostgresPort);
+    var (postgresBefore, machineBefore) = (postgres is { } pid ? ProcessCpu.TreeSeconds(pid) : double.NaN, ProcessCpu.MachineBusySeconds());
     var database = await PgBench.RunAsync(pgbench, settings, clients, options.Members, options.StepDuration, stopping.Token);
+    var postgresPerTransaction = (ProcessCpu.TreeSeconds(postgres ?? 0) - postgresBefore) * 1000 / database.Transactions;
+    var machinePerTransaction = (ProcessCpu.MachineBusySeconds() - machineBefore) * 1000 / database.Transactions;
     Console.WriteLine($"    {database}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"    CPU ms/transaction: postgres {postgresPerTransaction:F1}  machine {machinePerTransaction:F1} (pgbench itself included)"));
+
+    // What the servers alone cost a purchase bounds the platform, whatever the gateway and the services cost.
+    var measured = best ?? steps[0];
+    if (cpuPerPurchase.TryGetValue(measured.OfferedRate, out var costs) && costs.TryGetValue(CpuMeter.PostgreSql, out var postgresMs) && costs.TryGetValue(CpuMeter.RabbitMq, out var rabbitMs))
+    {
+        var ceiling = Environment.ProcessorCount * 1000 / (postgresMs + rabbitMs);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"At {measured.OfferedRate}/s PostgreSQL and RabbitMQ alone spent {postgresMs + rabbitMs:F1} ms of CPU per purchase ({postgresMs:F1} + {rabbitMs:F1}): on {Environment.ProcessorCount} cores no more than {ceiling:F0} purchases/s, a ratio of at most {ceiling / database.Tps:F2}, even if the gateway, the services and this driver cost nothing."));
+    }
+
     Console.WriteLine(best is null
         ? "No sustained platform rate to compare."
         : string.Create(CultureInfo.InvariantCulture,

@@ -9,7 +9,6 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// <summary>
 /// Base of every consumer: handles an event at most once in effect. The inbox row and the handler's changes
 /// (including any events it stages in the outbox) commit in one transaction; a redelivery finds the row and stops.
-/// Two concurrent deliveries race on the inbox primary key: the loser fails, is retried, and then finds the row.
 /// </summary>
 public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbContext, TimeProvider timeProvider, ILogger logger) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
@@ -26,26 +25,25 @@ public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbCo
     {
         var integrationEvent = context.Message;
         var cancellationToken = context.CancellationToken;
-        if (await DbContext.Set<InboxMessage>().AnyAsync(
-                m => m.EventId == integrationEvent.EventId && m.Consumer == ConsumerName, cancellationToken))
-        {
-            LogDuplicate(logger, typeof(TEvent).Name, integrationEvent.EventId, ConsumerName);
-            return;
-        }
-
         using var scope = context.Headers.TryGetHeader(CorrelationIds.HeaderName, out var correlationId)
             ? logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId })
             : null;
 
         await using var transaction = await DbContext.Database.BeginTransactionAsync(cancellationToken);
-        await HandleAsync(integrationEvent, cancellationToken);
-        DbContext.Set<InboxMessage>().Add(new InboxMessage
+        // The inbox row is claimed first, in the same round trip that opens the transaction: a redelivery finds it
+        // and stops, and a concurrent delivery of the same event waits on the key until this one commits or rolls back.
+        var claimed = await DbContext.Database.ExecuteSqlAsync($"""
+            INSERT INTO inbox_messages ("EventId", "Consumer", "EventType", "ProcessedAt")
+            VALUES ({integrationEvent.EventId}, {ConsumerName}, {IntegrationEventTypes.NameOf(typeof(TEvent))}, {TimeProvider.GetUtcNow()})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+        if (claimed == 0)
         {
-            EventId = integrationEvent.EventId,
-            Consumer = ConsumerName,
-            EventType = IntegrationEventTypes.NameOf(typeof(TEvent)),
-            ProcessedAt = TimeProvider.GetUtcNow(),
-        });
+            LogDuplicate(logger, typeof(TEvent).Name, integrationEvent.EventId, ConsumerName);
+            return; // disposing the transaction rolls it back
+        }
+
+        await HandleAsync(integrationEvent, cancellationToken);
         await DbContext.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
