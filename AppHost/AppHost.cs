@@ -5,9 +5,9 @@ using Aspire.Hosting.ApplicationModel;
 //
 // Resource names are contracts: a service reads its connection strings by them (ConnectionStrings__membersdb,
 // ConnectionStrings__eventbus, ConnectionStrings__cache) and the gateway finds each service by its name
-// (services__members__http__0, ...). deploy/Launcher/StackTopology.cs declares the same names, and
-// tests/UnitTests/AppHostTopologyTests.cs reads this file to keep the two in step, so every name stays a string
-// literal, the first argument of the call that declares it.
+// (services__members__http__0, ...). deploy/Launcher/StackTopology.cs declares the same names, and tests/AppHostTests
+// builds this application model (without starting it) to check that the two, and the variables each process gets,
+// stay in step.
 
 var builder = DistributedApplication.CreateBuilder(args);
 
