@@ -26,6 +26,9 @@ public sealed class AppHostConfigurationContractTests(AppHostModel app) : IClass
         Assert.Contains("ASPNETCORE_URLS", appHost.Keys);
         Assert.Contains("OTEL_SERVICE_NAME", appHost.Keys);
         Assert.Equal(launcher["Jwt__DevTokensEnabled"], appHost["Jwt__DevTokensEnabled"]);
+        // Development, as the launcher has it: in Production the gateway does not map /dev/token.
+        Assert.Equal(launcher["ASPNETCORE_ENVIRONMENT"], appHost["ASPNETCORE_ENVIRONMENT"]);
+        Assert.Equal(launcher["DOTNET_ENVIRONMENT"], appHost["DOTNET_ENVIRONMENT"]);
     }
 
     [Theory]
@@ -69,13 +72,13 @@ public sealed class AppHostConfigurationContractTests(AppHostModel app) : IClass
 
     /// <summary>
     /// The variables the code reads. Aspire adds others the launcher has no counterpart for (MEMBERSDB_HOST,
-    /// MEMBERS_HTTP, OTEL exporter tuning, ...) and the launcher sets ASPNETCORE_ENVIRONMENT, which the AppHost does not
-    /// declare; none of those are read by the code, so they are not part of the contract.
+    /// MEMBERS_HTTP, OTEL exporter tuning, ...), which nothing here reads, so they are not part of the contract.
     /// </summary>
     private static string[] Wiring(IEnumerable<string> names) =>
         names.Where(n => n.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
                          || n.StartsWith("services__", StringComparison.Ordinal)
-                         || n.StartsWith("Jwt__", StringComparison.Ordinal))
+                         || n.StartsWith("Jwt__", StringComparison.Ordinal)
+                         || n.EndsWith("_ENVIRONMENT", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();
 }

@@ -1,16 +1,16 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Loyalty.AppHostTests;
 
 /// <summary>
-/// The AppHost's application model, built but never started: no container runtime and no DCP are needed, so these
-/// tests run anywhere the solution builds. Environment callbacks are evaluated in run mode without resolving their
-/// values (those would need allocated endpoints), which shows each variable's name and what it refers to.
+/// The AppHost's application model as its Program declares it, never built into an application: building one starts
+/// the orchestrator (DCP) in the background, and these tests need neither DCP nor a container runtime, so they run
+/// anywhere the solution builds. Environment callbacks are evaluated in run mode without resolving their values (those
+/// would need allocated endpoints), which shows each variable's name and what it refers to.
 /// </summary>
-public sealed class AppHostModel : IAsyncLifetime
+public class AppHostModel : IAsyncLifetime
 {
     /// <summary>The secret parameter has no value in a test run; any 32+ byte key will do.</summary>
     public const string SigningKey = "app-host-tests-signing-key-0123456789abcdef";
@@ -18,35 +18,33 @@ public sealed class AppHostModel : IAsyncLifetime
     /// <summary>The secret parameter that every project gets as Jwt__SigningKey.</summary>
     public const string SigningKeyParameter = "jwt-signing-key";
 
-    private DistributedApplication? _app;
+    private IDistributedApplicationTestingBuilder? _builder;
 
-    public DistributedApplicationModel Model { get; private set; } = null!;
+    public IResourceCollection Resources => _builder!.Resources;
 
-    public DistributedApplicationExecutionContext ExecutionContext { get; private set; } = null!;
+    public DistributedApplicationExecutionContext ExecutionContext => _builder!.ExecutionContext;
 
-    /// <summary>Arguments for the AppHost, as `dotnet run --project AppHost -- ...` would pass them.</summary>
-    public static string[] Arguments(params string[] extra) => [$"Parameters:{SigningKeyParameter}={SigningKey}", .. extra];
+    /// <summary>Configuration for the AppHost, as `dotnet run --project AppHost -- ...` would pass it.</summary>
+    protected virtual string[] Arguments => [$"Parameters:{SigningKeyParameter}={SigningKey}"];
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(Arguments());
-        _app = await builder.BuildAsync();
-        Model = _app.Services.GetRequiredService<DistributedApplicationModel>();
-        ExecutionContext = _app.Services.GetRequiredService<DistributedApplicationExecutionContext>();
+        // Runs the AppHost's Program up to its Build() call, which is where the testing builder takes over.
+        _builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(Arguments);
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        if (_builder is not null)
         {
-            await _app.DisposeAsync();
+            await _builder.DisposeAsync();
         }
     }
 
-    public IEnumerable<T> All<T>() where T : IResource => Model.Resources.OfType<T>();
+    public IEnumerable<T> All<T>() where T : IResource => Resources.OfType<T>();
 
     /// <summary>The services and the gateway (Aspire 13.6 adds hidden "*-rebuilder" resources of another type).</summary>
-    public IEnumerable<ProjectResource> Projects => Model.Resources.Where(r => r.GetType() == typeof(ProjectResource)).Cast<ProjectResource>();
+    public IEnumerable<ProjectResource> Projects => Resources.Where(r => r.GetType() == typeof(ProjectResource)).Cast<ProjectResource>();
 
     public ProjectResource Project(string name) => Assert.Single(Projects, p => p.Name == name);
 
