@@ -32,7 +32,8 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
     [Fact]
     public async Task Each_database_is_the_given_server_with_its_own_database_name()
     {
-        var launcher = new StackSettings { RepositoryRoot = "/repo", JwtSigningKey = AppHostModel.SigningKey };
+        // The port the model was given, not PG_PORT from this test's environment (the launcher's default otherwise).
+        var launcher = new StackSettings { RepositoryRoot = "/repo", JwtSigningKey = AppHostModel.SigningKey, PostgresPort = ExistingServersAppHostModel.PostgresPort };
 
         foreach (var service in StackTopology.Services)
         {
