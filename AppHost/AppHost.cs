@@ -1,13 +1,14 @@
 using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
 
 // Loyalty.Aspire for local development: one PostgreSQL server holding each service's own database, RabbitMQ for
 // integration events, Redis for caching, the five services, and the gateway in front of them.
 //
 // Resource names are contracts: a service reads its connection strings by them (ConnectionStrings__membersdb,
 // ConnectionStrings__eventbus, ConnectionStrings__cache) and the gateway finds each service by its name
-// (services__members__http__0, ...). deploy/Launcher/StackTopology.cs declares the same names, and
-// tests/UnitTests/AppHostTopologyTests.cs reads this file to keep the two in step, so every name stays a string
-// literal, the first argument of the call that declares it.
+// (services__members__http__0, ...). deploy/Launcher/StackTopology.cs declares the same names, and tests/AppHostTests
+// builds this application model (without starting it) to check that the two, and the variables each process gets,
+// stay in step.
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -15,16 +16,36 @@ var builder = DistributedApplication.CreateBuilder(args);
 // (Parameters:jwt-signing-key, see README.md), never from source.
 var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true);
 
-var postgres = builder.AddPostgres("postgres");
-var membersDb = postgres.AddDatabase("membersdb");
-var pointsDb = postgres.AddDatabase("pointsdb");
-var segmentationDb = postgres.AddDatabase("segmentationdb");
-var campaignDb = postgres.AddDatabase("campaigndb");
-var notificationDb = postgres.AddDatabase("notificationdb");
+// Loyalty:ExistingServers=true: PostgreSQL, RabbitMQ and Redis are already running (e.g. deploy/servers.sh on a machine
+// without a container runtime) and are given as ConnectionStrings:postgres, :eventbus and :cache. The resources keep
+// their names, so the services get the same ConnectionStrings__* variables either way.
+var existingServers = builder.Configuration.GetValue<bool>("Loyalty:ExistingServers");
 
-// The management UI shows exchanges, queues and the consumers' error queues while developing.
-var eventBus = builder.AddRabbitMQ("eventbus").WithManagementPlugin();
-var cache = builder.AddRedis("cache");
+IResourceBuilder<IResourceWithConnectionString> eventBus, cache;
+Func<string, IResourceBuilder<IResourceWithConnectionString>> database;
+if (existingServers)
+{
+    var postgres = builder.AddConnectionString("postgres");
+    // The server's connection string with Database=<name>, the name AddDatabase gives it below too; the service's
+    // migrations create the database when it is missing.
+    database = name => builder.AddConnectionString(name, ReferenceExpression.Create($"{postgres.Resource};Database={name}"));
+    eventBus = builder.AddConnectionString("eventbus");
+    cache = builder.AddConnectionString("cache");
+}
+else
+{
+    var postgres = builder.AddPostgres("postgres");
+    database = name => postgres.AddDatabase(name);
+    // The management UI shows exchanges, queues and the consumers' error queues while developing.
+    eventBus = builder.AddRabbitMQ("eventbus").WithManagementPlugin();
+    cache = builder.AddRedis("cache");
+}
+
+var membersDb = database("membersdb");
+var pointsDb = database("pointsdb");
+var segmentationDb = database("segmentationdb");
+var campaignDb = database("campaigndb");
+var notificationDb = database("notificationdb");
 
 var members = Service(builder.AddProject<Projects.Members_Api>("members"), membersDb);
 var points = Service(builder.AddProject<Projects.Points_Api>("points"), pointsDb);
@@ -42,14 +63,14 @@ foreach (var service in new[] { members, points, segmentation, campaign, notific
 
 builder.Build().Run();
 
-// A service gets only its own database, plus the event bus and the cache. It waits for all three, so its
-// migrations and outbox start against servers that are up.
+// A service gets only its own database, plus the event bus and the cache. With containers it waits for all three,
+// so its migrations and outbox start against servers that are up; existing servers are up already.
 IResourceBuilder<ProjectResource> Service(
-    IResourceBuilder<ProjectResource> project, IResourceBuilder<PostgresDatabaseResource> database) =>
-    WebProject(project)
-        .WithReference(database).WaitFor(database)
-        .WithReference(eventBus).WaitFor(eventBus)
-        .WithReference(cache).WaitFor(cache);
+    IResourceBuilder<ProjectResource> project, IResourceBuilder<IResourceWithConnectionString> database)
+{
+    WebProject(project).WithReference(database).WithReference(eventBus).WithReference(cache);
+    return existingServers ? project : project.WaitFor(database).WaitFor(eventBus).WaitFor(cache);
+}
 
 // What the services and the gateway have in common.
 IResourceBuilder<ProjectResource> WebProject(IResourceBuilder<ProjectResource> project) =>
@@ -59,6 +80,10 @@ IResourceBuilder<ProjectResource> WebProject(IResourceBuilder<ProjectResource> p
         .WithHttpEndpoint()
         // /health is ServiceDefaults' readiness check (for a service: its database, the broker and Redis).
         .WithHttpHealthCheck("/health")
+        // Without launch profiles nothing else names the environment, and the projects would run as Production, where
+        // the gateway's /dev/token below stays unmapped. They run in the AppHost's own (Development under `dotnet run`).
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
+        .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
         // The gateway's POST /dev/token mints a token for anyone who asks. It is on only because this AppHost
         // exists for local development, as deploy/Launcher does; a deployed environment must never set it.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite against real servers: installs what is missing, starts PostgreSQL, Redis and RabbitMQ on
-# loopback, builds, then runs unit, integration and end-to-end tests (one project at a time: the end-to-end tests
-# stop and restart RabbitMQ). Servers this script started are stopped again at the end.
+# loopback, builds, then runs unit, AppHost model, integration and end-to-end tests (one project at a time: the
+# end-to-end tests stop and restart RabbitMQ). Servers this script started are stopped again at the end.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
@@ -18,7 +18,7 @@ step "build (dotnet build Loyalty.Aspire.sln)" dotnet build Loyalty.Aspire.sln -
 
 results="$ROOT/.data/test-results"; rm -rf "$results"; mkdir -p "$results"
 failed_projects=()
-for project in UnitTests IntegrationTests EndToEndTests; do
+for project in UnitTests AppHostTests IntegrationTests EndToEndTests; do
   step "test $project" dotnet test "tests/$project" --no-build -c Debug -nologo \
     --logger "console;verbosity=normal" --logger "trx;LogFileName=$project.trx" --results-directory "$results" \
     || failed_projects+=("$project")
