@@ -90,7 +90,8 @@ rabbit_up() (
   # Erlang cookie in $HOME (= $d), owner-only, so rabbitmqctl run with the same env can reach the node
   [ -s "$d/.erlang.cookie" ] || { od -An -tx1 -N20 /dev/urandom | tr -d ' \n' >"$d/.erlang.cookie"; chmod 400 "$d/.erlang.cookie"; }
   echo '[rabbitmq_management].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
-  printf 'management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = %s\n' "$MGMT_PORT" >"$RABBITMQ_CONFIG_FILE"
+  # queue figures refreshed every second instead of every 5 (tests and the purchase bench read queue depths)
+  printf 'management.tcp.ip = 127.0.0.1\nmanagement.tcp.port = %s\ncollect_statistics_interval = 1000\n' "$MGMT_PORT" >"$RABBITMQ_CONFIG_FILE"
   # our own epmd (else erl daemonizes one on :4369 that no PID file tracks)
   alive "$d/epmd.pid" epmd || { setsid epmd -address 127.0.0.1 -port "$EPMD_PORT" </dev/null >>"$d/log/epmd.log" 2>&1 &
     echo $! >"$d/epmd.pid"; }

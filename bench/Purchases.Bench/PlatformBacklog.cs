@@ -26,7 +26,7 @@ public sealed class PlatformBacklog(StackSettings settings) : IDisposable
         return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Messages ready or being handled in the consumers' queues (RabbitMQ's figures lag by up to ~5 s).</summary>
+    /// <summary>Messages ready or being handled in the consumers' queues (RabbitMQ's figures lag by about a second: deploy/servers.sh sets collect_statistics_interval = 1000).</summary>
     public async Task<long> QueuedAsync(CancellationToken cancellationToken)
     {
         var queues = await management.GetFromJsonAsync<JsonElement[]>($"queues/{Uri.EscapeDataString(BenchStack.VirtualHost)}", cancellationToken) ?? [];
@@ -35,21 +35,33 @@ public sealed class PlatformBacklog(StackSettings settings) : IDisposable
             .Sum(q => q.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0);
     }
 
-    /// <summary>Waits until the outbox and the queues are empty (three readings in a row), so a step starts on a caught-up platform.</summary>
+    /// <summary>
+    /// Waits until the outbox and the queues are empty in three readings a second apart, so a step starts on a caught-up
+    /// platform; returns when the first of those readings was taken (RabbitMQ's queue figures lag it by about a second).
+    /// </summary>
     public async Task<TimeSpan> WaitUntilCaughtUpAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        for (var quiet = 0; quiet < 3; await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken))
+        var firstQuiet = TimeSpan.Zero;
+        for (var quiet = 0; quiet < 3; await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken))
         {
             if (clock.Elapsed > limit)
             {
                 throw new TimeoutException($"The platform did not catch up within {limit.TotalSeconds:F0} s (outbox {await OutboxPendingAsync(cancellationToken)}, queued {await QueuedAsync(cancellationToken)}); see .data/logs/bench/");
             }
 
-            quiet = await OutboxPendingAsync(cancellationToken) == 0 && await QueuedAsync(cancellationToken) == 0 ? quiet + 1 : 0;
+            var readAt = clock.Elapsed;
+            if (await OutboxPendingAsync(cancellationToken) == 0 && await QueuedAsync(cancellationToken) == 0)
+            {
+                firstQuiet = quiet++ == 0 ? readAt : firstQuiet;
+            }
+            else
+            {
+                quiet = 0;
+            }
         }
 
-        return clock.Elapsed;
+        return firstQuiet;
     }
 
     public void Dispose() => management.Dispose();

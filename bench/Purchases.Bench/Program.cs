@@ -69,8 +69,8 @@ try
         Console.WriteLine("==> POST /api/purchases through the gateway, open loop");
         Console.WriteLine("    achieved: 201s per second over the span the answers came in; latencies: of the 201s; in flight: mean concurrent");
         Console.WriteLine("    requests; when the step ended: outbox, Points events not yet published; queued, events the other services");
-        Console.WriteLine("    have not handled yet; caught up: seconds until every event was handled (about 6 s is the least the bench can");
-        Console.WriteLine("    see: RabbitMQ's queue figures lag; more means the consumers fell behind, however fast the purchases answered)");
+        Console.WriteLine("    have not handled yet; caught up: seconds until every event was handled (RabbitMQ's queue figures lag about a");
+        Console.WriteLine("    second; more than a few means the consumers fell behind, however fast the purchases answered)");
         Console.WriteLine("    CPU: milliseconds of CPU per purchase of each process (services, servers, this driver) and of the whole");
         Console.WriteLine("    machine, from the step's start until every event was handled; a ceiling: the rate at which that cost");
         Console.WriteLine("    would take every core");
@@ -86,7 +86,7 @@ try
             var drained = await backlog.WaitUntilCaughtUpAsync(TimeSpan.FromMinutes(10), stopping.Token);
             caughtUpAfter[rate] = drained;
             var perPurchase = cpuPerPurchase[rate] = CpuMeter.PerPurchase(cpuBefore, cpu.Read(), step.Succeeded);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Row()}  {outbox,7}  {queued,7}  {drained.TotalSeconds,10:F0}{step.ErrorSummary}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Row()}  {outbox,7}  {queued,7}  {drained.TotalSeconds,10:F1}{step.ErrorSummary}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"      CPU ms/purchase: {CpuMeter.Format(perPurchase)}; ceiling {Environment.ProcessorCount * 1000 / perPurchase[CpuMeter.Machine]:F0}/s"));
             if (step.Achieved < 0.5 * rate)
