@@ -51,8 +51,8 @@ public static class DatabaseExtensions
     /// Every event and request runs the same few dozen statements. By default Npgsql resets a pooled connection with
     /// DISCARD ALL, which also drops its prepared statements, and prepares nothing, so PostgreSQL parses and plans each
     /// statement every time. Keeping pooled connections as they are and preparing statements used twice saves that.
-    /// Safe here: nothing leaves session state behind (advisory locks are transaction-scoped, no SET, no temporary
-    /// tables). A connection string that names either setting keeps its own value.
+    /// Safe here: nothing leaves session state behind (advisory locks are transaction-scoped, no SET, the one temporary
+    /// table drops at commit). A connection string that names either setting keeps its own value.
     /// </summary>
     public static string WithStatementReuse(string connectionString)
     {
