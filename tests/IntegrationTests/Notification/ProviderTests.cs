@@ -123,6 +123,43 @@ public class ProviderTests
     }
 
     [Fact]
+    public async Task A_marketing_message_rejected_for_good_gives_its_place_under_the_daily_cap_back()
+    {
+        var port = FreePort();
+        using var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serving = Task.Run(async () =>
+        {
+            // The first message is rejected, the second accepted.
+            foreach (var status in new[] { 422, 200 })
+            {
+                var context = await listener.GetContextAsync();
+                context.Response.StatusCode = status;
+                context.Response.Close();
+            }
+        });
+
+        var providerOptions = new ProviderOptions { Default = "http", Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
+        using var http = new HttpProvider(Options.Create(providerOptions));
+        await using var notification = new NotificationHarness(ShanghaiMorning, providerOptions, http);
+        await notification.InitializeAsync();
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        var rejected = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-8:coupon");
+        var next = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-9:coupon");
+
+        await notification.AcceptAsync(rejected);
+        Assert.Equal(1, await notification.DispatchAsync());
+        Assert.Equal(MessageStatus.Failed, (await notification.MessageAsync(rejected.RequestId)).Status);
+
+        // One marketing message a day: the failed one did not use it up.
+        await notification.AcceptAsync(next);
+        Assert.Equal(1, await notification.DispatchAsync());
+        await serving.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(MessageStatus.Sent, (await notification.MessageAsync(next.RequestId)).Status);
+    }
+
+    [Fact]
     public async Task Email_goes_out_over_smtp_to_the_address_the_request_gave_with_the_rendered_subject_and_body()
     {
         var port = FreePort();

@@ -19,6 +19,14 @@ public sealed class FrequencyCap(IConnectionMultiplexer redis, RedisKeyspace key
         return 1
         """;
 
+    // Gives back what TakeScript took, never going below zero (the window may have expired meanwhile).
+    private const string ReturnScript = """
+        for _, key in ipairs(KEYS) do
+            if tonumber(redis.call('GET', key) or '0') > 0 then redis.call('DECR', key) end
+        end
+        return 1
+        """;
+
     private static readonly long DayTtl = (long)TimeSpan.FromDays(2).TotalMilliseconds;
     private static readonly long WeekTtl = (long)TimeSpan.FromDays(8).TotalMilliseconds;
 
@@ -31,5 +39,14 @@ public sealed class FrequencyCap(IConnectionMultiplexer redis, RedisKeyspace key
             [keyspace.Key("cap", $"{prefix}:d:{windows.Day}"), keyspace.Key("cap", $"{prefix}:w:{windows.Week}")],
             [perDay, perWeek, DayTtl, WeekTtl]);
         return (long)result == 1;
+    }
+
+    /// <summary>Gives back a message's place in these windows: it was counted, then failed for good, so the member never got it.</summary>
+    public async Task ReturnAsync(Guid memberId, Channel channel, (string Day, string Week) windows)
+    {
+        var prefix = $"{memberId:N}:{channel}";
+        await redis.GetDatabase().ScriptEvaluateAsync(
+            ReturnScript,
+            [keyspace.Key("cap", $"{prefix}:d:{windows.Day}"), keyspace.Key("cap", $"{prefix}:w:{windows.Week}")]);
     }
 }

@@ -57,6 +57,7 @@ public sealed partial class NotificationDispatch(
 
         // Checks in row order; cap scripts are issued in that order too (Redis runs them in order), then awaited together.
         var candidates = new List<(NotificationMessage Message, MemberContact Member, Task<bool>? CapTaken)>();
+        var countedNow = new Dictionary<NotificationMessage, (string Day, string Week)>();
         foreach (var message in batch)
         {
             if (!members.TryGetValue(message.MemberId, out var member) || !consents.Contains((message.MemberId, message.Channel, message.Purpose)))
@@ -77,7 +78,9 @@ public sealed partial class NotificationDispatch(
 
                 if (!message.CountedAgainstCap)
                 {
-                    capTaken = cap.TryTakeAsync(message.MemberId, message.Channel, CapWindows.At(now, zone), _options.MarketingPerDay, _options.MarketingPerWeek);
+                    var windows = CapWindows.At(now, zone);
+                    capTaken = cap.TryTakeAsync(message.MemberId, message.Channel, windows, _options.MarketingPerDay, _options.MarketingPerWeek);
+                    countedNow[message] = windows;
                 }
             }
 
@@ -108,6 +111,13 @@ public sealed partial class NotificationDispatch(
             {
                 var (provider, result) = await send;
                 Record(message, provider, result, timeProvider.GetUtcNow());
+                // A message that failed for good was never received, so it gives its place under the caps back. Only
+                // when it was counted in this pass: the windows of an earlier pass are not kept, so such a place stays used.
+                if (message.Status == MessageStatus.Failed && countedNow.TryGetValue(message, out var windows))
+                {
+                    await cap.ReturnAsync(message.MemberId, message.Channel, windows);
+                    message.CountedAgainstCap = false;
+                }
             }
         }
 
