@@ -15,25 +15,29 @@ public sealed class CpuMeter
     public const string RabbitMq = "rabbitmq";
     public const string Machine = "machine";
 
-    private readonly List<(string Name, Func<double> Seconds)> _parts = [];
+    private readonly List<(string Name, Func<ProcessTable, double> Seconds)> _parts = [];
 
     public CpuMeter(LocalStack stack)
     {
         foreach (var process in stack.Processes)
         {
             var pid = process.Pid;
-            _parts.Add((process.Service.Name, () => ProcessCpu.TreeSeconds(pid)));
+            _parts.Add((process.Service.Name, table => table.TreeSeconds(pid)));
         }
 
         AddServer(PostgreSql, stack.Settings.PostgresPort);
         AddServer(RabbitMq, stack.Settings.AmqpPort);
         AddServer("redis", stack.Settings.RedisPort);
         // This process alone: the services are its children, so its tree would count them twice.
-        _parts.Add(("driver", () => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
-        _parts.Add((Machine, ProcessCpu.MachineBusySeconds));
+        _parts.Add(("driver", _ => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
+        _parts.Add((Machine, _ => ProcessCpu.MachineBusySeconds()));
     }
 
-    public IReadOnlyDictionary<string, double> Read() => _parts.ToDictionary(p => p.Name, p => p.Seconds());
+    public IReadOnlyDictionary<string, double> Read()
+    {
+        var table = ProcessCpu.ReadTable();
+        return _parts.ToDictionary(p => p.Name, p => p.Seconds(table));
+    }
 
     /// <summary>Milliseconds of CPU per purchase for each part between two readings.</summary>
     public static IReadOnlyDictionary<string, double> PerPurchase(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after, int purchases) =>
@@ -47,7 +51,7 @@ public sealed class CpuMeter
         // A server started by another user or in a container is not visible here; it then simply has no figure.
         if (ProcessCpu.ListeningOn(port) is { } pid)
         {
-            _parts.Add((name, () => ProcessCpu.TreeSeconds(pid)));
+            _parts.Add((name, table => table.TreeSeconds(pid)));
         }
     }
 }

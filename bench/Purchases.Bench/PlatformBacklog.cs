@@ -51,14 +51,13 @@ public sealed class PlatformBacklog(StackSettings settings) : IDisposable
             }
 
             var readAt = clock.Elapsed;
-            if (await OutboxPendingAsync(cancellationToken) == 0 && await QueuedAsync(cancellationToken) == 0)
+            var empty = await OutboxPendingAsync(cancellationToken) == 0 && await QueuedAsync(cancellationToken) == 0;
+            if (empty && quiet == 0)
             {
-                firstQuiet = quiet++ == 0 ? readAt : firstQuiet;
+                firstQuiet = readAt;
             }
-            else
-            {
-                quiet = 0;
-            }
+
+            quiet = empty ? quiet + 1 : 0;
         }
 
         return firstQuiet;

@@ -3,43 +3,12 @@ using System.Globalization;
 namespace Loyalty.Purchases.Bench;
 
 /// <summary>
-/// CPU time read from Linux's /proc: of one process, of a server with all its descendants (PostgreSQL forks a backend
-/// per connection), and of the whole machine. Clock ticks are USER_HZ, 100 per second on Linux.
+/// CPU time read from Linux's /proc: every process at once (see <see cref="ProcessTable"/>), and the whole machine.
+/// Clock ticks are USER_HZ, 100 per second on Linux.
 /// </summary>
 public static class ProcessCpu
 {
     private const double TicksPerSecond = 100;
-
-    /// <summary>
-    /// CPU seconds of <paramref name="pid"/>, its live descendants and its reaped children: a backend that exits moves
-    /// its time into its parent's reaped-children figures, so the sum stays continuous. 0 once the process is gone.
-    /// </summary>
-    public static double TreeSeconds(int pid)
-    {
-        var stats = AllStats();
-        if (!stats.TryGetValue(pid, out var root))
-        {
-            return 0;
-        }
-
-        var total = root.Own + root.ReapedChildren;
-        var parents = new HashSet<int> { pid };
-        // Parents come before their children in a walk repeated until nothing new is found (trees are shallow).
-        for (var grown = true; grown;)
-        {
-            grown = false;
-            foreach (var (child, stat) in stats)
-            {
-                if (parents.Contains(stat.ParentPid) && parents.Add(child))
-                {
-                    total += stat.Own;
-                    grown = true;
-                }
-            }
-        }
-
-        return total / TicksPerSecond;
-    }
 
     /// <summary>Busy CPU seconds of the whole machine, all cores (everything but idle and I/O wait).</summary>
     public static double MachineBusySeconds()
@@ -92,11 +61,10 @@ public static class ProcessCpu
         return null;
     }
 
-    private readonly record struct Stat(int ParentPid, long Own, long ReapedChildren);
-
-    private static Dictionary<int, Stat> AllStats()
+    /// <summary>Every process's CPU ticks and parent, read in one pass over /proc so that the parts of a reading agree.</summary>
+    public static ProcessTable ReadTable()
     {
-        var stats = new Dictionary<int, Stat>();
+        var stats = new Dictionary<int, ProcessTable.Stat>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(directory), out var pid))
@@ -117,9 +85,9 @@ public static class ProcessCpu
             // "pid (comm) state ppid ..." where comm may hold spaces and parentheses: the fields start after the last ')'.
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
             long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
-            stats[pid] = new Stat((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));
+            stats[pid] = new ProcessTable.Stat((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));
         }
 
-        return stats;
+        return new ProcessTable(stats, TicksPerSecond);
     }
 }

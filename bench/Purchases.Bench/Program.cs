@@ -125,21 +125,20 @@ try
     var clients = Math.Clamp((int)Math.Ceiling(reference.MeanInFlight), 1, 100);
     Console.WriteLine($"==> pgbench ({pgbench}): pgbench/purchase.sql in scratch database {PgBench.Database}, {clients} clients (the mean in flight at {reference.OfferedRate}/s), {options.StepDuration.TotalSeconds:F0} s");
     var postgres = ProcessCpu.ListeningOn(settings.PostgresPort);
-    var (postgresBefore, machineBefore) = (postgres is { } pid ? ProcessCpu.TreeSeconds(pid) : double.NaN, ProcessCpu.MachineBusySeconds());
+    var (postgresBefore, machineBefore) = (postgres is { } pid ? ProcessCpu.ReadTable().TreeSeconds(pid) : double.NaN, ProcessCpu.MachineBusySeconds());
     var database = await PgBench.RunAsync(pgbench, settings, clients, options.Members, options.StepDuration, stopping.Token);
-    var postgresPerTransaction = (ProcessCpu.TreeSeconds(postgres ?? 0) - postgresBefore) * 1000 / database.Transactions;
+    var postgresPerTransaction = (ProcessCpu.ReadTable().TreeSeconds(postgres ?? 0) - postgresBefore) * 1000 / database.Transactions;
     var machinePerTransaction = (ProcessCpu.MachineBusySeconds() - machineBefore) * 1000 / database.Transactions;
     Console.WriteLine($"    {database}");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"    CPU ms/transaction: postgres {postgresPerTransaction:F1}  machine {machinePerTransaction:F1} (pgbench itself included)"));
 
     // What the servers alone cost a purchase bounds the platform, whatever the gateway and the services cost.
-    var measured = best ?? steps[0];
-    if (cpuPerPurchase.TryGetValue(measured.OfferedRate, out var costs) && costs.TryGetValue(CpuMeter.PostgreSql, out var postgresMs) && costs.TryGetValue(CpuMeter.RabbitMq, out var rabbitMs))
+    if (cpuPerPurchase.TryGetValue(reference.OfferedRate, out var costs) && costs.TryGetValue(CpuMeter.PostgreSql, out var postgresMs) && costs.TryGetValue(CpuMeter.RabbitMq, out var rabbitMs))
     {
         var ceiling = Environment.ProcessorCount * 1000 / (postgresMs + rabbitMs);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"At {measured.OfferedRate}/s PostgreSQL and RabbitMQ alone spent {postgresMs + rabbitMs:F1} ms of CPU per purchase ({postgresMs:F1} + {rabbitMs:F1}): on {Environment.ProcessorCount} cores no more than {ceiling:F0} purchases/s, a ratio of at most {ceiling / database.Tps:F2}, even if the gateway, the services and this driver cost nothing."));
+            $"At {reference.OfferedRate}/s PostgreSQL and RabbitMQ alone spent {postgresMs + rabbitMs:F1} ms of CPU per purchase ({postgresMs:F1} + {rabbitMs:F1}): on {Environment.ProcessorCount} cores no more than {ceiling:F0} purchases/s, a ratio of at most {ceiling / database.Tps:F2}, even if the gateway, the services and this driver cost nothing."));
     }
 
     Console.WriteLine(best is null

@@ -22,6 +22,25 @@ public class ProviderTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private static HttpListener Listen(int port)
+    {
+        var listener = new HttpListener();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        return listener;
+    }
+
+    /// <summary>Answers one request with each status in turn, with no body.</summary>
+    private static Task AnswerInTurn(HttpListener listener, params int[] statuses) => Task.Run(async () =>
+    {
+        foreach (var status in statuses)
+        {
+            var context = await listener.GetContextAsync();
+            context.Response.StatusCode = status;
+            context.Response.Close();
+        }
+    });
+
     [Fact]
     public async Task An_http_provider_that_fails_twice_then_succeeds_delivers_once_with_backoff_and_a_valid_signature()
     {
@@ -97,15 +116,8 @@ public class ProviderTests
     public async Task An_http_provider_that_rejects_the_message_fails_it_for_good_without_retrying()
     {
         var port = FreePort();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var serving = Task.Run(async () =>
-        {
-            var context = await listener.GetContextAsync();
-            context.Response.StatusCode = 422;
-            context.Response.Close();
-        });
+        using var listener = Listen(port);
+        var serving = AnswerInTurn(listener, 422);
 
         var providerOptions = new ProviderOptions { Default = "http", Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
         using var http = new HttpProvider(Options.Create(providerOptions));
@@ -126,19 +138,8 @@ public class ProviderTests
     public async Task A_marketing_message_rejected_for_good_gives_its_place_under_the_daily_cap_back()
     {
         var port = FreePort();
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var serving = Task.Run(async () =>
-        {
-            // The first message is rejected, the second accepted.
-            foreach (var status in new[] { 422, 200 })
-            {
-                var context = await listener.GetContextAsync();
-                context.Response.StatusCode = status;
-                context.Response.Close();
-            }
-        });
+        using var listener = Listen(port);
+        var serving = AnswerInTurn(listener, 422, 200); // the first message is rejected, the second accepted
 
         var providerOptions = new ProviderOptions { Default = "http", Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
         using var http = new HttpProvider(Options.Create(providerOptions));

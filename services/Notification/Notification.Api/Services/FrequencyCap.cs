@@ -33,20 +33,20 @@ public sealed class FrequencyCap(IConnectionMultiplexer redis, RedisKeyspace key
     /// <summary>True if the member may get one more marketing message on this channel in these windows (and counts it).</summary>
     public async Task<bool> TryTakeAsync(Guid memberId, Channel channel, (string Day, string Week) windows, int perDay, int perWeek)
     {
-        var prefix = $"{memberId:N}:{channel}";
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(
-            TakeScript,
-            [keyspace.Key("cap", $"{prefix}:d:{windows.Day}"), keyspace.Key("cap", $"{prefix}:w:{windows.Week}")],
-            [perDay, perWeek, DayTtl, WeekTtl]);
+        var result = await redis.GetDatabase().ScriptEvaluateAsync(TakeScript, Keys(memberId, channel, windows), [perDay, perWeek, DayTtl, WeekTtl]);
         return (long)result == 1;
     }
 
     /// <summary>Gives back a message's place in these windows: it was counted, then failed for good, so the member never got it.</summary>
     public async Task ReturnAsync(Guid memberId, Channel channel, (string Day, string Week) windows)
     {
+        await redis.GetDatabase().ScriptEvaluateAsync(ReturnScript, Keys(memberId, channel, windows));
+    }
+
+    /// <summary>The day's and the week's counter of a member on a channel.</summary>
+    private RedisKey[] Keys(Guid memberId, Channel channel, (string Day, string Week) windows)
+    {
         var prefix = $"{memberId:N}:{channel}";
-        await redis.GetDatabase().ScriptEvaluateAsync(
-            ReturnScript,
-            [keyspace.Key("cap", $"{prefix}:d:{windows.Day}"), keyspace.Key("cap", $"{prefix}:w:{windows.Week}")]);
+        return [keyspace.Key("cap", $"{prefix}:d:{windows.Day}"), keyspace.Key("cap", $"{prefix}:w:{windows.Week}")];
     }
 }
