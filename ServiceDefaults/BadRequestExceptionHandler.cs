@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,36 +8,60 @@ using Microsoft.AspNetCore.Mvc;
 namespace Loyalty.ServiceDefaults;
 
 /// <summary>
-/// Unreadable requests (malformed JSON, a value of the wrong type) become 400 ValidationProblemDetails naming the
-/// field, instead of the 500 an unhandled exception would give.
+/// Requests the platform cannot take become 400 ValidationProblemDetails naming the field, instead of the 500 an
+/// unhandled exception would give: unreadable bodies (malformed JSON, a value of the wrong type, an unknown field, a
+/// null where none is allowed, see <see cref="JsonInput"/>) and values their column cannot hold as sent
+/// (<see cref="ValidationException"/>, raised before anything is written).
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException badRequest)
+        var (status, title, errors) = exception switch
+        {
+            BadHttpRequestException badRequest => (badRequest.StatusCode, "The request could not be read.", Describe(badRequest)),
+            ValidationException invalid => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", Describe(invalid)),
+            _ => (0, "", null),
+        };
+        if (errors is null)
         {
             return false;
         }
 
-        var json = FindJsonException(badRequest);
-        var field = json?.Path is { Length: > 1 } path ? FieldName(path) : "body";
-        var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field] = [json is null ? badRequest.Message : $"The value of '{field}' is not valid for this field (wrong format or type)."],
-        })
-        {
-            Status = badRequest.StatusCode,
-            Title = "The request could not be read.",
-        };
-
-        httpContext.Response.StatusCode = badRequest.StatusCode;
+        httpContext.Response.StatusCode = status;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
-            ProblemDetails = problem,
+            ProblemDetails = new ValidationProblemDetails(errors) { Status = status, Title = title },
             Exception = exception,
         });
+    }
+
+    private static Dictionary<string, string[]> Describe(BadHttpRequestException badRequest)
+    {
+        var json = FindJsonException(badRequest);
+        if (json is null)
+        {
+            return new() { ["body"] = [badRequest.Message] };
+        }
+
+        var field = json.Path is { Length: > 1 } path ? FieldName(path) : "body";
+        var message = json switch
+        {
+            JsonInputException input => $"'{field}' {input.Message}",
+            _ when json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
+                $"'{field}' is not a field of this request (check its spelling).",
+            _ when json.Message.Contains("doesn't allow null values", StringComparison.Ordinal) =>
+                $"'{field}' cannot be null: leave it out or give a value.",
+            _ => $"The value of '{field}' is not valid for this field (wrong format or type).",
+        };
+        return new() { [field] = [message] };
+    }
+
+    private static Dictionary<string, string[]> Describe(ValidationException invalid)
+    {
+        var members = invalid.ValidationResult.MemberNames.DefaultIfEmpty("body");
+        return members.ToDictionary(member => member, _ => new[] { invalid.ValidationResult.ErrorMessage ?? invalid.Message });
     }
 
     private static JsonException? FindJsonException(Exception exception)
@@ -52,5 +78,6 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
     }
 
     /// <summary>"$.birthDate" → "birthDate"; "$.items[0].amount" → "items[0].amount".</summary>
-    private static string FieldName(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
+    private static string FieldName(string jsonPath) =>
+        jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
 }

@@ -1,6 +1,8 @@
-using System.Text.Json.Serialization;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -32,8 +34,7 @@ public static class Extensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(options => JsonInput.Configure(options.SerializerOptions));
         // Documents are read through the gateway: no server address, so clients resolve paths against it.
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -88,11 +89,19 @@ public static class Extensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<NulCharacterMiddleware>();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
     }
+
+    /// <summary>
+    /// The group a service maps its API endpoints in, so each of them gets the same input checks
+    /// (<see cref="ScalarArgumentFilter"/>: route and query values; bodies are checked by <see cref="JsonInput"/>).
+    /// </summary>
+    public static RouteGroupBuilder MapApiGroup(this WebApplication app) =>
+        app.MapGroup("").AddEndpointFilterFactory(ScalarArgumentFilter.Create);
 
     /// <summary>/health: ready (database, broker, Redis and every other check); /alive: the process answers; /openapi/v1.json.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)

@@ -13,22 +13,36 @@ namespace Loyalty.EndToEndTests;
 /// real servers — isolated from a developer's running stack: other ports, e2e_* databases (fresh each run),
 /// the "e2e" RabbitMQ virtual host and Redis database 1.
 /// </summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     public const string VirtualHost = "e2e";
 
-    public StackSettings Settings { get; } = new()
+    public StackFixture()
+        : this(VirtualHost, portOffset: 0, redisDatabase: 1)
     {
-        RepositoryRoot = RepositoryLocator.Root(),
-        BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(StackFixture).Assembly),
+    }
+
+    /// <param name="name">Prefix of its databases (name_*) and its RabbitMQ virtual host.</param>
+    /// <param name="portOffset">Added to the base port, so two stacks of one run never share a port.</param>
+    /// <param name="redisDatabase">Its own Redis database.</param>
+    protected StackFixture(string name, int portOffset, int redisDatabase)
+    {
         // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
-        BasePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var basePort) ? basePort : 5200,
-        DatabasePrefix = "e2e_",
-        RabbitVirtualHost = VirtualHost,
-        RedisDatabase = 1,
-        JwtSigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-        ExtraEnvironment = new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.250" },
-    };
+        var basePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var port) ? port : 5200;
+        Settings = new StackSettings
+        {
+            RepositoryRoot = RepositoryLocator.Root(),
+            BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(StackFixture).Assembly),
+            BasePort = basePort + portOffset,
+            DatabasePrefix = name + "_",
+            RabbitVirtualHost = name,
+            RedisDatabase = redisDatabase,
+            JwtSigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ExtraEnvironment = new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.250" },
+        };
+    }
+
+    public StackSettings Settings { get; }
 
     public LocalStack Stack { get; private set; } = null!;
 
@@ -49,8 +63,8 @@ public sealed class StackFixture : IAsyncLifetime
             await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{Settings.DatabaseName(service)}\" WITH (FORCE)");
         }
 
-        await Rabbit.DeleteVirtualHostAsync(VirtualHost);
-        await Rabbit.CreateVirtualHostAsync(VirtualHost);
+        await Rabbit.DeleteVirtualHostAsync(Settings.RabbitVirtualHost);
+        await Rabbit.CreateVirtualHostAsync(Settings.RabbitVirtualHost);
 
         Stack = await LocalStack.StartAsync(Settings, TimeSpan.FromSeconds(120), report: null, CancellationToken.None);
         Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl };

@@ -71,6 +71,22 @@ public class MemberImportTests
     }
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("0001-01-01 00:00")]
+    [InlineData("1999-12-31")]
+    [InlineData("9999-12-31T23:59:59+14:00")]
+    public void A_join_time_at_the_edge_of_the_calendar_is_a_row_error_not_a_failed_import(string registeredAt)
+    {
+        var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "registeredAt");
+
+        var (member, errors) = MemberImportRules.Read(
+            3, ["13912340002", "王", "女", "1990-05-20", "SH-XUHUI-02", registeredAt], columns, Now);
+
+        Assert.Null(member);
+        Assert.Equal("registeredAt", Assert.Single(errors).Field);
+    }
+
+    [Theory]
     [InlineData("2019-06-15T14:30:00+08:00", "2019-06-15T06:30:00Z")]
     [InlineData("2019-06-15T06:30:00Z", "2019-06-15T06:30:00Z")]
     [InlineData("20190615", "2019-06-14T16:00:00Z")]

@@ -20,16 +20,20 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName, bool applyMigrations = true)
         where TContext : DbContext
     {
-        var connectionString = WithStatementReuse(builder.Configuration.GetConnectionString(connectionName)
+        var connectionString = WithConnectionReuse(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not configured."));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.TryAddSingleton<NoAutoSavepointsInterceptor>();
+        builder.Services.TryAddSingleton<ColumnLimitsInterceptor>();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
-            .AddInterceptors(services.GetRequiredService<OutboxSaveChangesInterceptor>(), services.GetRequiredService<NoAutoSavepointsInterceptor>())
+            .AddInterceptors(
+                services.GetRequiredService<ColumnLimitsInterceptor>(),
+                services.GetRequiredService<OutboxSaveChangesInterceptor>(),
+                services.GetRequiredService<NoAutoSavepointsInterceptor>())
             // A unique index is how repeats are found (a resent order, a taken phone): those failures are caught and
             // answered, and EF Core logging each one as an error would cry wolf. Failures nobody catches are still
             // logged as errors by whoever the exception reaches (the exception handler, MassTransit, PeriodicJob).
@@ -48,13 +52,14 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// Every event and request runs the same few dozen statements. By default Npgsql resets a pooled connection with
-    /// DISCARD ALL, which also drops its prepared statements, and prepares nothing, so PostgreSQL parses and plans each
-    /// statement every time. Keeping pooled connections as they are and preparing statements used twice saves that.
-    /// Safe here: nothing leaves session state behind (advisory locks are transaction-scoped, no SET, the one temporary
-    /// table drops at commit). A connection string that names either setting keeps its own value.
+    /// By default Npgsql resets a pooled connection with DISCARD ALL; nothing here leaves session state behind
+    /// (advisory locks are transaction-scoped, no SET, the one temporary table drops at commit), so pooled connections
+    /// are kept as they are. Statements are not prepared automatically: Npgsql's automatic preparation loses step with
+    /// the server after a statement PostgreSQL rejects inside a transaction (npgsql/npgsql#6391), and the next request
+    /// on that connection failed with "Received unexpected backend message DataRow"
+    /// (<c>StatementReuseFailureTests</c>). A connection string that names either setting keeps its own value.
     /// </summary>
-    public static string WithStatementReuse(string connectionString)
+    public static string WithConnectionReuse(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Names(connectionString, "No Reset On Close", "NoResetOnClose"))
@@ -64,8 +69,7 @@ public static class DatabaseExtensions
 
         if (!Names(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
-            builder.MaxAutoPrepare = 100;
-            builder.AutoPrepareMinUsages = 2;
+            builder.MaxAutoPrepare = 0;
         }
 
         return builder.ConnectionString;

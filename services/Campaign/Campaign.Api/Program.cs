@@ -10,12 +10,14 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapCouponTemplatesApi();
-app.MapCouponsApi();
-app.MapGrowthTasksApi();
-app.MapCampaignsApi();
-app.MapKpisApi();
-app.MapJourneysApi();
+
+var api = app.MapApiGroup();
+api.MapCouponTemplatesApi();
+api.MapCouponsApi();
+api.MapGrowthTasksApi();
+api.MapCampaignsApi();
+api.MapKpisApi();
+api.MapJourneysApi();
 
 app.Run();
 

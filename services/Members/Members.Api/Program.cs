@@ -10,10 +10,12 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapMembersApi();
-app.MapTiersApi();
-app.MapConsentsApi();
-app.MapImportsApi();
+
+var api = app.MapApiGroup();
+api.MapMembersApi();
+api.MapTiersApi();
+api.MapConsentsApi();
+api.MapImportsApi();
 
 app.Run();
 

@@ -10,8 +10,10 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapMessagesApi();
-app.MapTemplatesApi();
+
+var api = app.MapApiGroup();
+api.MapMessagesApi();
+api.MapTemplatesApi();
 
 app.Run();
 

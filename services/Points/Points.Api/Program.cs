@@ -10,13 +10,15 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapPointsApi();
-app.MapPurchasesApi();
-app.MapEarningPolicyApi();
-app.MapCatalogApi();
-app.MapRedemptionsApi();
-app.MapAdjustmentsApi();
-app.MapActionsApi();
+
+var api = app.MapApiGroup();
+api.MapPointsApi();
+api.MapPurchasesApi();
+api.MapEarningPolicyApi();
+api.MapCatalogApi();
+api.MapRedemptionsApi();
+api.MapAdjustmentsApi();
+api.MapActionsApi();
 
 app.Run();
 

@@ -10,8 +10,10 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapSegmentsApi();
-app.MapRuleSegmentsApi();
+
+var api = app.MapApiGroup();
+api.MapSegmentsApi();
+api.MapRuleSegmentsApi();
 
 app.Run();
 

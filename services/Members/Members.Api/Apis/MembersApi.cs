@@ -7,6 +7,7 @@ using Loyalty.Members.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Members.Api.Apis;
 
@@ -135,12 +136,7 @@ public static partial class MembersApi
     public static async Task<Results<Ok<MemberPage>, ValidationProblem>> SearchMembers(
         string? phone, string? tag, int? page, int? pageSize, MembersDbContext db, CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 20);
-        var errors = new Dictionary<string, string[]>();
-        if (number < 1 || size is < 1 or > 100)
-        {
-            errors[number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."];
-        }
+        var paging = PageQuery.Read(page, pageSize, maxSize: 100, out var errors);
 
         PhoneNumber? phoneNumber = null;
         if (phone is not null && !PhoneNumber.TryParse(phone, out phoneNumber))
@@ -166,8 +162,8 @@ public static partial class MembersApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var members = await query.OrderBy(m => m.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new MemberPage(number, size, total, members.Select(MemberResponse.From).ToList()));
+        var members = await query.OrderBy(m => m.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new MemberPage(paging.Page, paging.Size, total, members.Select(MemberResponse.From).ToList()));
     }
 
     private static ProblemHttpResult PhoneTaken() => TypedResults.Problem(

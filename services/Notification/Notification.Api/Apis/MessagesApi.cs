@@ -3,6 +3,7 @@ using Loyalty.Contracts;
 using Loyalty.Notification.Api.Domain;
 using Loyalty.Notification.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public static class MessagesApi
             return TypedResults.NotFound();
         }
 
-        var (number, size, errors) = Paging.Validate(page, pageSize);
+        var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -38,14 +39,14 @@ public static class MessagesApi
         var query = db.Messages.AsNoTracking()
             .Where(m => m.MemberId == memberId && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered));
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(m => m.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ResultPage<InboxMessageResponse>(number, size, total, items.Select(InboxMessageResponse.From).ToList()));
+        var items = await query.OrderByDescending(m => m.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<InboxMessageResponse>(paging.Page, paging.Size, total, items.Select(InboxMessageResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<ResultPage<MessageResponse>>, ValidationProblem>> SearchMessages(
         Guid? memberId, Guid? requestId, string? status, string? channel, int? page, int? pageSize, NotificationDbContext db, CancellationToken cancellationToken)
     {
-        var (number, size, errors) = Paging.Validate(page, pageSize);
+        var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
         MessageStatus? wantedStatus = null;
         if (status is not null)
         {
@@ -99,8 +100,8 @@ public static class MessagesApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(x => x.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ResultPage<MessageResponse>(number, size, total, items.Select(MessageResponse.From).ToList()));
+        var items = await query.OrderByDescending(x => x.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<MessageResponse>(paging.Page, paging.Size, total, items.Select(MessageResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(long id, NotificationDbContext db, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Loyalty.Points.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -49,13 +50,10 @@ public static class PointsApi
             return TypedResults.Forbid();
         }
 
-        var (number, size) = (page ?? 1, pageSize ?? 20);
-        if (number < 1 || size is < 1 or > 100)
+        var paging = PageQuery.Read(page, pageSize, maxSize: 100, out var errors);
+        if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."],
-            });
+            return TypedResults.ValidationProblem(errors);
         }
 
         var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
@@ -66,7 +64,7 @@ public static class PointsApi
 
         var entries = db.Ledger.AsNoTracking().Where(e => e.MemberId == memberId);
         var total = await entries.CountAsync(cancellationToken);
-        var items = await entries.OrderByDescending(e => e.Sequence).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new LedgerPage(memberId, account.Balance, number, size, total, items.Select(LedgerEntryResponse.From).ToArray()));
+        var items = await entries.OrderByDescending(e => e.Sequence).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new LedgerPage(memberId, account.Balance, paging.Page, paging.Size, total, items.Select(LedgerEntryResponse.From).ToArray()));
     }
 }

@@ -6,6 +6,7 @@ using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
@@ -42,10 +43,10 @@ public static class SegmentsApi
     public static async Task<Results<Ok<SegmentMemberPage>, NotFound, ValidationProblem>> GetSegmentMembers(
         string code, int? page, int? pageSize, SegmentationDbContext db, CancellationToken cancellationToken)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 20);
-        if (number < 1 || size is < 1 or > 100)
+        var paging = PageQuery.Read(page, pageSize, maxSize: 100, out var errors);
+        if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [number < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is 1 to 100."] });
+            return TypedResults.ValidationProblem(errors);
         }
 
         if (BuiltInSegments.Find(code) is null && !await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken))
@@ -55,11 +56,11 @@ public static class SegmentsApi
 
         var members = db.Memberships.AsNoTracking().Where(m => m.SegmentCode == code);
         var total = await members.CountAsync(cancellationToken);
-        var rows = await members.OrderBy(m => m.MemberId).Skip((number - 1) * size).Take(size)
+        var rows = await members.OrderBy(m => m.MemberId).Skip(paging.Offset).Take(paging.Size)
             .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.EnteredAt, Member = m })
             .ToListAsync(cancellationToken);
         var entries = rows.Select(r => new SegmentMemberEntry(r.Member.Id, r.EnteredAt, r.Member.Layer?.ToString(), r.Member.R, r.Member.F, r.Member.M, r.Member.Spend, r.Member.Clv)).ToList();
-        return TypedResults.Ok(new SegmentMemberPage(code, number, size, total, entries));
+        return TypedResults.Ok(new SegmentMemberPage(code, paging.Page, paging.Size, total, entries));
     }
 
     public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetOwnScores(

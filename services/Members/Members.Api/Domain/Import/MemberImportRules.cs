@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Contracts;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Members.Api.Domain.Import;
 
@@ -59,9 +60,11 @@ public static class MemberImportRules
         if (columns.Value(record, "registeredAt") is { } joined)
         {
             registeredAt = ParseInstant(joined);
-            if (registeredAt is null || registeredAt > now)
+            if (registeredAt is not { } at || at > now || !PlausibleDates.IsPlausible(at))
             {
-                errors["registeredAt"] = ["Join time must be a past date or time: 2019-06-15, 2019-06-15 14:30 (clinic time) or 2019-06-15T14:30:00+08:00."];
+                errors["registeredAt"] = [
+                    "Join time must be a past date or time after 2000-01-01: 2019-06-15, 2019-06-15 14:30 (clinic time) "
+                    + "or 2019-06-15T14:30:00+08:00."];
             }
         }
 
@@ -89,7 +92,11 @@ public static class MemberImportRules
             : null;
     }
 
-    private static DateTimeOffset ClinicLocal(DateTime local) => new DateTimeOffset(local, ClinicTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+    /// <summary>Clinic time as an instant; none for a date so far out that the instant would leave the calendar.</summary>
+    private static DateTimeOffset? ClinicLocal(DateTime local) =>
+        PlausibleDates.IsPlausible(DateOnly.FromDateTime(local))
+            ? new DateTimeOffset(local, ClinicTime.Zone.GetUtcOffset(local)).ToUniversalTime()
+            : null;
 
     private static bool HasOffset(string value) => value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T');
 }
