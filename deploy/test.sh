@@ -24,6 +24,12 @@ for project in UnitTests AppHostTests IntegrationTests EndToEndTests; do
     || failed_projects+=("$project")
 done
 
+# No request of the whole run may have ended in an unhandled exception (the end-to-end stacks' service logs).
+if grep -l "An unhandled exception has occurred" .data/logs/e2e/*.log .data/logs/fuzz/*.log 2>/dev/null; then
+  echo "the service logs above have unhandled exceptions" >&2
+  failed_projects+=("service logs")
+fi
+
 # One closing line for the whole suite, summed over the projects' TRX files.
 passed=0 failed=0
 for trx in "$results"/*.trx; do

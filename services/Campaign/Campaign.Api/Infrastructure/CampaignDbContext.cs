@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,9 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
     public DbSet<GrowthTask> GrowthTasks => Set<GrowthTask>();
 
     public DbSet<GrowthTaskStep> GrowthTaskSteps => Set<GrowthTaskStep>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

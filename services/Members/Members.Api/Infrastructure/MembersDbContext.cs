@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
     public DbSet<TierChange> TierHistory => Set<TierChange>();
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

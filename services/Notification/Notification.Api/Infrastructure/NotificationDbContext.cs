@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Notification.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
     public DbSet<MemberContact> Members => Set<MemberContact>();
 
     public DbSet<MemberConsent> Consents => Set<MemberConsent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

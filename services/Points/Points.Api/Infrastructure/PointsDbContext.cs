@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Points.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,9 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
     public DbSet<Redemption> Redemptions => Set<Redemption>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

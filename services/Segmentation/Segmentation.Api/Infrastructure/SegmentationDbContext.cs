@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Segmentation.Api.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,9 @@ public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext
     public DbSet<ModelFit> ModelFits => Set<ModelFit>();
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsAsUtc();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
