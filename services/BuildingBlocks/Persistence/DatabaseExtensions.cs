@@ -20,7 +20,7 @@ public static class DatabaseExtensions
     public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName, bool applyMigrations = true)
         where TContext : DbContext
     {
-        var connectionString = WithConnectionReuse(builder.Configuration.GetConnectionString(connectionName)
+        var connectionString = WithStatementReuse(builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not configured."));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -28,12 +28,14 @@ public static class DatabaseExtensions
         builder.Services.TryAddSingleton<OutboxSaveChangesInterceptor>();
         builder.Services.TryAddSingleton<NoAutoSavepointsInterceptor>();
         builder.Services.TryAddSingleton<ColumnLimitsInterceptor>();
+        builder.Services.TryAddSingleton<PreparedStatementRecovery>();
         builder.Services.AddDbContext<TContext>((services, options) => options
             .UseNpgsql(connectionString)
             .AddInterceptors(
                 services.GetRequiredService<ColumnLimitsInterceptor>(),
                 services.GetRequiredService<OutboxSaveChangesInterceptor>(),
-                services.GetRequiredService<NoAutoSavepointsInterceptor>())
+                services.GetRequiredService<NoAutoSavepointsInterceptor>(),
+                services.GetRequiredService<PreparedStatementRecovery>())
             // A unique index is how repeats are found (a resent order, a taken phone): those failures are caught and
             // answered, and EF Core logging each one as an error would cry wolf. Failures nobody catches are still
             // logged as errors by whoever the exception reaches (the exception handler, MassTransit, PeriodicJob).
@@ -52,14 +54,15 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// By default Npgsql resets a pooled connection with DISCARD ALL; nothing here leaves session state behind
-    /// (advisory locks are transaction-scoped, no SET, the one temporary table drops at commit), so pooled connections
-    /// are kept as they are. Statements are not prepared automatically: Npgsql's automatic preparation loses step with
-    /// the server after a statement PostgreSQL rejects inside a transaction (npgsql/npgsql#6391), and the next request
-    /// on that connection failed with "Received unexpected backend message DataRow"
-    /// (<c>StatementReuseFailureTests</c>). A connection string that names either setting keeps its own value.
+    /// Every event and request runs the same few dozen statements. By default Npgsql resets a pooled connection with
+    /// DISCARD ALL, which also drops its prepared statements, and prepares nothing, so PostgreSQL parses and plans each
+    /// statement every time (2.8 times its CPU per purchase, bench/Purchases.Bench/pgbench/preparation.sh). Keeping
+    /// pooled connections as they are and preparing statements used twice saves that. Safe here: nothing leaves session
+    /// state behind (advisory locks are transaction-scoped, no SET, the one temporary table drops at commit), and
+    /// <see cref="PreparedStatementRecovery"/> mends the one case Npgsql gets wrong (a statement failing in a
+    /// transaction). A connection string that names either setting keeps its own value.
     /// </summary>
-    public static string WithConnectionReuse(string connectionString)
+    public static string WithStatementReuse(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Names(connectionString, "No Reset On Close", "NoResetOnClose"))
@@ -69,7 +72,8 @@ public static class DatabaseExtensions
 
         if (!Names(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
         {
-            builder.MaxAutoPrepare = 0;
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
         }
 
         return builder.ConnectionString;
