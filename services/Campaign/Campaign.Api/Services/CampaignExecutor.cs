@@ -243,8 +243,20 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             var values = new Dictionary<string, string>(variables, StringComparer.Ordinal);
             if (coupon is not null && template is not null)
             {
+                // What the coupon gives, for Notification to word per language ({{couponBenefit}}: 8折, 满200元减80元, a gift by name).
+                values["couponKind"] = template.Kind.ToString();
                 values["couponValue"] = CouponRules.Money(template.Value);
                 values["threshold"] = CouponRules.Money(template.Threshold);
+                if (template.MaxDiscount is { } cap)
+                {
+                    values["maxDiscount"] = CouponRules.Money(cap);
+                }
+
+                if (template.GiftName is { } gift)
+                {
+                    values["giftName"] = gift;
+                }
+
                 values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 values["couponCode"] = coupon.Code;
             }
