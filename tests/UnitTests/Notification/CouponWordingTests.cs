@@ -1,6 +1,7 @@
 using Loyalty.Contracts;
 using Loyalty.Notification.Api.Domain;
 using Loyalty.Notification.Api.Services;
+using Microsoft.Extensions.Configuration;
 
 namespace Loyalty.UnitTests.Notification;
 
@@ -75,17 +76,18 @@ public class CouponWordingTests
     [Fact]
     public void Stores_are_named_from_the_chains_directory_in_the_language_and_an_unknown_code_is_shown_as_it_is()
     {
-        var options = new NotificationOptions
+        // The documented keys, as a chain's configuration (or Notification__Stores__… environment variables) gives them.
+        var options = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            Stores = new(StringComparer.OrdinalIgnoreCase)
-            {
-                ["SH-XUHUI-02"] = new() { ["zh-CN"] = "徐汇店", ["en"] = "Xuhui Clinic" },
-                ["SH-JINGAN-01"] = new() { ["zh-CN"] = "静安旗舰店" },
-            },
-        };
+            ["Notification:Stores:SH-XUHUI-02:zh-CN"] = "徐汇店",
+            ["Notification:Stores:SH-XUHUI-02:en"] = "Xuhui Clinic",
+            ["Notification:Stores:SH-JINGAN-01:zh-CN"] = "静安旗舰店",
+            ["Notification:StoreNames:HK-CENTRAL-01"] = "中环店",
+        }).Build().GetSection(NotificationOptions.SectionName).Get<NotificationOptions>()!;
 
         Assert.Equal(("徐汇店", "Xuhui Clinic"), (options.StoreName("SH-XUHUI-02", "zh-CN"), options.StoreName("sh-xuhui-02", "en")));
         Assert.Equal("静安旗舰店", options.StoreName("SH-JINGAN-01", "en")); // no English name: the Chinese one
+        Assert.Equal("中环店", options.StoreName("HK-CENTRAL-01", "en"));
         Assert.Equal("BJ-CHAOYANG-01", options.StoreName("BJ-CHAOYANG-01", "en"));
     }
 }

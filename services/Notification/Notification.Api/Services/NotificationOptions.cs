@@ -64,8 +64,8 @@ public sealed class NotificationOptions
         TimeZoneInfo.FindSystemTimeZoneById(storeId is not null && StoreTimeZones.TryGetValue(storeId, out var zone) ? zone : DefaultTimeZone);
 
     /// <summary>
-    /// The store's name in the language, else its Chinese name, else its single-language name, else any name the
-    /// directory has for it; a store the directory does not know is shown by its id.
+    /// The store's name in the language, else its Chinese name, else its name in <see cref="StoreNames"/>; a store
+    /// the directory does not know is shown by its id.
     /// </summary>
     public string StoreName(string storeId, string language)
     {
