@@ -57,4 +57,18 @@ public class PurchaseRulesTests
         Assert.Empty(PurchaseRules.Validate(Valid() with { PaidAt = Now.AddMinutes(4) }, Now).Errors);
         Assert.True(PurchaseRules.Validate(Valid() with { PaidAt = Now.AddMinutes(6) }, Now).Errors.ContainsKey("paidAt"));
     }
+
+    [Fact]
+    public void Coupon_codes_are_normalised_as_Campaign_reads_them_and_bad_ones_are_named()
+    {
+        var (purchase, errors) = PurchaseRules.Validate(Valid() with { CouponCodes = ["7q4m-x9pr 2k3n"] }, Now);
+        Assert.Empty(errors);
+        Assert.Equal(["7Q4MX9PR2K3N"], purchase!.CouponCodes);
+        Assert.Empty(PurchaseRules.Validate(Valid(), Now).Purchase!.CouponCodes);
+
+        Assert.Equal(["couponCodes[1]"], PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7Q4MX9PR2K30"] }, Now).Errors.Keys);
+        Assert.Equal(["couponCodes[0]"], PurchaseRules.Validate(Valid() with { CouponCodes = [null] }, Now).Errors.Keys);
+        Assert.Equal(["couponCodes"], PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7q4mx9pr2k3n"] }, Now).Errors.Keys);
+        Assert.Equal(["couponCodes"], PurchaseRules.Validate(Valid() with { CouponCodes = [.. Enumerable.Repeat("7Q4MX9PR2K3N", 6)] }, Now).Errors.Keys);
+    }
 }

@@ -1,6 +1,10 @@
 namespace Loyalty.Contracts.Points;
 
-/// <summary>Staff recorded a purchase. Amount is in CNY with 2 decimals; ExternalOrderId is the POS's idempotency key.</summary>
+/// <summary>
+/// Staff recorded a purchase. Amount is in CNY with 2 decimals; ExternalOrderId is the POS's idempotency key.
+/// CouponCodes: the coupons redeemed for this order (Campaign's CouponRedeemed has the same ExternalOrderId), normalised;
+/// empty when none, absent in events recorded before the field existed.
+/// </summary>
 public sealed record PurchaseRecorded(
     Guid PurchaseId,
     string ExternalOrderId,
@@ -8,4 +12,5 @@ public sealed record PurchaseRecorded(
     string StoreId,
     decimal Amount,
     IReadOnlyList<PurchaseItem> Items,
-    DateTimeOffset PaidAt) : IntegrationEvent;
+    DateTimeOffset PaidAt,
+    IReadOnlyList<string>? CouponCodes = null) : IntegrationEvent;

@@ -61,4 +61,49 @@ public class CouponTests(StackFixture stack)
         using var member = await stack.ClientAsync("member", Guid.NewGuid());
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync("/api/coupons/redeem", new { code = "x" })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_purchase_names_the_coupon_redeemed_for_its_order_and_the_coupon_shows_the_purchase()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        using var staff = await stack.ClientAsync("staff");
+        var template = await CampaignApi.WakeUpTemplateAsync(admin, "SH-JINGAN-01");
+        var memberId = await Registrations.RegisterWithAccountAsync(staff);
+        using var issued = await staff.PostAsJsonAsync("/api/coupons", new { templateId = template, memberId, requestId = Guid.NewGuid() });
+        var code = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        var orderId = $"POS-{Guid.NewGuid():N}";
+        using var redeemed = await CampaignApi.RedeemAsync(staff, code, 500m, orderId);
+        Assert.Equal(HttpStatusCode.OK, redeemed.StatusCode);
+        object Purchase(params string[] codes) => new
+        {
+            externalOrderId = orderId, memberId, storeId = "SH-JINGAN-01", amount = 420m,
+            items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount = 420m } },
+            paidAt = DateTimeOffset.UtcNow.AddMinutes(-1), couponCodes = codes,
+        };
+
+        using var badCode = await staff.PostAsJsonAsync("/api/purchases", Purchase("NOT-A-CODE"));
+        Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
+        Assert.True((await badCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("couponCodes[0]", out _));
+
+        // Read out over the counter: lower case with a dash still names the coupon.
+        var spoken = code[..6].ToLowerInvariant() + "-" + code[6..];
+        using var recorded = await staff.PostAsJsonAsync("/api/purchases", Purchase(spoken));
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        var purchase = await recorded.Content.ReadFromJsonAsync<JsonElement>();
+        var purchaseId = purchase.GetProperty("purchaseId").GetGuid();
+        Assert.Equal([code], purchase.GetProperty("couponCodes").EnumerateArray().Select(c => c.GetString()));
+        var shown = await staff.GetFromJsonAsync<JsonElement>($"/api/purchases/{orderId}");
+        Assert.Equal([code], shown.GetProperty("couponCodes").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(code, await stack.QueryAsync<string>("pointsdb",
+            """SELECT "Payload"->'couponCodes'->>0 FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Points.PurchaseRecorded' AND "Payload"->>'externalOrderId' = @o""",
+            ("o", orderId)));
+
+        JsonElement coupon = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            coupon = (await CampaignApi.CouponsOfAsync(staff, memberId))[0];
+            return coupon.GetProperty("redeemedPurchaseId").ValueKind != JsonValueKind.Null;
+        }, TimeSpan.FromSeconds(20), "Campaign heard of the purchase");
+        Assert.Equal((orderId, purchaseId), (coupon.GetProperty("redeemedOrderId").GetString(), coupon.GetProperty("redeemedPurchaseId").GetGuid()));
+    }
 }

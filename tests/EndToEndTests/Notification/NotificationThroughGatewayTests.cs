@@ -40,7 +40,7 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         var (first, repeat) = (Guid.NewGuid(), Guid.NewGuid());
         Assert.True(await PublishRequestAsync(first, memberId, "points-expiring:lot-1"));
 
-        const string expected = "王丽您好，您有300积分将于2026-12-31到期，欢迎到SH-JINGAN-01使用。";
+        const string expected = "王丽您好，您有300积分将于2026-12-31到期，欢迎到静安旗舰店使用。";
         JsonElement inbox = default;
         await Eventually.HoldsAsync(async () =>
         {
@@ -78,10 +78,10 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         using var preview = await admin.PostAsJsonAsync("/api/notifications/templates/preview", new
         {
             code = "points-expired", channel = "WeChat", language = "zh-CN",
-            variables = new Dictionary<string, string> { ["memberName"] = "王丽", ["points"] = "120" },
+            variables = new Dictionary<string, string> { ["memberName"] = "王丽", ["points"] = "120", ["store"] = "静安旗舰店" },
         });
         preview.EnsureSuccessStatusCode();
-        Assert.Equal("王丽您好，您有120积分已到期。", (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("body").GetString());
+        Assert.Equal("王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。", (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("body").GetString());
 
         using var missing = await admin.PostAsJsonAsync("/api/notifications/templates/preview", new
         {

@@ -144,4 +144,84 @@ public class CampaignRunTests
         // The members without a lifecycle segment drew from the "new" share (recorded on their delivery).
         Assert.Equal(500, await check.Deliveries.CountAsync(d => d.ShareKey == BudgetSplit.New));
     }
+
+    [Fact]
+    public async Task A_segment_delivery_the_frequency_window_refused_is_retried_once_the_window_passed_while_she_is_still_in_the_segment()
+    {
+        await using var database = new TestDatabase("it_campaign_capped_retry");
+        var options = await MigratedAsync(database);
+        var t0 = _clock.GetUtcNow();
+        var members = await SeedMembersAsync(options, 4, _ => "rule-laser-women", t0);
+        var settings = Options(TimeSpan.FromDays(1));
+        var (busy, template) = await CampaignAsync(options, t0, holdout: 0, budget: null, split: null);
+        MarketingCampaign segmentCampaign;
+        await using (var db = new CampaignDbContext(options))
+        {
+            segmentCampaign = new MarketingCampaign
+            {
+                Id = Guid.NewGuid(), Name = "激光 女 25-40", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule,
+                TargetSegments = ["rule-laser-women"], CouponTemplateId = template.Id, MessageTemplate = "coupon-issued", CreatedAt = t0,
+            };
+            db.Campaigns.Add(segmentCampaign);
+            await db.SaveChangesAsync();
+        }
+
+        async Task<ExecutionResult> RunAsync(Guid campaignId)
+        {
+            await using var db = new CampaignDbContext(options);
+            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaignId, CampaignRunner.OneOffRunKey, CancellationToken.None);
+        }
+
+        async Task<int> RetryAsync()
+        {
+            await using var db = new CampaignDbContext(options);
+            return (await new CappedDeliveryRetry(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RetryDueAsync(CancellationToken.None)).Treated;
+        }
+
+        async Task<Dictionary<Guid, DeliveryOutcome>> OutcomesAsync()
+        {
+            await using var db = new CampaignDbContext(options);
+            return await db.Deliveries.Where(d => d.CampaignId == segmentCampaign.Id).ToDictionaryAsync(d => d.MemberId, d => d.Outcome);
+        }
+
+        // A busy day: another campaign reached everyone this morning, so the segment campaign is refused for all four.
+        Assert.Equal(4, (await RunAsync(busy.Id)).Treated);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(4, (await RunAsync(segmentCampaign.Id)).FrequencyCapped);
+        _clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await RetryAsync()); // the window has not passed: she waits
+
+        // Before the window passes, one member leaves the segment and another is reached by a third action.
+        await using (var db = new CampaignDbContext(options))
+        {
+            await db.Segments.Where(s => s.MemberId == members[3]).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsMember, false));
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            _clock.Advance(TimeSpan.FromHours(22));
+            await new CampaignExecutor(db, _clock, settings).ExecuteAsync(busy, template, "trigger", [new Recipient(members[2], BudgetSplit.New)], new Dictionary<string, string>(), CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        _clock.Advance(TimeSpan.FromHours(1)); // a day after the busy morning
+        Assert.Equal(2, await RetryAsync());
+        Assert.Equal(0, await RetryAsync()); // never twice
+        _clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await RetryAsync()); // the member reached by the third action, a day later
+
+        var outcomes = await OutcomesAsync();
+        Assert.Equal(
+            [DeliveryOutcome.Treated, DeliveryOutcome.Treated, DeliveryOutcome.Treated, DeliveryOutcome.FrequencyCapped],
+            members.Select(m => outcomes[m]));
+        await using var check = new CampaignDbContext(options);
+        var coupons = await check.Coupons.Where(c => c.CampaignId == segmentCampaign.Id).Select(c => c.MemberId).ToListAsync();
+        Assert.Equal(members.Take(3).Order(), coupons.Order());
+        var messages = await check.Set<OutboxMessage>().Where(m => m.EventType.EndsWith(".NotificationRequested")).Select(m => m.Payload).ToListAsync();
+        Assert.Equal(3, messages.Count(p => p.Contains(segmentCampaign.Id.ToString("N"), StringComparison.Ordinal)));
+        var treatedAt = await check.Deliveries.Where(d => d.CampaignId == segmentCampaign.Id && d.MemberId == members[0]).Select(d => d.At).SingleAsync();
+        Assert.Equal(t0.AddDays(1).AddHours(1), treatedAt); // dated when she was treated: the KPIs' response window starts then
+
+        // A week after the refusal the offer is stale: a member who rejoins the segment then is not retried.
+        await check.Segments.Where(s => s.MemberId == members[3]).ExecuteUpdateAsync(s => s.SetProperty(m => m.IsMember, true));
+        _clock.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(0, await RetryAsync());
+    }
 }

@@ -40,7 +40,12 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public NotificationOptions Options { get; } = new() { RetryDelay = TimeSpan.FromSeconds(30) };
+    /// <summary>The service's options, with a store directory naming the harness's default store in both languages.</summary>
+    public NotificationOptions Options { get; } = new()
+    {
+        RetryDelay = TimeSpan.FromSeconds(30),
+        Stores = new(StringComparer.OrdinalIgnoreCase) { ["SH-JINGAN-01"] = new() { ["zh-CN"] = "静安旗舰店", ["en"] = "Jing'an Flagship Clinic" } },
+    };
 
     public ProviderOptions ProviderOptions { get; }
 

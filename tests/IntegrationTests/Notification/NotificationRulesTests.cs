@@ -95,7 +95,7 @@ public class NotificationRulesTests
         Assert.Equal((MessageStatus.Suppressed, SuppressionReason.FrequencyCap), (capped.Status, capped.SuppressionReason));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(second.RequestId));
         var transactional = await notification.MessageAsync(pointsExpired.RequestId);
-        Assert.Equal((MessageStatus.Delivered, "王丽您好，您有120积分已到期。"), (transactional.Status, transactional.Body));
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。"), (transactional.Status, transactional.Body));
 
         // The next day the member may get marketing again (1 a day); by the fourth day of the week the weekly cap (3) holds.
         var outcomes = new List<MessageStatus>();
@@ -128,7 +128,7 @@ public class NotificationRulesTests
 
         var messages = await notification.MessagesAsync(memberId);
         Assert.Equal(2, messages.Count);
-        Assert.Equal((MessageStatus.Delivered, "王丽您好，您的会员等级已变更为金卡。"), (messages[0].Status, messages[0].Body));
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您的会员等级已变更为金卡，静安旗舰店期待您的光临。"), (messages[0].Status, messages[0].Body));
         Assert.Equal((MessageStatus.Suppressed, SuppressionReason.Duplicate, true), (messages[1].Status, messages[1].SuppressionReason, messages[1].IsDuplicate));
         Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(republished.RequestId));
@@ -168,5 +168,33 @@ public class NotificationRulesTests
         Assert.Equal(1, await notification.DispatchAsync());
         var message = await notification.MessageAsync(request.RequestId);
         Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent), (message.Status, message.SuppressionReason));
+    }
+
+    [Fact]
+    public async Task A_percent_coupon_message_reads_as_a_discount_and_names_the_home_store_in_the_members_language()
+    {
+        await using var notification = await StartAsync(ShanghaiMorning);
+        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        var unknownStore = await notification.AddMemberAsync(storeId: "BJ-CHAOYANG-01", consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        Dictionary<string, string> Coupon(string? language) => new()
+        {
+            // What Campaign sends with a coupon (CampaignExecutor), plus the language when the member asked for one.
+            ["couponKind"] = "PercentOff", ["couponValue"] = "20", ["threshold"] = "0", ["maxDiscount"] = "100",
+            ["expiryDate"] = "2026-12-31", ["couponCode"] = "7Q4MX9PR2K3N", ["language"] = language ?? "zh-CN",
+        };
+        var chinese = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-20pct:zh", variables: Coupon(null));
+        var english = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-20pct:en", variables: Coupon("en"));
+        var elsewhere = notification.Request(unknownStore, ConsentPurpose.Marketing, "campaign-20pct:zh", variables: Coupon(null));
+
+        foreach (var request in new[] { chinese, english, elsewhere })
+        {
+            await notification.AcceptAsync(request);
+        }
+
+        Assert.Equal("王丽您好，您获得一张8折优惠券（最高减100元），券码7Q4MX9PR2K3N，2026-12-31前在静安旗舰店使用有效。",
+            (await notification.MessageAsync(chinese.RequestId)).Body);
+        Assert.Equal("Hello 王丽, you have a coupon for 20% off (at most 100 CNY), code 7Q4MX9PR2K3N, valid at Jing'an Flagship Clinic until 2026-12-31.",
+            (await notification.MessageAsync(english.RequestId)).Body);
+        Assert.Contains("前在BJ-CHAOYANG-01使用有效", (await notification.MessageAsync(elsewhere.RequestId)).Body); // not in the directory: its code
     }
 }

@@ -108,7 +108,7 @@ public class ProviderTests
             Assert.Equal(sent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.MessageId);
         });
         using var body = JsonDocument.Parse(received[2].Body);
-        Assert.Equal(("13912345678", "Sms", "王丽您好，您获得一张80元优惠券，券码CPN-7Q4M，2026-12-31前在SH-JINGAN-01使用有效。"),
+        Assert.Equal(("13912345678", "Sms", "王丽您好，您获得一张80元优惠券，券码CPN-7Q4M，2026-12-31前在静安旗舰店使用有效。"),
             (body.RootElement.GetProperty("recipient").GetString(), body.RootElement.GetProperty("channel").GetString(), body.RootElement.GetProperty("body").GetString()));
     }
 
@@ -189,6 +189,6 @@ public class ProviderTests
         Assert.Equal(("<clinic@loyalty.local>", "<wang.li@example.com>"), (mail.From, mail.To));
         var decoded = TinySmtpServer.Decode(mail.Data);
         Assert.Contains("积分即将到期", decoded);
-        Assert.Contains("王丽您好，您有300积分将于2026-12-31到期，欢迎到SH-JINGAN-01使用。", decoded);
+        Assert.Contains("王丽您好，您有300积分将于2026-12-31到期，欢迎到静安旗舰店使用。", decoded);
     }
 }

@@ -20,6 +20,7 @@ public class TemplateRendererTests
             ["expiryDate"] = "2026-12-31",
             ["couponCode"] = "WAKE-7Q4M-X9PR",
         };
+        CouponWording.AddBenefit(variables, "zh-CN");
 
         var (text, missing) = TemplateRenderer.Render(Body("wake-up-coupon", "zh-CN"), variables);
 
@@ -32,12 +33,12 @@ public class TemplateRendererTests
     {
         var agreed = new Dictionary<string, string[]>
         {
-            ["wake-up-coupon"] = ["couponValue", "threshold", "expiryDate", "couponCode"],
-            ["coupon-issued"] = ["couponValue", "expiryDate", "couponCode"],
+            ["wake-up-coupon"] = ["couponBenefit", "expiryDate", "couponCode"],
+            ["coupon-issued"] = ["couponBenefit", "expiryDate", "couponCode"],
             ["points-expiring"] = ["points", "expiryDate"],
             ["points-expired"] = ["points"],
             ["tier-changed"] = ["tier"],
-            ["birthday-gift"] = ["couponValue", "expiryDate"],
+            ["birthday-gift"] = ["couponBenefit", "expiryDate"],
             ["growth-task-completed"] = ["taskName", "reward"],
         };
         Assert.Equal(agreed.Keys.Order(), DefaultTemplates.Codes.Order());

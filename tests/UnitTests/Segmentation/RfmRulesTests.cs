@@ -1,3 +1,4 @@
+using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.UnitTests.Segmentation;
@@ -50,7 +51,9 @@ public class RfmRulesTests
             Member("slipping", 3, 45, 6_000m),
             Member("dormant", 2, 90, 8_000m),
         };
-        members.AddRange(Enumerable.Range(0, 16).Select(i => Member($"m{i}", 1, 100 + i, 1_000m)));
+        // A base large enough for quintiles (RfmRules.MinQuintileBase); three one-off big spenders keep the top tenth at 8,000.
+        members.AddRange(Enumerable.Range(0, 43).Select(i => Member($"m{i}", 1, 100 + i, 1_000m)));
+        members.AddRange(Enumerable.Range(0, 3).Select(i => Member($"big{i}", 1, 100, 10_000m)));
 
         var scores = RfmRules.Score(members, Today).ToDictionary(s => s.MemberId);
 
@@ -60,5 +63,39 @@ public class RfmRulesTests
         Assert.Equal(LifecycleLayer.Dormant, scores["dormant"].Layer);
         Assert.False(scores["m0"].IsVip);
         Assert.Equal(2, scores.Values.Count(s => s.IsVip)); // the top tenth by spend, with repeat purchases
+    }
+
+    /// <summary>Issue 13: on a base of two, quintiles called a new 6,860 CNY buyer "lost" and a three-times-today buyer "at risk".</summary>
+    [Fact]
+    public void A_base_of_two_is_scored_by_fixed_thresholds_so_todays_buyers_are_new_and_promising_not_lost_or_at_risk()
+    {
+        var members = new List<MemberActivity> { new("new-buyer", 1, Today, 6_860m), new("three-today", 3, Today, 2_400m) };
+
+        var scores = RfmRules.Score(members, Today).ToDictionary(s => s.MemberId);
+        var columns = RfmColumns.Score([1, 3], [Today, Today], [6_860m, 2_400m], Today);
+        var alone = SingleMemberScoring.Score(members[0], new PopulationStats(1, 2_400m, 0, 0, 1, [2_400m]), Today);
+
+        Assert.Equal((5, 1, 3, RfmGroup.NewCustomers), (scores["new-buyer"].R, scores["new-buyer"].F, scores["new-buyer"].M, scores["new-buyer"].Group));
+        Assert.Equal((5, 3, 2, RfmGroup.PotentialLoyalist), (scores["three-today"].R, scores["three-today"].F, scores["three-today"].M, scores["three-today"].Group));
+        Assert.Equal(["rfm-new-customers", "rfm-potential-loyalist"], scores.Values.Select(s => BuiltInSegments.CodeOf(s.Group)));
+        Assert.Equal([RfmGroup.NewCustomers, RfmGroup.PotentialLoyalist], columns.Group);
+        Assert.Equal(scores["new-buyer"], alone);
+    }
+
+    [Theory]
+    [InlineData(0, 1, 0, 5, 1, 1)]
+    [InlineData(30, 2, 999.99, 5, 2, 1)]
+    [InlineData(31, 3, 1_000, 4, 3, 2)]
+    [InlineData(90, 4, 3_000, 3, 4, 3)]
+    [InlineData(180, 5, 8_000, 2, 4, 4)]
+    [InlineData(181, 6, 20_000, 1, 5, 5)]
+    public void Fixed_thresholds_are_the_documented_ones(int days, int purchases, decimal spend, int r, int f, int m) =>
+        Assert.Equal((r, f, m), RfmRules.FixedScores(days, purchases, spend));
+
+    [Fact]
+    public void Quintiles_start_at_the_documented_base_size()
+    {
+        Assert.True(RfmRules.UsesFixedScores(RfmRules.MinQuintileBase - 1));
+        Assert.False(RfmRules.UsesFixedScores(RfmRules.MinQuintileBase));
     }
 }

@@ -37,8 +37,14 @@ public static class CouponsApi
                           join t in db.CouponTemplates.AsNoTracking() on c.TemplateId equals t.Id
                           where c.MemberId == memberId
                           orderby c.IssuedAt descending
-                          select new { c, t }).Take(500).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => CouponResponse.From(r.c, r.t, now)).ToList());
+                          select new
+                          {
+                              c,
+                              t,
+                              PurchaseId = db.Purchases.Where(p => p.MemberId == c.MemberId && p.ExternalOrderId == c.RedeemedOrderId)
+                                  .Select(p => (Guid?)p.PurchaseId).FirstOrDefault(),
+                          }).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(r => CouponResponse.From(r.c, r.t, now, r.PurchaseId)).ToList());
     }
 
     public static async Task<Results<Created<CouponResponse>, Ok<CouponResponse>, ValidationProblem, ProblemHttpResult>> Issue(

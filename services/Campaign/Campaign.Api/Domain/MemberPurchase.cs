@@ -7,6 +7,9 @@ public sealed class MemberPurchase
 
     public Guid MemberId { get; init; }
 
+    /// <summary>The POS's order id, which a coupon redeemed for it carries (RedeemedOrderId); null on copies made before it was kept.</summary>
+    public string? ExternalOrderId { get; init; }
+
     public decimal Amount { get; init; }
 
     /// <summary>What refunds took back so far.</summary>

@@ -17,6 +17,7 @@ internal static class Extensions
         builder.Services.AddScoped<CampaignRunner>();
         builder.Services.AddScoped<CampaignTriggers>();
         builder.Services.AddScoped<CampaignScheduler>();
+        builder.Services.AddScoped<CappedDeliveryRetry>();
         builder.Services.AddScoped<GrowthTasks>();
         builder.Services.AddScoped<PurchaseIntake>();
         builder.Services.AddScoped<CouponExpiry>();

@@ -42,6 +42,9 @@ internal sealed class CampaignConfiguration :
         delivery.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Cost).HasPrecision(12, 2);
         delivery.HasIndex(d => d.MemberId);
+
+        // The deliveries waiting for a retry (CappedDeliveryRetry looks for them every scheduler pass).
+        delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'").HasDatabaseName("IX_campaign_deliveries_capped");
     }
 
     public void Configure(EntityTypeBuilder<MemberContact> contact)

@@ -13,6 +13,8 @@ internal sealed class KpiDataConfiguration : IEntityTypeConfiguration<MemberPurc
         purchase.Property(p => p.Amount).HasPrecision(12, 2);
         purchase.Property(p => p.Refunded).HasPrecision(12, 2);
         purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
+        purchase.Property(p => p.ExternalOrderId).HasMaxLength(64);
+        purchase.HasIndex(p => new { p.MemberId, p.ExternalOrderId });
     }
 
     public void Configure(EntityTypeBuilder<TierChange> change)

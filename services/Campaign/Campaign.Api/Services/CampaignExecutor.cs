@@ -47,9 +47,13 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         return (rewardTemplate?.FaceValue ?? 0m) + (campaign.RewardPoints * options.Value.PointValueCny);
     }
 
+    /// <param name="retryCapped">
+    /// Retry members whose delivery under this run key the frequency window refused (<see cref="CappedDeliveryRetry"/>):
+    /// only those rows still FrequencyCapped go on, so a retry reaches nobody twice.
+    /// </param>
     public async Task<ExecutionResult> ExecuteAsync(
         MarketingCampaign campaign, CouponTemplate? template, string runKey, IReadOnlyList<Recipient> recipients,
-        IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken, DateTimeOffset? eventAt = null)
+        IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken, DateTimeOffset? eventAt = null, bool retryCapped = false)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -82,9 +86,15 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             }
         }
 
-        // 2. One delivery per member and run key; only members new to this run key go on.
-        var heldOut = recipients.Select(r => Holdout.IsHeldOut(campaign.Id, r.MemberId, campaign.HoldoutPercent)).ToArray();
-        var fresh = await MemberIdsAsync(connection, """
+        // 2. One delivery per member and run key; only members new to this run key go on (on a retry: those still capped,
+        // never held out, since the hold-out is decided first and for good).
+        var heldOut = recipients.Select(r => !retryCapped && Holdout.IsHeldOut(campaign.Id, r.MemberId, campaign.HoldoutPercent)).ToArray();
+        var fresh = retryCapped ? await MemberIdsAsync(connection, """
+            UPDATE campaign_deliveries SET "Outcome" = 'Treated'
+            WHERE "CampaignId" = @c AND "RunKey" = @k AND "MemberId" = ANY(@ids) AND "Outcome" = 'FrequencyCapped'
+            RETURNING "MemberId"
+            """, cancellationToken, ("c", campaign.Id), ("k", runKey), ("ids", recipients.Select(r => r.MemberId).ToArray()))
+        : await MemberIdsAsync(connection, """
             INSERT INTO campaign_deliveries ("CampaignId", "MemberId", "RunKey", "Outcome", "ShareKey", "Cost", "At")
             SELECT @c, x.m, @k, CASE WHEN x.h THEN 'Holdout' ELSE 'Treated' END, x.s, 0, @now
             FROM unnest(@ids, @held, @shares) AS x(m, h, s)
@@ -191,15 +201,17 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             await OutboxBulkWriter.WriteAsync(connection, treated.SelectMany(r => Events(campaign, template, r.MemberId, runKey, couponByMember.GetValueOrDefault(r.MemberId), variables, now)), now, cancellationToken);
         }
 
-        // 7. Record the outcomes of the members that went past the holdout.
+        // 7. Record the outcomes of the members that went past the holdout. A retried member treated now is dated now
+        // (the KPIs' response windows start at the treatment); one capped again keeps the date of the first refusal.
         var decided = treated.Select(r => r.MemberId).Concat(outcomes.Keys).ToArray();
         if (decided.Length > 0)
         {
             await ExecuteAsync(connection, """
-                UPDATE campaign_deliveries d SET "Outcome" = x.o, "CouponId" = x.cid, "Cost" = x.cost
+                UPDATE campaign_deliveries d SET "Outcome" = x.o, "CouponId" = x.cid, "Cost" = x.cost,
+                    "At" = CASE WHEN @retry AND x.o = 'Treated' THEN @now ELSE d."At" END
                 FROM unnest(@ids, @outcomes, @coupons, @costs) AS x(m, o, cid, cost)
                 WHERE d."CampaignId" = @c AND d."RunKey" = @k AND d."MemberId" = x.m
-                """, cancellationToken,
+                """, cancellationToken, ("retry", retryCapped), ("now", now),
                 ("ids", decided), ("outcomes", decided.Select(m => outcomes.GetValueOrDefault(m, DeliveryOutcome.Treated).ToString()).ToArray()),
                 ("coupons", decided.Select(m => couponByMember.TryGetValue(m, out var c) ? c.Id : (Guid?)null).ToArray()),
                 ("costs", decided.Select(m => outcomes.ContainsKey(m) ? 0m : cost).ToArray()), ("c", campaign.Id), ("k", runKey));
@@ -243,8 +255,20 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             var values = new Dictionary<string, string>(variables, StringComparer.Ordinal);
             if (coupon is not null && template is not null)
             {
+                // What the coupon gives, for Notification to word per language ({{couponBenefit}}: 8折, 满200元减80元, a gift by name).
+                values["couponKind"] = template.Kind.ToString();
                 values["couponValue"] = CouponRules.Money(template.Value);
                 values["threshold"] = CouponRules.Money(template.Threshold);
+                if (template.MaxDiscount is { } cap)
+                {
+                    values["maxDiscount"] = CouponRules.Money(cap);
+                }
+
+                if (template.GiftName is { } gift)
+                {
+                    values["giftName"] = gift;
+                }
+
                 values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 values["couponCode"] = coupon.Code;
             }

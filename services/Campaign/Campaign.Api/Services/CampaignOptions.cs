@@ -9,6 +9,9 @@ public sealed class CampaignOptions
     /// <summary>A member is reached by at most one campaign action within this window.</summary>
     public TimeSpan FrequencyWindow { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>How long after the frequency window refused a delivery it is retried (<see cref="CappedDeliveryRetry"/>).</summary>
+    public TimeSpan CappedRetryFor { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>Members per transaction in a campaign run.</summary>
     public int BatchSize { get; set; } = 5_000;
 

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Loyalty.Campaign.Api.Services;
 
-/// <summary>Runs the scheduled campaigns that are due (one-off and repeating occurrences) every Campaigns:SchedulerInterval.</summary>
+/// <summary>
+/// Runs the scheduled campaigns that are due (one-off and repeating occurrences) every Campaigns:SchedulerInterval,
+/// then retries the deliveries the frequency window refused whose window has passed.
+/// </summary>
 public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignOptions> options, ILogger<CampaignSchedulerJob> logger)
     : PeriodicJob(scopeFactory, timeProvider, logger)
 {
@@ -12,6 +15,7 @@ public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, Time
     protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var (runs, treated) = await services.GetRequiredService<CampaignScheduler>().RunDueAsync(cancellationToken);
-        return $"{runs} campaign runs, {treated} members treated";
+        var retried = await services.GetRequiredService<CappedDeliveryRetry>().RetryDueAsync(cancellationToken);
+        return $"{runs} campaign runs, {treated} members treated, {retried.Treated} capped deliveries retried and treated";
     }
 }

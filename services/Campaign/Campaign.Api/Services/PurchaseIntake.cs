@@ -23,7 +23,10 @@ public sealed class PurchaseIntake(CampaignDbContext db, GrowthTasks growthTasks
 
         var paidAt = purchase.PaidAt.ToUniversalTime();
         var first = !await db.Purchases.AnyAsync(p => p.MemberId == purchase.MemberId, cancellationToken);
-        db.Purchases.Add(new MemberPurchase { PurchaseId = purchase.PurchaseId, MemberId = purchase.MemberId, Amount = purchase.Amount, PaidAt = paidAt });
+        db.Purchases.Add(new MemberPurchase
+        {
+            PurchaseId = purchase.PurchaseId, MemberId = purchase.MemberId, ExternalOrderId = purchase.ExternalOrderId, Amount = purchase.Amount, PaidAt = paidAt,
+        });
         await growthTasks.PurchaseAsync(purchase.MemberId, purchase.PurchaseId, paidAt, cancellationToken);
         if (first)
         {

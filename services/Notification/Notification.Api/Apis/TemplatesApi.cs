@@ -109,7 +109,8 @@ public static partial class TemplatesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var variables = request.Variables ?? [];
+        var variables = new Dictionary<string, string>(request.Variables ?? [], StringComparer.Ordinal);
+        CouponWording.AddBenefit(variables, request.Language ?? DefaultTemplates.Chinese);
         var (renderedBody, missing) = TemplateRenderer.Render(body, variables);
         var (renderedSubject, missingInSubject) = subject is null ? (null, []) : TemplateRenderer.Render(subject, variables);
         var allMissing = missing.Union(missingInSubject).ToList();

@@ -4,7 +4,8 @@ namespace Loyalty.Notification.Api.Domain;
 
 /// <summary>
 /// The templates the service ships (seeded by migration) for every channel, in zh-CN and en: the codes and
-/// variables agreed with the requesting services. memberName and store are filled by this service.
+/// variables agreed with the requesting services. memberName, store (the store's name in the message's language) and
+/// couponBenefit (<see cref="CouponWording"/>) are filled by this service; every template names the store.
 /// </summary>
 public static class DefaultTemplates
 {
@@ -19,14 +20,14 @@ public static class DefaultTemplates
     [
         ("wake-up-coupon",
             "好久不见，送您一张优惠券",
-            "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+            "{{memberName}}您好，好久不见！{{store}}为您准备了一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
             "We miss you: a coupon for you",
-            "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}."),
+            "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponBenefit}}, code {{couponCode}}, valid until {{expiryDate}}."),
         ("coupon-issued",
             "您获得了一张优惠券",
-            "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+            "{{memberName}}您好，您获得一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
             "A coupon for you",
-            "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}."),
+            "Hello {{memberName}}, you have a coupon for {{couponBenefit}}, code {{couponCode}}, valid at {{store}} until {{expiryDate}}."),
         ("points-expiring",
             "积分即将到期",
             "{{memberName}}您好，您有{{points}}积分将于{{expiryDate}}到期，欢迎到{{store}}使用。",
@@ -34,24 +35,24 @@ public static class DefaultTemplates
             "Hello {{memberName}}, {{points}} of your points expire on {{expiryDate}}. Use them at {{store}}."),
         ("points-expired",
             "积分已到期",
-            "{{memberName}}您好，您有{{points}}积分已到期。",
+            "{{memberName}}您好，您有{{points}}积分已到期，如有疑问请联系{{store}}。",
             "Points expired",
-            "Hello {{memberName}}, {{points}} of your points have expired."),
+            "Hello {{memberName}}, {{points}} of your points have expired. Questions? Ask us at {{store}}."),
         ("tier-changed",
             "会员等级变更",
-            "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+            "{{memberName}}您好，您的会员等级已变更为{{tier}}，{{store}}期待您的光临。",
             "Your membership tier changed",
-            "Hello {{memberName}}, your membership tier is now {{tier}}."),
+            "Hello {{memberName}}, your membership tier is now {{tier}}. We look forward to seeing you at {{store}}."),
         ("birthday-gift",
             "生日快乐",
-            "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+            "{{memberName}}生日快乐！{{store}}为您送上生日礼物：一张{{couponBenefit}}，{{expiryDate}}前有效。",
             "Happy birthday",
-            "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}."),
+            "Happy birthday, {{memberName}}! {{store}} gives you a birthday coupon for {{couponBenefit}}, valid until {{expiryDate}}."),
         ("growth-task-completed",
             "任务完成",
-            "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+            "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
             "Task completed",
-            "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}."),
+            "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}."),
     ];
 
     public static IReadOnlyList<string> Codes { get; } = Texts.Select(t => t.Code).ToList();

@@ -82,7 +82,7 @@ public sealed class NotificationIntake(
             return message;
         }
 
-        var variables = WithMemberData(request.Variables, member);
+        var variables = WithMemberData(request.Variables, member, language);
         var (body, missing) = TemplateRenderer.Render(template.Body, variables);
         var (subject, missingInSubject) = template.Subject is null ? (null, []) : TemplateRenderer.Render(template.Subject, variables);
         var allMissing = missing.Union(missingInSubject).ToList();
@@ -115,12 +115,16 @@ public sealed class NotificationIntake(
         return message;
     }
 
-    /// <summary>The request's variables plus memberName and store from this service's copy of the member, unless the request gave them.</summary>
-    public Dictionary<string, string> WithMemberData(IReadOnlyDictionary<string, string> requested, MemberContact member)
+    /// <summary>
+    /// The request's variables plus, unless the request gave them, memberName and the home store's name in the
+    /// message's language from this service's copy of the member, and the coupon's benefit worded for that language.
+    /// </summary>
+    public Dictionary<string, string> WithMemberData(IReadOnlyDictionary<string, string> requested, MemberContact member, string language)
     {
         var variables = new Dictionary<string, string>(requested, StringComparer.Ordinal);
         variables.TryAdd("memberName", member.Name);
-        variables.TryAdd("store", _options.StoreName(member.HomeStoreId));
+        variables.TryAdd("store", _options.StoreName(member.HomeStoreId, language));
+        CouponWording.AddBenefit(variables, language);
         return variables;
     }
 

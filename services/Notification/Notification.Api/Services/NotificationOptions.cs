@@ -17,8 +17,14 @@ public sealed class NotificationOptions
     /// <summary>Store id → IANA time zone (e.g. "HK-CENTRAL-01": "Asia/Hong_Kong").</summary>
     public Dictionary<string, string> StoreTimeZones { get; set; } = [];
 
-    /// <summary>Store id → the name members see in messages ({{store}}); the id itself when not listed.</summary>
-    public Dictionary<string, string> StoreNames { get; set; } = [];
+    /// <summary>
+    /// The chain's store directory: store id → language → the name members read as {{store}}
+    /// ("SH-XUHUI-02": {"zh-CN": "徐汇店", "en": "Xuhui Clinic"}). See <see cref="StoreName"/>.
+    /// </summary>
+    public Dictionary<string, Dictionary<string, string>> Stores { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Store id → one name for every language (the older, single-language form of <see cref="Stores"/>).</summary>
+    public Dictionary<string, string> StoreNames { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Quiet hours for marketing, local store time ("HH:mm"); equal values switch them off.</summary>
     public TimeOnly QuietHoursStart { get; set; } = new(21, 0);
@@ -57,7 +63,25 @@ public sealed class NotificationOptions
     public TimeZoneInfo TimeZoneOf(string? storeId) =>
         TimeZoneInfo.FindSystemTimeZoneById(storeId is not null && StoreTimeZones.TryGetValue(storeId, out var zone) ? zone : DefaultTimeZone);
 
-    public string StoreName(string storeId) => StoreNames.TryGetValue(storeId, out var name) ? name : storeId;
+    /// <summary>
+    /// The store's name in the language, else its Chinese name, else its name in <see cref="StoreNames"/>; a store
+    /// the directory does not know is shown by its id.
+    /// </summary>
+    public string StoreName(string storeId, string language)
+    {
+        if (Stores.TryGetValue(storeId, out var names))
+        {
+            var named = names.Where(n => !string.IsNullOrWhiteSpace(n.Value)).ToList();
+            var found = named.FirstOrDefault(n => string.Equals(n.Key, language, StringComparison.OrdinalIgnoreCase)).Value
+                ?? named.FirstOrDefault(n => string.Equals(n.Key, DefaultTemplates.Chinese, StringComparison.OrdinalIgnoreCase)).Value;
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return StoreNames.TryGetValue(storeId, out var name) && !string.IsNullOrWhiteSpace(name) ? name : storeId;
+    }
 
     public TimeSpan RetryDelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(RetryDelay.Ticks * (1L << Math.Clamp(attempts - 1, 0, 20)), MaxRetryDelay.Ticks));

@@ -12,7 +12,8 @@ public sealed record PurchaseResponse(
     DateTimeOffset PaidAt,
     DateTimeOffset RecordedAt,
     long PointsEarned,
-    IReadOnlyList<EarnedPoints> Earned)
+    IReadOnlyList<EarnedPoints> Earned,
+    IReadOnlyList<string> CouponCodes)
 {
     public static PurchaseResponse From(Purchase purchase, IEnumerable<LedgerEntry> entries) => new(
         purchase.Id,
@@ -24,5 +25,6 @@ public sealed record PurchaseResponse(
         purchase.PaidAt,
         purchase.RecordedAt,
         purchase.PointsEarned,
-        entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason)).Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray());
+        entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason)).Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray(),
+        purchase.CouponCodes);
 }

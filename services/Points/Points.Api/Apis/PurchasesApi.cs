@@ -17,7 +17,8 @@ public static class PurchasesApi
     {
         var api = app.MapGroup("/api/purchases").WithTags("Purchases").RequireAuthorization(Policies.Authenticated);
         api.MapPost("/", RecordPurchase).RequireAuthorization(Policies.Staff)
-            .WithSummary("Record a purchase (POS). The same externalOrderId again returns the first result (200) and changes nothing.");
+            .WithSummary("Record a purchase (POS). The same externalOrderId again returns the first result (200) and changes nothing. "
+                + "couponCodes (optional, at most 5) names the coupons redeemed for this order; they are shown here, in PurchaseRecorded and on the coupons.");
         api.MapGet("/{externalOrderId}", GetPurchase).WithSummary("A recorded purchase: members see only their own.");
         api.MapPost("/{externalOrderId}/refunds", RefundPurchase).RequireAuthorization(Policies.Staff)
             .WithSummary("Refund a purchase in full (no amount) or in part. Takes back the points it earned as far as the balance allows; records any shortfall.");
@@ -64,7 +65,7 @@ public static class PurchasesApi
         db.Purchases.Add(purchase);
         outbox.Add(new PurchaseRecorded(
             purchase.Id, purchase.ExternalOrderId, purchase.MemberId, purchase.StoreId, purchase.Amount,
-            purchase.Items.Select(i => new PurchaseItem(i.Sku, i.Category, i.Quantity, i.Amount)).ToArray(), purchase.PaidAt)
+            purchase.Items.Select(i => new PurchaseItem(i.Sku, i.Category, i.Quantity, i.Amount)).ToArray(), purchase.PaidAt, purchase.CouponCodes)
         {
             OccurredAt = now,
         });

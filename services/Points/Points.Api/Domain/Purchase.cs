@@ -25,6 +25,9 @@ public sealed class Purchase
 
     public long PointsEarned { get; private set; }
 
+    /// <summary>The coupons redeemed for this order, as the POS named them (normalised).</summary>
+    public List<string> CouponCodes { get; private set; } = [];
+
     public decimal RefundedAmount { get; private set; }
 
     /// <summary>Points already accounted for by earlier refunds (taken back or recorded as shortfall).</summary>
@@ -62,6 +65,7 @@ public sealed class Purchase
         PaidAt = purchase.PaidAt,
         RecordedAt = now,
         PointsEarned = pointsEarned,
+        CouponCodes = [.. purchase.CouponCodes],
     };
 
     public string SourceRef => $"purchase:{ExternalOrderId}";

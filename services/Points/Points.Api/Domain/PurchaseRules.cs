@@ -81,13 +81,47 @@ public static partial class PurchaseRules
             errors["paidAt"] = ["Paid-at time cannot be in the future."];
         }
 
+        var couponCodes = CouponCodesOf(input.CouponCodes, errors);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
         var lines = input.Items!.Select(i => i with { Sku = i.Sku.Trim(), Category = i.Category.Trim().ToLowerInvariant() }).ToArray();
-        return (new ValidatedPurchase(orderId!, input.MemberId!.Value, store!.ToUpperInvariant(), input.Amount!.Value, lines, input.PaidAt!.Value), errors);
+        return (new ValidatedPurchase(orderId!, input.MemberId!.Value, store!.ToUpperInvariant(), input.Amount!.Value, lines, input.PaidAt!.Value)
+        {
+            CouponCodes = couponCodes,
+        }, errors);
+    }
+
+    public const int MaxCouponCodes = 5;
+
+    /// <summary>
+    /// The coupon codes normalised as Campaign reads them (upper case, spaces and dashes dropped): each 12 characters of
+    /// Campaign's code alphabet, no code twice, at most <see cref="MaxCouponCodes"/>. Errors under "couponCodes".
+    /// </summary>
+    private static string[] CouponCodesOf(IReadOnlyList<string?>? codes, Dictionary<string, string[]> errors)
+    {
+        if (codes is null)
+        {
+            return [];
+        }
+
+        var normalised = codes.Select(c => new string((c ?? "").Where(ch => ch is not (' ' or '-')).Select(char.ToUpperInvariant).ToArray())).ToArray();
+        if (normalised.Length > MaxCouponCodes)
+        {
+            errors["couponCodes"] = [$"At most {MaxCouponCodes} coupon codes per purchase."];
+        }
+        else if (normalised.Select((code, i) => (code, i)).FirstOrDefault(c => !CouponCodePattern().IsMatch(c.code)) is { code: not null } bad)
+        {
+            errors[$"couponCodes[{bad.i}]"] = ["A coupon code is 12 letters and digits as printed on the coupon (no 0, O, 1, I or L)."];
+        }
+        else if (normalised.Distinct(StringComparer.Ordinal).Count() != normalised.Length)
+        {
+            errors["couponCodes"] = ["Each coupon code once."];
+        }
+
+        return normalised;
     }
 
     private static bool IsCents(decimal amount) => decimal.Round(amount, 2) == amount;
@@ -97,4 +131,7 @@ public static partial class PurchaseRules
 
     [GeneratedRegex("^[A-Za-z0-9-]{2,32}$")]
     private static partial Regex StoreIdPattern();
+
+    [GeneratedRegex("^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$")]
+    private static partial Regex CouponCodePattern();
 }

@@ -6,4 +6,8 @@ public sealed record ValidatedPurchase(
     string StoreId,
     decimal Amount,
     IReadOnlyList<PurchaseLine> Items,
-    DateTimeOffset PaidAt);
+    DateTimeOffset PaidAt)
+{
+    /// <summary>The coupons redeemed for the order, normalised (upper case, no spaces or dashes).</summary>
+    public IReadOnlyList<string> CouponCodes { get; init; } = [];
+}

@@ -22,6 +22,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
         purchase.ToTable(table => table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
         // The items are read and written with their purchase, never queried alone: one jsonb column.
+        purchase.Property(p => p.CouponCodes).HasColumnType("text[]");
         purchase.Property(p => p.Items)
             .HasColumnType("jsonb")
             .HasConversion(

@@ -17,9 +17,9 @@ public static class SingleMemberScoring
     {
         var n = others.Others + 1;
         var recency = Math.Max(0, today.DayNumber - member.LastPurchase.DayNumber);
-        var r = Quintile(others.WorseRecency, n);
-        var f = Quintile(others.FewerPurchases, n);
-        var m = Quintile(others.LowerSpend, n);
+        var (r, f, m) = RfmRules.UsesFixedScores(n)
+            ? RfmRules.FixedScores(recency, member.Purchases, member.Spend)
+            : (Quintile(others.WorseRecency, n), Quintile(others.FewerPurchases, n), Quintile(others.LowerSpend, n));
         var mean = (others.OthersSpend + member.Spend) / n;
         var isVip = member.Spend >= VipThreshold(member.Spend, VipRank(n), others.TopSpends) && member.Purchases >= 2;
         return new RfmScore(

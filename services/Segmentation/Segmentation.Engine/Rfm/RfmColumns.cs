@@ -71,6 +71,12 @@ public sealed class RfmColumns
         var vipThreshold = SpendQuintiles(spend, result.M, n - (int)Math.Ceiling(n / 10d));
         for (var i = 0; i < n; i++)
         {
+            if (RfmRules.UsesFixedScores(n))
+            {
+                var (r, f, m) = RfmRules.FixedScores(recency[i], purchases[i], spend[i]);
+                (result.R[i], result.F[i], result.M[i]) = ((byte)r, (byte)f, (byte)m);
+            }
+
             result.Group[i] = RfmRules.GroupOf(result.R[i], result.F[i]);
             result.Layer[i] = RfmRules.LayerOf(recency[i], purchases[i], spend[i], mean);
             result.IsVip[i] = spend[i] >= vipThreshold && purchases[i] >= 2;

@@ -163,6 +163,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("CampaignId", "MemberId")
+                        .HasDatabaseName("IX_campaign_deliveries_capped")
+                        .HasFilter("\"Outcome\" = 'FrequencyCapped'");
+
                     b.ToTable("campaign_deliveries", (string)null);
                 });
 
@@ -542,6 +546,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<string>("ExternalOrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
 
@@ -553,6 +561,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasColumnType("numeric(12,2)");
 
                     b.HasKey("PurchaseId");
+
+                    b.HasIndex("MemberId", "ExternalOrderId");
 
                     b.HasIndex("MemberId", "PaidAt");
 

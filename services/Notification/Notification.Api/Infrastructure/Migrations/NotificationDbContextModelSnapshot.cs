@@ -192,7 +192,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -200,7 +200,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponBenefit}}, code {{couponCode}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -208,7 +208,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -216,7 +216,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponBenefit}}, code {{couponCode}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -224,7 +224,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
                             Subject = "好久不见，送您一张优惠券",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -233,7 +233,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponBenefit}}, code {{couponCode}}, valid until {{expiryDate}}.",
                             Subject = "We miss you: a coupon for you",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -242,7 +242,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张满{{threshold}}元减{{couponValue}}元的优惠券，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
+                            Body = "{{memberName}}您好，好久不见！{{store}}为您准备了一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前有效，期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -250,7 +250,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "wake-up-coupon",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponValue}} CNY off when you spend {{threshold}} CNY, code {{couponCode}}, valid until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, we miss you! {{store}} has a coupon for you: {{couponBenefit}}, code {{couponCode}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -258,7 +258,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            Body = "{{memberName}}您好，您获得一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -266,7 +266,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, you have a coupon for {{couponBenefit}}, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -274,7 +274,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            Body = "{{memberName}}您好，您获得一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -282,7 +282,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, you have a coupon for {{couponBenefit}}, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -290,7 +290,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            Body = "{{memberName}}您好，您获得一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
                             Subject = "您获得了一张优惠券",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -299,7 +299,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, you have a coupon for {{couponBenefit}}, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
                             Subject = "A coupon for you",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -308,7 +308,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您获得一张{{couponValue}}元优惠券，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
+                            Body = "{{memberName}}您好，您获得一张{{couponBenefit}}，券码{{couponCode}}，{{expiryDate}}前在{{store}}使用有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -316,7 +316,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "coupon-issued",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you have a {{couponValue}} CNY coupon, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
+                            Body = "Hello {{memberName}}, you have a coupon for {{couponBenefit}}, code {{couponCode}}, valid at {{store}} until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -390,7 +390,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期，如有疑问请联系{{store}}。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -398,7 +398,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired. Questions? Ask us at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -406,7 +406,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期，如有疑问请联系{{store}}。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -414,7 +414,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired. Questions? Ask us at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -422,7 +422,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期，如有疑问请联系{{store}}。",
                             Subject = "积分已到期",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -431,7 +431,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired. Questions? Ask us at {{store}}.",
                             Subject = "Points expired",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -440,7 +440,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您有{{points}}积分已到期。",
+                            Body = "{{memberName}}您好，您有{{points}}积分已到期，如有疑问请联系{{store}}。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -448,7 +448,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "points-expired",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, {{points}} of your points have expired.",
+                            Body = "Hello {{memberName}}, {{points}} of your points have expired. Questions? Ask us at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -456,7 +456,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}，{{store}}期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -464,7 +464,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}. We look forward to seeing you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -472,7 +472,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}，{{store}}期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -480,7 +480,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}. We look forward to seeing you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -488,7 +488,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}，{{store}}期待您的光临。",
                             Subject = "会员等级变更",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -497,7 +497,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}. We look forward to seeing you at {{store}}.",
                             Subject = "Your membership tier changed",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -506,7 +506,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}。",
+                            Body = "{{memberName}}您好，您的会员等级已变更为{{tier}}，{{store}}期待您的光临。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -514,7 +514,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "tier-changed",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}.",
+                            Body = "Hello {{memberName}}, your membership tier is now {{tier}}. We look forward to seeing you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -522,7 +522,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上生日礼物：一张{{couponBenefit}}，{{expiryDate}}前有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -530,7 +530,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a birthday coupon for {{couponBenefit}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -538,7 +538,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上生日礼物：一张{{couponBenefit}}，{{expiryDate}}前有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -546,7 +546,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a birthday coupon for {{couponBenefit}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -554,7 +554,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上生日礼物：一张{{couponBenefit}}，{{expiryDate}}前有效。",
                             Subject = "生日快乐",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -563,7 +563,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a birthday coupon for {{couponBenefit}}, valid until {{expiryDate}}.",
                             Subject = "Happy birthday",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -572,7 +572,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}生日快乐！{{store}}为您送上{{couponValue}}元生日礼券，{{expiryDate}}前有效。",
+                            Body = "{{memberName}}生日快乐！{{store}}为您送上生日礼物：一张{{couponBenefit}}，{{expiryDate}}前有效。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -580,7 +580,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "birthday-gift",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a {{couponValue}} CNY birthday coupon, valid until {{expiryDate}}.",
+                            Body = "Happy birthday, {{memberName}}! {{store}} gives you a birthday coupon for {{couponBenefit}}, valid until {{expiryDate}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -588,7 +588,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -596,7 +596,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -604,7 +604,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -612,7 +612,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -620,7 +620,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
                             Subject = "任务完成",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -629,7 +629,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}.",
                             Subject = "Task completed",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -638,7 +638,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}。",
+                            Body = "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -646,7 +646,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "growth-task-completed",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}.",
+                            Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
                 });
