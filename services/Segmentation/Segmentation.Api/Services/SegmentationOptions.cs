@@ -22,4 +22,7 @@ public sealed class SegmentationOptions
     public int ClvHorizonMonths { get; set; } = 12;
 
     public double MonthlyDiscountRate { get; set; } = 0.01;
+
+    /// <summary>Members with a purchase dated before this day are left out of the models (see <see cref="ModelInputs"/>).</summary>
+    public DateOnly EarliestPurchaseOn { get; set; } = new(2000, 1, 1);
 }
