@@ -39,7 +39,7 @@ try
     });
 
     stack = await progress.StepAsync("start the five services and the gateway, wait for every /health", () =>
-        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(120), progress.Info, stopping.Token));
+        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
 
     var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
     Console.WriteLine($$"""
