@@ -16,7 +16,11 @@ namespace Loyalty.Members.Api.Services;
 /// counted (<see cref="MemberByMember"/>).
 /// </summary>
 public sealed class TierReview(
-    MembersDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, IOptions<TierReviewOptions> options, ILogger<TierReview> logger)
+    MembersDbContext db,
+    IIntegrationEventOutbox outbox,
+    TimeProvider timeProvider,
+    IOptions<TierReviewOptions> options,
+    ILogger<TierReview> logger)
 {
     public async Task<TierReviewOutcome> ReviewDueAsync(CancellationToken cancellationToken)
     {

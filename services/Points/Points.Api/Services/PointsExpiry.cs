@@ -15,7 +15,12 @@ namespace Loyalty.Points.Api.Services;
 /// and counted (<see cref="MemberByMember"/>).
 /// </summary>
 public sealed class PointsExpiry(
-    PointsDbContext db, IIntegrationEventOutbox outbox, PointsPosting posting, TimeProvider timeProvider, IOptions<ExpiryOptions> options, ILogger<PointsExpiry> logger)
+    PointsDbContext db,
+    IIntegrationEventOutbox outbox,
+    PointsPosting posting,
+    TimeProvider timeProvider,
+    IOptions<ExpiryOptions> options,
+    ILogger<PointsExpiry> logger)
 {
     public const string Reason = "expiry";
 

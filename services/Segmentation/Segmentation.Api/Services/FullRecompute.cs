@@ -101,7 +101,8 @@ public sealed class FullRecompute(
     /// Predictions from the latest fit (null when the models were never fitted) and how many members got none: left
     /// out of the models' inputs, or their prediction failed.
     /// </summary>
-    private async Task<(Dictionary<string, Prediction>? Predictions, int Skipped)> PredictAsync(DateOnly today, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, Prediction>? Predictions, int Skipped)> PredictAsync(
+        DateOnly today, CancellationToken cancellationToken)
     {
         var fit = await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
         if (fit is null)

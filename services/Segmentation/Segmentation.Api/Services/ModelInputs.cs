@@ -50,7 +50,8 @@ public sealed partial class ModelInputs(SegmentationDbContext db, IOptions<Segme
         Message = "{Count} members left out of the purchase models: a purchase dated before {Earliest} (first ids: {MemberIds})")]
     private partial void LogOutOfRange(int count, DateOnly earliest, string memberIds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} members got no prediction: the models failed on their data (first ids: {MemberIds})")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "{Count} members got no prediction: the models failed on their data (first ids: {MemberIds})")]
     private partial void LogUnpredictable(int count, string memberIds);
 }
 
