@@ -61,6 +61,13 @@ foreach (var service in new[] { members, points, segmentation, campaign, notific
     gateway.WithReference(service).WaitFor(service);
 }
 
+// Loyalty:GatewayPort fixes the gateway's address (deploy/apphost.sh passes GATEWAY_PORT and prints it); otherwise
+// Aspire picks a port and the dashboard shows it.
+if (builder.Configuration.GetValue<int?>("Loyalty:GatewayPort") is { } gatewayPort)
+{
+    gateway.WithEndpoint("http", endpoint => endpoint.Port = gatewayPort);
+}
+
 builder.Build().Run();
 
 // A service gets only its own database, plus the event bus and the cache. With containers it waits for all three,

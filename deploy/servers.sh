@@ -15,15 +15,22 @@ AMQP_PORT=${AMQP_PORT:-25672} MGMT_PORT=${MGMT_PORT:-25673}
 DIST_PORT=${RABBIT_DIST_PORT:-25674} EPMD_PORT=${EPMD_PORT:-24369}
 
 log() { echo "[services] $*" >&2; }
-pid_alive() { tr "\\0" " " 2>/dev/null <"/proc/$1/cmdline" | grep -q -- "$2"; }  # PID runs (not zombie) as PATTERN
+# PID runs (not zombie) as PATTERN. Read whole, not piped into grep -q: with pipefail, grep quitting early made a long
+# command line (beam's) look dead.
+pid_alive() { local cmd; cmd=$(tr "\\0" " " 2>/dev/null <"/proc/$1/cmdline") && [[ $cmd == *"$2"* ]]; }
 alive() { [ -s "$1" ] && pid_alive "$(head -1 "$1")" "$2"; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_free() { ! port_open "$1" || { log "port $1 is already taken by another process"; return 1; }; }
-wait_port() { # PORT SECONDS [PID PATTERN]: gives up early when that process dies
-  local i; for ((i = 0; i < $2 * 5; i++)); do
-    port_open "$1" && return 0
-    [ -n "${3:-}" ] && ! pid_alive "$3" "$4" && break; sleep 0.2; done
-  log "port $1 not open"; return 1; }
+# Ready means answering the protocol, not only listening: RabbitMQ answers the AMQP 0-9-1 header with a method frame
+# (Connection.Start, frame type 1); Redis answers PING with +PONG.
+amqp_ready() { [ "$(timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0" && printf "AMQP\0\0\11\1" >&3 && head -c 1 <&3 | od -An -tx1' "$1" 2>/dev/null | tr -d ' ')" = 01 ]; }
+redis_ready() { [ "$(timeout 5 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0" && printf "PING\r\n" >&3 && head -c 5 <&3' "$1" 2>/dev/null)" = "+PONG" ]; }
+wait_ready() { # CHECK PORT SECONDS [PID PATTERN]: polls CHECK PORT; gives up early when that process dies
+  local deadline=$((SECONDS + $3))
+  until "$1" "$2"; do
+    if [ -n "${4:-}" ] && ! pid_alive "$4" "$5"; then log "$5 (PID $4) exited before port $2 was ready"; return 1; fi
+    if ((SECONDS >= deadline)); then log "port $2 not ready after $3 s"; return 1; fi
+    sleep 0.5; done; }
 stop_pid() { # PIDFILE PATTERN
   alive "$1" "$2" || { rm -f "$1"; return 0; }
   local p i; p=$(head -1 "$1"); kill -TERM "$p"
@@ -62,7 +69,7 @@ pg_up() {
     rm -f "$DATA/.pgpw"
     printf "port = $PG_PORT\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = ''\nfsync = off\n" >>"$d/postgresql.conf"
   fi
-  alive "$d/postmaster.pid" postgres && { log "postgres already running"; return 0; }
+  running pg && { log "postgres already running"; return 0; }
   port_free "$PG_PORT"; as_pg "$PGBIN/pg_ctl" -D "$d" -l "$d/server.log" -o "-p $PG_PORT -c max_connections=300" -w -t 60 start >/dev/null || { tail -n 20 "$d/server.log" >&2; return 1; }
   log "postgres up on 127.0.0.1:$PG_PORT (PID $(head -1 "$d/postmaster.pid"))"; }
 pg_down() { alive "$DATA/postgres/postmaster.pid" postgres || return 0
@@ -70,10 +77,10 @@ pg_down() { alive "$DATA/postgres/postmaster.pid" postgres || return 0
 
 redis_up() {
   local d="$DATA/redis"; mkdir -p "$d"
-  alive "$d/redis.pid" redis-server && { log "redis already running"; return 0; }
+  running redis && { log "redis already running"; return 0; }
   port_free "$REDIS_PORT"; redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --dir "$d" --pidfile "$d/redis.pid" \
     --logfile "$d/redis.log" --save '' --appendonly no
-  wait_port "$REDIS_PORT" 30; log "redis up on 127.0.0.1:$REDIS_PORT (PID $(cat "$d/redis.pid"))"; }
+  wait_ready redis_ready "$REDIS_PORT" 30 || return 1; log "redis up on 127.0.0.1:$REDIS_PORT (PID $(cat "$d/redis.pid"))"; }
 redis_down() { stop_pid "$DATA/redis/redis.pid" redis-server; }
 
 rabbit_env() { # everything project-local; node name fixed to rabbit@localhost (no dependence on hostname)
@@ -85,7 +92,7 @@ rabbit_env() { # everything project-local; node name fixed to rabbit@localhost (
     ERL_CRASH_DUMP="$d/log/erl_crash.dump" RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"; }
 rabbit_up() (
   rabbit_env; local d="$DATA/rabbitmq"; mkdir -p "$d/log"
-  { alive "$d/server.pid" rabbitmq-server || alive "$d/beam.pid" beam; } && { log "rabbitmq already running"; exit 0; }
+  running rabbit && { log "rabbitmq already running"; exit 0; }
   port_free "$AMQP_PORT"; port_free "$MGMT_PORT"; port_free "$DIST_PORT"
   # Erlang cookie in $HOME (= $d), owner-only, so rabbitmqctl run with the same env can reach the node
   [ -s "$d/.erlang.cookie" ] || { od -An -tx1 -N20 /dev/urandom | tr -d ' \n' >"$d/.erlang.cookie"; chmod 400 "$d/.erlang.cookie"; }
@@ -98,23 +105,32 @@ rabbit_up() (
   # upstream script, not /usr/sbin wrapper (that one su's to user rabbitmq and logs to /var/log)
   setsid /usr/lib/rabbitmq/bin/rabbitmq-server </dev/null >>"$d/log/server.out" 2>&1 &
   echo $! >"$d/server.pid"
-  wait_port "$AMQP_PORT" 120 "$(cat "$d/server.pid")" rabbitmq-server && wait_port "$MGMT_PORT" 60 ||
+  # A loaded 2-core machine can take minutes to boot it: RABBIT_START_TIMEOUT seconds (default 300), less if it dies.
+  local timeout=${RABBIT_START_TIMEOUT:-300}
+  wait_ready amqp_ready "$AMQP_PORT" "$timeout" "$(cat "$d/server.pid")" rabbitmq-server && wait_ready port_open "$MGMT_PORT" 60 ||
     { tail -n 20 "$d/log/server.out" >&2; exit 1; }
   log "rabbitmq up on 127.0.0.1:$AMQP_PORT, management :$MGMT_PORT (PID $(cat "$d/server.pid"))"; )
 rabbit_down() { local d="$DATA/rabbitmq"
   stop_pid "$d/server.pid" rabbitmq-server   # TERM -> wrapper stops the Erlang VM gracefully and waits
   stop_pid "$d/beam.pid" beam; stop_pid "$d/epmd.pid" epmd; }
 rabbitctl() ( rabbit_env; exec /usr/lib/rabbitmq/bin/rabbitmqctl "$@" )
+running() { case "$1" in
+  pg) alive "$DATA/postgres/postmaster.pid" postgres ;;
+  redis) alive "$DATA/redis/redis.pid" redis-server ;;
+  rabbit) alive "$DATA/rabbitmq/server.pid" rabbitmq-server || alive "$DATA/rabbitmq/beam.pid" beam ;;
+  esac; }
 
 cmd=${1:-up}; shift || true
 svcs=("$@"); ((${#svcs[@]})) || svcs=(pg redis rabbit)
 case "$cmd" in
   install) install ;;
-  up) install; mkdir -p "$DATA"; for s in "${svcs[@]}"; do "${s}_up"; done ;;
+  up) install; mkdir -p "$DATA"; started=()
+    # A failed start stops what this call started (and the half-started one), not what was already running.
+    trap 'rc=$?; if ((rc)); then log "start failed; stopping what this call started: ${started[*]:-nothing}"
+      for s in rabbit redis pg; do [[ " ${started[*]} " == *" $s "* ]] && "${s}_down"; done; fi' EXIT
+    for s in "${svcs[@]}"; do running "$s" || started+=("$s"); "${s}_up"; done ;;
   down) for s in rabbit redis pg; do [[ " ${svcs[*]} " == *" $s "* ]] && "${s}_down"; done; log "stopped: ${svcs[*]}" ;;
-  status) alive "$DATA/postgres/postmaster.pid" postgres && echo "pg: up" || echo "pg: down"
-    alive "$DATA/redis/redis.pid" redis-server && echo "redis: up" || echo "redis: down"
-    { alive "$DATA/rabbitmq/server.pid" rabbitmq-server || alive "$DATA/rabbitmq/beam.pid" beam; } && echo "rabbit: up" || echo "rabbit: down" ;;
+  status) for s in pg redis rabbit; do running "$s" && echo "$s: up" || echo "$s: down"; done ;;
   ctl) rabbitctl "${svcs[@]}" ;;
   *) echo "usage: $0 install|up|down|status [pg|redis|rabbit]... | ctl ARGS" >&2; exit 2 ;;
 esac

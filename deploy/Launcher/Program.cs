@@ -29,16 +29,17 @@ IReadOnlyList<string> startedServers = [];
 LocalStack? stack = null;
 try
 {
-    startedServers = await progress.StepAsync("start PostgreSQL, Redis and RabbitMQ (deploy/servers.sh up)", async () =>
+    await progress.StepAsync("start PostgreSQL, Redis and RabbitMQ (deploy/servers.sh up)", async () =>
     {
-        var down = await servers.DownAsync();
+        // Known before starting them, so that a failed start (or Ctrl+C meanwhile) stops them too, in finally.
+        startedServers = await servers.DownAsync();
         await servers.UpAsync();
-        progress.Info(down.Count == 0 ? "all three were already running; they will be left running" : $"started: {string.Join(", ", down)}");
-        return down;
+        progress.Info(startedServers.Count == 0 ? "all three were already running; they will be left running" : $"started: {string.Join(", ", startedServers)}");
+        return startedServers;
     });
 
     stack = await progress.StepAsync("start the five services and the gateway, wait for every /health", () =>
-        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(120), progress.Info, stopping.Token));
+        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
 
     var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
     Console.WriteLine($$"""

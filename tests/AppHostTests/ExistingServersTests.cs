@@ -30,6 +30,14 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
     }
 
     [Fact]
+    public void The_gateway_listens_on_the_given_port_so_deploy_apphost_can_print_its_address()
+    {
+        var ports = app.Projects.ToDictionary(p => p.Name, p => Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).Port);
+        Assert.Equal(ExistingServersAppHostModel.GatewayPort, ports[StackTopology.Gateway.Name]);
+        Assert.All(ports.Where(p => p.Key != StackTopology.Gateway.Name), p => Assert.Null(p.Value)); // the services: Aspire picks
+    }
+
+    [Fact]
     public async Task Each_database_is_the_given_server_with_its_own_database_name()
     {
         // The port the model was given, not PG_PORT from this test's environment (the launcher's default otherwise).

@@ -60,7 +60,7 @@ public class DeliveryGuaranteeTests(StackFixture stack)
         using var staff = await stack.ClientAsync("staff");
         var memberId = await Registrations.RegisterAsync(staff);
         await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(20), "the first delivery opened the account");
+            StackFixture.EventTimeout, "the first delivery opened the account");
         var eventId = await stack.QueryAsync<Guid>("membersdb", PendingEventOf, ("member", memberId.ToString()));
         var payload = await stack.QueryAsync<string>("membersdb", """SELECT "Payload"::text FROM outbox_messages WHERE "Id" = @id""", ("id", eventId));
 
@@ -75,7 +75,7 @@ public class DeliveryGuaranteeTests(StackFixture stack)
 
         var pointsLog = Path.Combine(stack.Settings.LogDirectory, "points.log");
         await Eventually.HoldsAsync(async () => (await ReadSharedAsync(pointsLog)).Contains($"{eventId} already handled by MemberRegisteredConsumer", StringComparison.Ordinal),
-            TimeSpan.FromSeconds(20), "Points received the redelivery and recognised it");
+            StackFixture.EventTimeout, "Points received the redelivery and recognised it");
         Assert.Equal(1L, await stack.QueryAsync<long>("pointsdb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @id""", ("id", eventId)));
         Assert.Equal(1L, await stack.QueryAsync<long>("pointsdb",
             """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Points.PointsAccountOpened' AND "Payload"->>'memberId' = @member""",

@@ -33,11 +33,11 @@ public class GrantTests(StackFixture stack)
         var (firstEvent, secondEvent) = (Guid.NewGuid(), Guid.NewGuid());
 
         Assert.True(await PublishGrantAsync(firstEvent, requestId, memberId, 200));
-        await Eventually.HoldsAsync(async () => await BalanceAsync(staff, memberId) == 200, TimeSpan.FromSeconds(20), "the grant was applied");
+        await Eventually.HoldsAsync(async () => await BalanceAsync(staff, memberId) == 200, StackFixture.EventTimeout, "the grant was applied");
         Assert.True(await PublishGrantAsync(secondEvent, requestId, memberId, 200));
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<long>("pointsdb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", secondEvent)) == 1,
-            TimeSpan.FromSeconds(20), "the second event was handled");
+            StackFixture.EventTimeout, "the second event was handled");
 
         Assert.Equal(200, await BalanceAsync(staff, memberId));
         var ledger = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}/ledger");

@@ -41,7 +41,7 @@ public class ImportTests(StackFixture stack)
         Assert.Equal(("Gold", "2020-01-01T00:00:00+08:00"), (gold.GetProperty("tier").GetString(), TimeZoneInfo.ConvertTime(gold.GetProperty("registeredAt").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
         var goldId = gold.GetProperty("id").GetGuid();
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<string?>("pointsdb", """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", goldId)) == "Gold",
-            TimeSpan.FromSeconds(30), "Points opened the imported Gold member's account");
+            StackFixture.EventTimeout, "Points opened the imported Gold member's account");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public class ProfileAndConsentTests(StackFixture stack)
 
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<DateOnly>("pointsdb", """SELECT "BirthDate" FROM accounts WHERE "MemberId" = @m""", ("m", memberId)) == new DateOnly(1990, 2, 14),
-            TimeSpan.FromSeconds(20), "Points took the corrected birth date from MemberProfileUpdated");
+            StackFixture.EventTimeout, "Points took the corrected birth date from MemberProfileUpdated");
         const string published = """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.MemberProfileUpdated' AND "Payload"->>'memberId' = @m""";
         Assert.Equal(1L, await stack.QueryAsync<long>("membersdb", published, ("m", memberId.ToString())));
 

@@ -48,7 +48,7 @@ public class RefundTests(StackFixture stack)
         // Members counts refunds against rolling spend.
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<decimal>("membersdb", """SELECT "RefundedAmount" FROM member_purchases WHERE "MemberId" = @m""", ("m", memberId)) == 1000m,
-            TimeSpan.FromSeconds(20), "Members recorded both refunds");
+            StackFixture.EventTimeout, "Members recorded both refunds");
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.OK, readBack.StatusCode);
 
         await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{id}")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(20), "Points opened the account after consuming MemberRegistered");
+            StackFixture.EventTimeout, "Points opened the account after consuming MemberRegistered");
         var account = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{id}");
         Assert.Equal(0, account.GetProperty("balance").GetInt64());
     }
@@ -102,7 +102,7 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/members/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/points/accounts/{theirs}")).StatusCode);
         await Eventually.HoldsAsync(async () => (await member.GetAsync("/api/points/accounts/me")).StatusCode == HttpStatusCode.OK,
-            TimeSpan.FromSeconds(20), "the member reads their own points account");
+            StackFixture.EventTimeout, "the member reads their own points account");
     }
 
     [Fact]

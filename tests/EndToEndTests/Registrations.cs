@@ -32,7 +32,7 @@ internal static class Registrations
     {
         var memberId = await RegisterAsync(staff, birthDate: birthDate);
         await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the account");
+            StackFixture.EventTimeout, "Points opened the account");
         return memberId;
     }
 

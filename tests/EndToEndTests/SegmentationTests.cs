@@ -37,7 +37,7 @@ public class SegmentationTests(StackFixture stack)
                 scores = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
                 return response.IsSuccessStatusCode && scores.GetProperty("purchases").GetInt32() == 2 && scores.GetProperty("registered").GetBoolean();
             },
-            TimeSpan.FromSeconds(30),
+            StackFixture.EventTimeout,
             "Segmentation scored the buyer's two purchases");
         await Eventually.HoldsAsync(
             async () =>
@@ -45,7 +45,7 @@ public class SegmentationTests(StackFixture stack)
                 using var response = await staff.GetAsync($"/api/segments/members/{newcomer}");
                 return response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("purchases").GetInt32() == 1;
             },
-            TimeSpan.FromSeconds(30),
+            StackFixture.EventTimeout,
             "Segmentation scored the newcomer's purchase");
         Assert.Equal(2000m, scores.GetProperty("spend").GetDecimal());
         Assert.InRange(scores.GetProperty("recencyDays").GetInt32(), 0, 1); // 1 when the clinic day turned since the purchase
@@ -56,7 +56,7 @@ public class SegmentationTests(StackFixture stack)
         (await staff.PostAsJsonAsync($"/api/purchases/{orders[0]}/refunds", new { amount = 300m, requestId = Guid.NewGuid() })).EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(
             async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}")).GetProperty("spend").GetDecimal() == 1700m,
-            TimeSpan.FromSeconds(30),
+            StackFixture.EventTimeout,
             "Segmentation netted the refund out of the buyer's spend");
 
         // The member reads their own scores; another member may not.
@@ -120,7 +120,7 @@ public class SegmentationTests(StackFixture stack)
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var memberId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode, TimeSpan.FromSeconds(20), "Points opened the account");
+        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode, StackFixture.EventTimeout, "Points opened the account");
         return memberId;
     }
 }

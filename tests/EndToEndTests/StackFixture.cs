@@ -17,6 +17,17 @@ public class StackFixture : IAsyncLifetime
 {
     public const string VirtualHost = "e2e";
 
+    /// <summary>
+    /// How long a test waits for an event's effects. Waits end as soon as the condition holds; the bound is for a
+    /// loaded 2-core machine, where an event that overtook the one it depends on is retried with back-off (up to 5
+    /// times, up to 10 s apart) behind a queue of others: the 20 and 30 s the tests had were one slow retry away from
+    /// failing.
+    /// </summary>
+    public static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(90);
+
+    /// <summary>Six processes starting (JIT, migrations) on 2 shared cores; ends as soon as every /health is green.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
+
     public StackFixture()
         : this(VirtualHost, portOffset: 0, redisDatabase: 1)
     {
@@ -66,7 +77,7 @@ public class StackFixture : IAsyncLifetime
         await Rabbit.DeleteVirtualHostAsync(Settings.RabbitVirtualHost);
         await Rabbit.CreateVirtualHostAsync(Settings.RabbitVirtualHost);
 
-        Stack = await LocalStack.StartAsync(Settings, TimeSpan.FromSeconds(120), report: null, CancellationToken.None);
+        Stack = await LocalStack.StartAsync(Settings, StartTimeout, report: null, CancellationToken.None);
         Gateway = new HttpClient { BaseAddress = Stack.GatewayUrl };
     }
 

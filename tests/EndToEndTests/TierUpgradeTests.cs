@@ -33,7 +33,7 @@ public class TierUpgradeTests(StackFixture stack)
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 17_000m, paidAt))).EnsureSuccessStatusCode(); // 21,000 in 12 months
 
         await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}")).GetProperty("tier").GetString() == "Gold",
-            TimeSpan.FromSeconds(20), "Members upgraded the member to Gold");
+            StackFixture.EventTimeout, "Members upgraded the member to Gold");
         // Newest first. The two PurchaseRecorded events may reach Members in either order (no ordering across
         // messages): 4k then 17k upgrades Standard → Gold at once; 17k first goes through Silver.
         var history = await staff.GetFromJsonAsync<JsonElement[]>($"/api/members/{memberId}/tier-history");
@@ -45,7 +45,7 @@ public class TierUpgradeTests(StackFixture stack)
 
         // Points applies the tier once it has consumed MemberTierChanged: 1,000 CNY then earns 1000 + 500.
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<string>("pointsdb", """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", memberId)) == "Gold",
-            TimeSpan.FromSeconds(20), "Points knows the member is Gold");
+            StackFixture.EventTimeout, "Points knows the member is Gold");
         using var next = await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 1_000m, paidAt));
         Assert.Equal(1_500, (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsEarned").GetInt64());
     }
@@ -63,7 +63,7 @@ public class TierUpgradeTests(StackFixture stack)
         var referee = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Assert.Equal(referrer, (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{referee}")).GetProperty("referredByMemberId").GetGuid());
         await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{referee}")).IsSuccessStatusCode,
-            TimeSpan.FromSeconds(20), "Points opened the referee's account");
+            StackFixture.EventTimeout, "Points opened the referee's account");
 
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 300m, DateTimeOffset.UtcNow.AddMinutes(-5)))).EnsureSuccessStatusCode();
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 200m, DateTimeOffset.UtcNow.AddMinutes(-1)))).EnsureSuccessStatusCode();
@@ -72,14 +72,14 @@ public class TierUpgradeTests(StackFixture stack)
             SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.ReferralQualified' AND "Payload"->>'refereeMemberId' = @m
             """;
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())) == 1,
-            TimeSpan.FromSeconds(20), "Members published ReferralQualified");
+            StackFixture.EventTimeout, "Members published ReferralQualified");
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb", """SELECT count(*) FROM member_purchases WHERE "MemberId" = @m""", ("m", referee)) == 2,
-            TimeSpan.FromSeconds(20), "Members saw both purchases");
+            StackFixture.EventTimeout, "Members saw both purchases");
         Assert.Equal(1L, await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())));
 
         // Points rewards the referrer once (referral-bonus, 200 by default), and the entry names the referee.
         await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}")).GetProperty("balance").GetInt64() == 200,
-            TimeSpan.FromSeconds(20), "Points rewarded the referrer");
+            StackFixture.EventTimeout, "Points rewarded the referrer");
         var ledger = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}/ledger");
         var reward = Assert.Single(ledger.GetProperty("entries").EnumerateArray());
         Assert.Equal(("referral-bonus", $"referral:{referee}"), (reward.GetProperty("reason").GetString(), reward.GetProperty("sourceRef").GetString()));

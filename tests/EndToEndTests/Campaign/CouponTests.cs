@@ -103,7 +103,7 @@ public class CouponTests(StackFixture stack)
         {
             coupon = (await CampaignApi.CouponsOfAsync(staff, memberId))[0];
             return coupon.GetProperty("redeemedPurchaseId").ValueKind != JsonValueKind.Null;
-        }, TimeSpan.FromSeconds(20), "Campaign heard of the purchase");
+        }, StackFixture.EventTimeout, "Campaign heard of the purchase");
         Assert.Equal((orderId, purchaseId), (coupon.GetProperty("redeemedOrderId").GetString(), coupon.GetProperty("redeemedPurchaseId").GetGuid()));
     }
 }

@@ -36,7 +36,7 @@ public class GrowthTaskTests(StackFixture stack)
                 var tasks = (await member.GetFromJsonAsync<JsonElement>("/api/campaigns/tasks/me")).EnumerateArray().ToArray();
                 task = tasks.FirstOrDefault();
                 return tasks.Length == 1;
-            }, TimeSpan.FromSeconds(30), "the first purchase started the growth task");
+            }, StackFixture.EventTimeout, "the first purchase started the growth task");
             Assert.Equal(("SecondPurchase", "InProgress", 0, 1, campaignId), (task.GetProperty("kind").GetString(), task.GetProperty("status").GetString(),
                 task.GetProperty("progress").GetInt32(), task.GetProperty("target").GetInt32(), task.GetProperty("campaignId").GetGuid()));
             Assert.Empty((await CampaignApi.CouponsOfAsync(member, memberId)).EnumerateArray());
@@ -44,7 +44,7 @@ public class GrowthTaskTests(StackFixture stack)
             (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, DateTimeOffset.UtcNow.AddMinutes(-1)))).EnsureSuccessStatusCode();
             await Eventually.HoldsAsync(
                 async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/campaigns/tasks/members/{memberId}"))[0].GetProperty("status").GetString() == "Completed",
-                TimeSpan.FromSeconds(30), "the second purchase completed the task");
+                StackFixture.EventTimeout, "the second purchase completed the task");
             var coupon = Assert.Single((await CampaignApi.CouponsOfAsync(member, memberId)).EnumerateArray());
             Assert.Equal((campaignId, 50m), (coupon.GetProperty("campaignId").GetGuid(), coupon.GetProperty("value").GetDecimal()));
             Assert.Equal(1L, await stack.QueryAsync<long>("campaigndb",

@@ -53,7 +53,7 @@ public class PointsCouponTests(StackFixture stack)
             Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         }
 
-        await Eventually.HoldsAsync(async () => (await PointsCouponsAsync()).Length == 1, TimeSpan.FromSeconds(30), "the coupon bought with points was issued");
+        await Eventually.HoldsAsync(async () => (await PointsCouponsAsync()).Length == 1, StackFixture.EventTimeout, "the coupon bought with points was issued");
         var coupon = Assert.Single(await PointsCouponsAsync());
         Assert.Equal((template, "Active"), (coupon.GetProperty("templateId").GetGuid(), coupon.GetProperty("status").GetString()));
 
@@ -63,7 +63,7 @@ public class PointsCouponTests(StackFixture stack)
         }
 
         // The template allows one per member, but a coupon paid for with points is issued regardless: one per redemption.
-        await Eventually.HoldsAsync(async () => (await PointsCouponsAsync()).Length == 2, TimeSpan.FromSeconds(30), "the second redemption issued a second coupon");
+        await Eventually.HoldsAsync(async () => (await PointsCouponsAsync()).Length == 2, StackFixture.EventTimeout, "the second redemption issued a second coupon");
         var ledger = await member.GetFromJsonAsync<JsonElement>("/api/points/accounts/me/ledger?pageSize=100");
         var redemptions = ledger.GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("reason").GetString() == "redemption").ToArray();
         Assert.Equal([-200L, -200L], redemptions.Select(e => e.GetProperty("points").GetInt64()));
@@ -96,7 +96,7 @@ public class PointsCouponTests(StackFixture stack)
 
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", republished)) == 1,
-            TimeSpan.FromSeconds(30), "Campaign handled the republished event");
+            StackFixture.EventTimeout, "Campaign handled the republished event");
         Assert.Equal(1L, await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", eventId)));
         Assert.Equal(2, (await PointsCouponsAsync()).Length);
     }

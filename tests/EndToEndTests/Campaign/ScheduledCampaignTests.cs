@@ -30,7 +30,7 @@ public class ScheduledCampaignTests(StackFixture stack)
 
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = ANY(@ids)""", ("ids", events.ToArray())) == 3,
-            TimeSpan.FromSeconds(30), "the segment memberships arrived");
+            StackFixture.EventTimeout, "the segment memberships arrived");
 
         var template = await CampaignApi.WakeUpTemplateAsync(admin);
         using var created = await admin.PostAsJsonAsync("/api/campaigns", new

@@ -52,7 +52,7 @@ public class WakeUpCampaignTests(StackFixture stack)
 
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = ANY(@ids)""", ("ids", events)) == 3,
-            TimeSpan.FromSeconds(30), "the three SegmentEntered events were handled");
+            StackFixture.EventTimeout, "the three SegmentEntered events were handled");
 
         var coupons = (await CampaignApi.CouponsOfAsync(staff, treated)).EnumerateArray().ToArray();
         var coupon = Assert.Single(coupons);

@@ -35,7 +35,7 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         })).EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(
             async () => await stack.QueryAsync<long>("notificationdb", """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Granted" """, ("m", memberId)) == 1,
-            TimeSpan.FromSeconds(20), "Notification heard of the consent");
+            StackFixture.EventTimeout, "Notification heard of the consent");
 
         var (first, repeat) = (Guid.NewGuid(), Guid.NewGuid());
         Assert.True(await PublishRequestAsync(first, memberId, "points-expiring:lot-1"));
@@ -46,7 +46,7 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         {
             inbox = await member.GetFromJsonAsync<JsonElement>("/api/notifications/me/inbox");
             return inbox.GetProperty("total").GetInt32() >= 1;
-        }, TimeSpan.FromSeconds(20), "the message reached the member's inbox");
+        }, StackFixture.EventTimeout, "the message reached the member's inbox");
         var item = Assert.Single(inbox.GetProperty("items").EnumerateArray());
         Assert.Equal((expected, "Delivered", "Sms"), (item.GetProperty("body").GetString(), item.GetProperty("status").GetString(), item.GetProperty("channel").GetString()));
 
@@ -58,7 +58,7 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         {
             outbox = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications/messages?memberId={memberId}");
             return outbox.GetProperty("total").GetInt32() == 2;
-        }, TimeSpan.FromSeconds(20), "operators see the message and the suppressed repeat");
+        }, StackFixture.EventTimeout, "operators see the message and the suppressed repeat");
         var byRequest = outbox.GetProperty("items").EnumerateArray().ToDictionary(m => m.GetProperty("requestId").GetGuid());
         Assert.Equal(("Delivered", "local"), (byRequest[first].GetProperty("status").GetString(), byRequest[first].GetProperty("provider").GetString()));
         Assert.Equal(("Suppressed", "Duplicate"), (byRequest[repeat].GetProperty("status").GetString(), byRequest[repeat].GetProperty("suppressionReason").GetString()));

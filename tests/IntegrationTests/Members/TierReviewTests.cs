@@ -5,6 +5,7 @@ using Loyalty.Members.Api.Domain;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -32,9 +33,8 @@ public class TierReviewTests
 
         async Task<(int Reviewed, int Changed)> ReviewAsync()
         {
-            await using var db = new MembersDbContext(options);
-            var review = new TierReview(db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()));
-            return await review.ReviewDueAsync(CancellationToken.None);
+            var outcome = await ReviewDueAsync(options, clock);
+            return (outcome.Reviewed, outcome.Changed);
         }
 
         // 23:00 on 9 March 2026 in Shanghai: the day before the anniversary, nothing due.
@@ -68,6 +68,45 @@ public class TierReviewTests
                 history);
             Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged"))); // the reviews' events only
         }
+    }
+
+    [Fact]
+    public async Task A_member_whose_purchases_the_review_cannot_read_is_skipped_and_counted_and_the_others_are_reviewed()
+    {
+        await using var database = new TestDatabase("it_tier_review");
+        var options = new DbContextOptionsBuilder<MembersDbContext>().UseNpgsql(database.ConnectionString).Options;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 10, 15, 30, 0, TimeSpan.Zero));
+        var (odd, regular) = (Guid.Empty, Guid.Empty);
+        await using (var db = new MembersDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+            odd = Register(db, "13800000001", Tier.Diamond, clock);
+            regular = Register(db, "13800000002", Tier.Diamond, clock);
+            db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = odd, Amount = 100m, PaidAt = clock.GetUtcNow() });
+            await db.SaveChangesAsync();
+
+            // numeric takes NaN, System.Decimal does not: the odd member's rolling spend cannot be read.
+            await db.Database.ExecuteSqlAsync($"""UPDATE member_purchases SET "Amount" = 'NaN' WHERE "MemberId" = {odd}""");
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new TierReviewOutcome(1, 1, 1), await ReviewDueAsync(options, clock));
+
+        await using (var db = new MembersDbContext(options))
+        {
+            var members = await db.Members.ToDictionaryAsync(m => m.Id);
+            Assert.Equal((Tier.Gold, new DateOnly(2027, 3, 10)), (members[regular].Tier, members[regular].NextTierReviewOn));
+            Assert.Equal((Tier.Diamond, new DateOnly(2026, 3, 10)), (members[odd].Tier, members[odd].NextTierReviewOn)); // rolled back, due again
+            Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged")));
+        }
+    }
+
+    private static async Task<TierReviewOutcome> ReviewDueAsync(DbContextOptions<MembersDbContext> options, TimeProvider clock)
+    {
+        await using var db = new MembersDbContext(options);
+        var review = new TierReview(
+            db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()), NullLogger<TierReview>.Instance);
+        return await review.ReviewDueAsync(CancellationToken.None);
     }
 
     private static Guid Register(MembersDbContext db, string phone, Tier tier, TimeProvider clock)

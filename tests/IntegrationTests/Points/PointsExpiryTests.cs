@@ -6,6 +6,7 @@ using Loyalty.Points.Api.Domain;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.Points.Api.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,7 +21,7 @@ public class PointsExpiryTests
 
         public PointsPosting Posting => new(Db, Outbox, clock);
 
-        public PointsExpiry Expiry => new(Db, Outbox, Posting, clock, Options.Create(new ExpiryOptions()));
+        public PointsExpiry Expiry => new(Db, Outbox, Posting, clock, Options.Create(new ExpiryOptions()), NullLogger<PointsExpiry>.Instance);
 
         private IIntegrationEventOutbox Outbox => new IntegrationEventOutbox<PointsDbContext>(Db, clock);
 
@@ -64,14 +65,14 @@ public class PointsExpiryTests
 
         // 15 Dec: the January lot expires within 30 days → one warning, and only one however often the job runs.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 15, 2, 0, 0, TimeSpan.Zero));
-        await Step(async s => Assert.Equal(1, await s.Expiry.AnnounceExpiringSoonAsync(CancellationToken.None)));
-        await Step(async s => Assert.Equal(0, await s.Expiry.AnnounceExpiringSoonAsync(CancellationToken.None)));
-        await Step(async s => Assert.Equal(0, await s.Expiry.ExpireDueLotsAsync(CancellationToken.None))); // nothing due yet
+        await Step(async s => Assert.Equal((1, 0), await s.Expiry.AnnounceExpiringSoonAsync(CancellationToken.None)));
+        await Step(async s => Assert.Equal((0, 0), await s.Expiry.AnnounceExpiringSoonAsync(CancellationToken.None)));
+        await Step(async s => Assert.Equal((0, 0), await s.Expiry.ExpireDueLotsAsync(CancellationToken.None))); // nothing due yet
 
         // 11 Jan 2027: the January lot's 70 remaining points expire; the March lot is untouched.
         clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 2, 0, 0, TimeSpan.Zero));
-        await Step(async s => Assert.Equal(1, await s.Expiry.ExpireDueLotsAsync(CancellationToken.None)));
-        await Step(async s => Assert.Equal(0, await s.Expiry.ExpireDueLotsAsync(CancellationToken.None)));
+        await Step(async s => Assert.Equal((1, 0), await s.Expiry.ExpireDueLotsAsync(CancellationToken.None)));
+        await Step(async s => Assert.Equal((0, 0), await s.Expiry.ExpireDueLotsAsync(CancellationToken.None)));
 
         await Step(async s =>
         {
@@ -85,5 +86,46 @@ public class PointsExpiryTests
             var expired = JsonDocument.Parse(events.Single(e => e.EventType.EndsWith(".PointsExpired", StringComparison.Ordinal)).Payload).RootElement;
             Assert.Equal((70L, 50L), (expired.GetProperty("points").GetInt64(), expired.GetProperty("balanceAfter").GetInt64()));
         });
+    }
+
+    [Fact]
+    public async Task A_member_whose_lots_cannot_be_added_up_is_skipped_and_counted_and_the_others_expire()
+    {
+        await using var database = new TestDatabase("it_expiry");
+        var options = new DbContextOptionsBuilder<PointsDbContext>().UseNpgsql(database.ConnectionString).Options;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 2, 0, 0, TimeSpan.Zero));
+        var (odd, regular) = (Guid.NewGuid(), Guid.NewGuid());
+        await using (var setup = new Session(options, clock))
+        {
+            await setup.Db.Database.MigrateAsync();
+            setup.Db.Accounts.AddRange(PointsAccount.Open(odd, Tier.Standard, null, clock.GetUtcNow()), PointsAccount.Open(regular, Tier.Standard, null, clock.GetUtcNow()));
+            await setup.Db.SaveChangesAsync();
+        }
+
+        foreach (var (memberId, reference) in new[] { (odd, "t:1"), (odd, "t:2"), (regular, "t:3") })
+        {
+            await using var session = new Session(options, clock);
+            await session.InAccountTransactionAsync(memberId, a => session.Posting.GrantAsync(a, 100, "test", reference, CancellationToken.None));
+        }
+
+        // Two lots whose remaining points add up past a long (rows written by hand, not by the API).
+        await using (var setup = new Session(options, clock))
+        {
+            await setup.Db.Lots.Where(l => l.MemberId == odd).ExecuteUpdateAsync(u => u.SetProperty(l => l.Remaining, long.MaxValue));
+        }
+
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 2, 0, 0, TimeSpan.Zero));
+        await using (var session = new Session(options, clock))
+        {
+            Assert.Equal((1, 1), await session.Expiry.ExpireDueLotsAsync(CancellationToken.None));
+        }
+
+        await using (var check = new Session(options, clock))
+        {
+            var balances = await check.Db.Accounts.ToDictionaryAsync(a => a.MemberId, a => a.Balance);
+            Assert.Equal((200L, 0L), (balances[odd], balances[regular]));
+            Assert.Equal([regular], await check.Db.Ledger.Where(e => e.Reason == PointsExpiry.Reason).Select(e => e.MemberId).ToListAsync());
+            Assert.Equal(2, await check.Db.Lots.CountAsync(l => l.MemberId == odd && l.Remaining == long.MaxValue)); // rolled back
+        }
     }
 }

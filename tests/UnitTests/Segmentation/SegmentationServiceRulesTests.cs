@@ -2,6 +2,7 @@ using Loyalty.Contracts;
 using Loyalty.Contracts.Segmentation;
 using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Engine.Models;
 using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.UnitTests.Segmentation;
@@ -35,6 +36,18 @@ public class SegmentationServiceRulesTests
     [InlineData("2026-03-02T16:00:00Z", null)] // 00:00 on 3 March
     public void The_nightly_run_is_due_from_two_oclock_Shanghai_time(string utc, string? due) =>
         Assert.Equal(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), NightlySchedule.DueDay(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), Shanghai, new TimeOnly(2, 0)));
+
+    [Fact]
+    public void A_member_the_engine_fails_on_gets_no_prediction_and_the_others_are_predicted()
+    {
+        // α ≈ 0 puts ₂F₁'s argument t / (α + T + t) next to 1 for a member who first bought today (T = 0): its series
+        // does not converge there.
+        var fit = new ModelFit { TimeUnit = "Weeks", R = 1, Alpha = 1e-12, A = 2, B = 1 };
+        CustomerSummary[] summaries = [new("regular", 2, 20, 30, 300), new("new", 0, 0, 0, 0)];
+        var predictions = PredictionCalculator.Predict(fit, summaries, new SegmentationOptions());
+        Assert.Equal(["regular"], predictions.Keys);
+        Assert.InRange(predictions["regular"].ProbabilityAlive, 0, 1);
+    }
 
     [Fact]
     public void The_latest_points_event_sets_the_balance_whatever_order_they_arrive_in()

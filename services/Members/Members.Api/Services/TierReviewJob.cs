@@ -11,7 +11,7 @@ public sealed class TierReviewJob(IServiceScopeFactory scopeFactory, TimeProvide
 
     protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var (reviewed, changed) = await services.GetRequiredService<TierReview>().ReviewDueAsync(cancellationToken);
-        return $"{reviewed} members reached their anniversary review, {changed} changed tier";
+        var (reviewed, changed, skipped) = await services.GetRequiredService<TierReview>().ReviewDueAsync(cancellationToken);
+        return $"{reviewed} members reached their anniversary review, {changed} changed tier, {skipped} skipped (logged)";
     }
 }

@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Contracts.Points;
 using Loyalty.Points.Api.Domain;
 using Loyalty.Points.Api.Infrastructure;
@@ -10,21 +11,27 @@ namespace Loyalty.Points.Api.Services;
 /// <summary>
 /// Expires lots whose time has come (one ledger entry and one PointsExpired per member) and warns members of points
 /// expiring within the reminder window (one PointsExpiringSoon per member, each lot announced once).
-/// Each member is handled in its own transaction under the account lock.
+/// Each member is handled in its own transaction under the account lock; a member whose data fails is skipped, logged
+/// and counted (<see cref="MemberByMember"/>).
 /// </summary>
-public sealed class PointsExpiry(PointsDbContext db, IIntegrationEventOutbox outbox, PointsPosting posting, TimeProvider timeProvider, IOptions<ExpiryOptions> options)
+public sealed class PointsExpiry(
+    PointsDbContext db,
+    IIntegrationEventOutbox outbox,
+    PointsPosting posting,
+    TimeProvider timeProvider,
+    IOptions<ExpiryOptions> options,
+    ILogger<PointsExpiry> logger)
 {
     public const string Reason = "expiry";
 
-    /// <summary>Returns how many members had points expire.</summary>
-    public async Task<int> ExpireDueLotsAsync(CancellationToken cancellationToken)
+    /// <summary>How many members had their due lots expired, and how many were skipped.</summary>
+    public async Task<(int Members, int Skipped)> ExpireDueLotsAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var members = await db.Lots.Where(l => l.Remaining > 0 && l.ExpiresAt <= now)
             .Select(l => l.MemberId).Distinct().Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        foreach (var memberId in members)
+        var (done, skipped) = await MemberByMember.RunAsync(db, members, async memberId =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var account = await posting.LockAccountAsync(memberId, cancellationToken);
             var due = await db.Lots.Where(l => l.MemberId == memberId && l.Remaining > 0 && l.ExpiresAt <= now).ToListAsync(cancellationToken);
             var removed = account?.ExpireUpTo(due.Sum(l => l.Expire())) ?? 0;
@@ -35,24 +42,20 @@ public sealed class PointsExpiry(PointsDbContext db, IIntegrationEventOutbox out
                 outbox.Add(new PointsExpired(memberId, entry.Id, removed, account.Balance) { OccurredAt = now });
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        return members.Count;
+            return memberId;
+        }, logger, cancellationToken);
+        return (done.Count, skipped);
     }
 
-    /// <summary>Returns how many members were warned.</summary>
-    public async Task<int> AnnounceExpiringSoonAsync(CancellationToken cancellationToken)
+    /// <summary>How many members were warned, and how many were skipped.</summary>
+    public async Task<(int Members, int Skipped)> AnnounceExpiringSoonAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var horizon = now + options.Value.ReminderWindow;
         var members = await db.Lots.Where(l => l.Remaining > 0 && !l.ExpiryAnnounced && l.ExpiresAt > now && l.ExpiresAt <= horizon)
             .Select(l => l.MemberId).Distinct().Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        foreach (var memberId in members)
+        var (done, skipped) = await MemberByMember.RunAsync(db, members, async memberId =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             _ = await posting.LockAccountAsync(memberId, cancellationToken);
             var lots = await db.Lots.Where(l => l.MemberId == memberId && l.Remaining > 0 && !l.ExpiryAnnounced && l.ExpiresAt > now && l.ExpiresAt <= horizon)
                 .ToListAsync(cancellationToken);
@@ -62,11 +65,8 @@ public sealed class PointsExpiry(PointsDbContext db, IIntegrationEventOutbox out
                 outbox.Add(new PointsExpiringSoon(memberId, lots.Sum(l => l.Remaining), lots.Min(l => l.ExpiresAt)) { OccurredAt = now });
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-        }
-
-        return members.Count;
+            return memberId;
+        }, logger, cancellationToken);
+        return (done.Count, skipped);
     }
 }

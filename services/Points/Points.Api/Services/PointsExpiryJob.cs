@@ -14,6 +14,7 @@ public sealed class PointsExpiryJob(IServiceScopeFactory scopeFactory, TimeProvi
         var expiry = services.GetRequiredService<PointsExpiry>();
         var expired = await expiry.ExpireDueLotsAsync(cancellationToken);
         var warned = await expiry.AnnounceExpiringSoonAsync(cancellationToken);
-        return $"{expired} members had points expire, {warned} were warned of points expiring soon";
+        return $"{expired.Members} members had points expire, {warned.Members} were warned of points expiring soon, "
+            + $"{expired.Skipped + warned.Skipped} skipped (logged)";
     }
 }

@@ -90,14 +90,16 @@ public static class SegmentsApi
 
     public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(ModelRefit refit, FullRecompute recompute, CancellationToken cancellationToken)
     {
-        var fit = await refit.RefitAsync(cancellationToken);
+        var (fit, skipped) = await refit.RefitAsync(cancellationToken);
         if (fit is null)
         {
             return TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict, title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.");
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.",
+                detail: skipped > 0 ? $"{skipped} members were left out: a purchase dated before the models' earliest day." : null);
         }
 
-        return TypedResults.Ok(new RefitResponse(fit, await recompute.RecomputeAsync(cancellationToken)));
+        return TypedResults.Ok(new RefitResponse(fit, skipped, await recompute.RecomputeAsync(cancellationToken)));
     }
 
     public static async Task<Results<Ok<ModelFit>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>

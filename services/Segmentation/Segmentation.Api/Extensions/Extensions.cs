@@ -17,6 +17,7 @@ internal static class Extensions
         builder.Services.AddScoped<MemberRecompute>();
         builder.Services.AddScoped<FullRecompute>();
         builder.Services.AddScoped<ModelRefit>();
+        builder.Services.AddScoped<ModelInputs>();
         builder.Services.AddScoped<NightlyRecompute>();
         builder.Services.AddScoped<RuleSegments>();
         builder.Services.AddHostedService<NightlyRecomputeJob>();

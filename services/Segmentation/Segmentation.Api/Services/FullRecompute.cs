@@ -3,9 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Engine.Models;
 using Loyalty.Segmentation.Engine.Rfm;
-using Loyalty.Segmentation.Engine.Summaries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,7 +19,8 @@ namespace Loyalty.Segmentation.Api.Services;
 /// events with one DELETE and two COPYs; one transaction holding the scoring lock exclusively, so event handlers
 /// wait for it rather than interleave.
 /// </summary>
-public sealed class FullRecompute(SegmentationDbContext db, OutboxSignal outboxSignal, TimeProvider timeProvider, IOptions<SegmentationOptions> options)
+public sealed class FullRecompute(
+    SegmentationDbContext db, OutboxSignal outboxSignal, TimeProvider timeProvider, IOptions<SegmentationOptions> options, ModelInputs inputs)
 {
     /// <summary>Runs in its own transaction.</summary>
     public async Task<RecomputeOutcome> RecomputeAsync(CancellationToken cancellationToken)
@@ -45,7 +44,7 @@ public sealed class FullRecompute(SegmentationDbContext db, OutboxSignal outboxS
         var activity = await db.Members.AsNoTracking().Where(m => m.Purchases > 0)
             .Select(m => new { m.Id, m.Purchases, m.LastPurchaseOn, m.Spend }).ToListAsync(cancellationToken);
         var scores = RfmRules.Score(activity.Select(a => new MemberActivity(a.Id.ToString(), a.Purchases, a.LastPurchaseOn!.Value, a.Spend)).ToList(), today);
-        var predictions = await PredictAsync(today, cancellationToken);
+        var (predictions, skipped) = await PredictAsync(today, cancellationToken);
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await WriteScoresAsync(connection, scores, predictions, today, cancellationToken);
@@ -80,7 +79,7 @@ public sealed class FullRecompute(SegmentationDbContext db, OutboxSignal outboxS
             left.Select(l => (l.Item1, Describe(l.Item2))).ToList(),
             now,
             cancellationToken);
-        return new RecomputeOutcome(today, scores.Count, entered.Count, left.Count, predictions is not null, clock.Elapsed);
+        return new RecomputeOutcome(today, scores.Count, entered.Count, left.Count, predictions is not null, skipped, clock.Elapsed);
     }
 
     /// <summary>The purchase aggregates from the purchases table (event handlers keep them current; this repairs any drift).</summary>
@@ -98,25 +97,24 @@ public sealed class FullRecompute(SegmentationDbContext db, OutboxSignal outboxS
         """,
         cancellationToken);
 
-    /// <summary>Predictions from the latest fit, or null when the models were never fitted.</summary>
-    private async Task<Dictionary<string, Prediction>?> PredictAsync(DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Predictions from the latest fit (null when the models were never fitted) and how many members got none: left
+    /// out of the models' inputs, or their prediction failed.
+    /// </summary>
+    private async Task<(Dictionary<string, Prediction>? Predictions, int Skipped)> PredictAsync(
+        DateOnly today, CancellationToken cancellationToken)
     {
         var fit = await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
         if (fit is null)
         {
-            return null;
+            return (null, 0);
         }
 
-        var summaries = await SummariesAsync(db, today, cancellationToken);
-        return PredictionCalculator.Predict(fit, summaries, options.Value);
-    }
-
-    /// <summary>Every member's calibration summary up to today in the models' unit (purchases net of refunds, same-day purchases as one).</summary>
-    public static async Task<List<CustomerSummary>> SummariesAsync(SegmentationDbContext db, DateOnly today, CancellationToken cancellationToken)
-    {
-        var purchases = await db.Purchases.AsNoTracking().Where(p => p.Amount > p.RefundedAmount)
-            .Select(p => new { p.MemberId, p.PaidOn, Net = p.Amount - p.RefundedAmount }).ToListAsync(cancellationToken);
-        return SummaryBuilder.Build(purchases.OrderBy(p => p.PaidOn).Select(p => new Transaction(p.MemberId.ToString(), p.PaidOn, p.Net)), today, PredictionCalculator.Unit);
+        var calibration = await inputs.LoadAsync(today, cancellationToken);
+        var predictions = PredictionCalculator.Predict(fit, calibration.Summaries, options.Value);
+        var failed = calibration.Summaries.Where(s => !predictions.ContainsKey(s.Id)).Select(s => s.Id).ToList();
+        inputs.ReportUnpredictable(failed);
+        return (predictions, calibration.Skipped + failed.Count);
     }
 
     private static async Task WriteScoresAsync(

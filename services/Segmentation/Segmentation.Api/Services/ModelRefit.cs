@@ -9,20 +9,24 @@ namespace Loyalty.Segmentation.Api.Services;
 /// Fits BG/NBD and Gamma-Gamma on every member's purchase history up to today (weeks; purchases net of refunds,
 /// same-day purchases as one) and stores the parameters with the log-likelihood and convergence. Gamma-Gamma needs
 /// members with a repeat purchase: with fewer than <see cref="MinReturningCustomers"/> its parameters stay null.
+/// Members whose data the models cannot take are left out and counted (<see cref="ModelInputs"/>).
 /// </summary>
-public sealed class ModelRefit(SegmentationDbContext db, TimeProvider timeProvider)
+public sealed class ModelRefit(SegmentationDbContext db, TimeProvider timeProvider, ModelInputs inputs)
 {
     public const int MinCustomers = 2;
     public const int MinReturningCustomers = 2;
 
-    /// <summary>The new fit (saved), or null when fewer than <see cref="MinCustomers"/> members have bought anything.</summary>
-    public async Task<ModelFit?> RefitAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The new fit (saved), or none when fewer than <see cref="MinCustomers"/> usable members have bought anything;
+    /// with the number of members left out.
+    /// </summary>
+    public async Task<RefitOutcome> RefitAsync(CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);
-        var summaries = await FullRecompute.SummariesAsync(db, today, cancellationToken);
+        var (summaries, skipped) = await inputs.LoadAsync(today, cancellationToken);
         if (summaries.Count < MinCustomers)
         {
-            return null;
+            return new RefitOutcome(null, skipped);
         }
 
         var bg = BgNbdModel.Fit(summaries);
@@ -51,6 +55,9 @@ public sealed class ModelRefit(SegmentationDbContext db, TimeProvider timeProvid
         };
         db.ModelFits.Add(fit);
         await db.SaveChangesAsync(cancellationToken);
-        return fit;
+        return new RefitOutcome(fit, skipped);
     }
 }
+
+/// <summary>A refit's new fit (null when there were too few members) and how many members it left out.</summary>
+public sealed record RefitOutcome(ModelFit? Fit, int Skipped);

@@ -42,10 +42,11 @@ public sealed class NightlyRecompute(
         }
 
         var lastFit = await db.ModelFits.OrderByDescending(f => f.Id).Select(f => (DateTimeOffset?)f.FittedAt).FirstOrDefaultAsync(cancellationToken);
-        var refitted = lastFit is null || now - lastFit >= settings.RefitEvery ? await refit.RefitAsync(cancellationToken) : null;
+        var refitted = lastFit is null || now - lastFit >= settings.RefitEvery ? (await refit.RefitAsync(cancellationToken)).Fit : null;
         var outcome = await recompute.RecomputeInTransactionAsync(cancellationToken);
         var line = $"{day:yyyy-MM-dd}: {outcome.Scored} members scored, {outcome.Entered} entered and {outcome.Left} left segments, "
-            + $"models {(refitted is null ? "not refitted" : "refitted")}, in {outcome.Elapsed.TotalSeconds:F1} s";
+            + $"models {(refitted is null ? "not refitted" : "refitted")}, "
+            + $"{outcome.Skipped} {(outcome.Skipped == 1 ? "member" : "members")} skipped by the models, in {outcome.Elapsed.TotalSeconds:F1} s";
         db.JobRuns.Add(new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

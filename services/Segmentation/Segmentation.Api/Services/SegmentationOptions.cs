@@ -1,3 +1,5 @@
+using Loyalty.ServiceDefaults.Input;
+
 namespace Loyalty.Segmentation.Api.Services;
 
 /// <summary>"Segmentation" section: when the nightly recompute runs, and the models' refit schedule and horizons.</summary>
@@ -22,4 +24,10 @@ public sealed class SegmentationOptions
     public int ClvHorizonMonths { get; set; } = 12;
 
     public double MonthlyDiscountRate { get; set; } = 0.01;
+
+    /// <summary>
+    /// Members with a purchase dated before this day are left out of the models (see <see cref="ModelInputs"/>); by
+    /// default the first day requests accept (<see cref="PlausibleDates"/>), for rows older than that rule.
+    /// </summary>
+    public DateOnly EarliestPurchaseOn { get; set; } = DateOnly.FromDateTime(PlausibleDates.EarliestInstant.UtcDateTime);
 }
