@@ -38,6 +38,8 @@ public static class EventBusExtensions
 
         builder.Services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its makers' server by default; a clinic's platform sends nothing unasked.
+            bus.DisableUsageTelemetry();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
@@ -53,8 +55,20 @@ public static class EventBusExtensions
                 rabbit.ConfigureJsonSerializerOptions(IntegrationEventJson.Configure);
                 rabbit.PrefetchCount = busOptions.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = busOptions.ConcurrentMessageLimit;
-                rabbit.UseMessageRetry(retry => retry.Exponential(
-                    busOptions.RetryLimit, busOptions.RetryMinInterval, busOptions.RetryMaxInterval, busOptions.RetryIntervalDelta));
+                rabbit.UseMessageRetry(retry =>
+                {
+                    retry.Exponential(busOptions.RetryLimit, busOptions.RetryMinInterval, busOptions.RetryMaxInterval, busOptions.RetryIntervalDelta);
+                    retry.Ignore<ImpossibleEventException>(); // no retry can make it true: straight to _error
+                });
+
+                // Every event exchange (bound to loyalty.integration-event) exists from the first start, so partners
+                // can bind before the first event of a kind is published.
+                rabbit.DeployPublishTopology = true;
+                foreach (var eventType in IntegrationEventTypes.All)
+                {
+                    rabbit.Publish(eventType);
+                }
+
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -5,6 +5,7 @@ namespace Loyalty.Contracts.Points;
 /// CouponCodes: the coupons redeemed for this order (Campaign's CouponRedeemed has the same ExternalOrderId), normalised;
 /// empty when none, absent in events recorded before the field existed.
 /// </summary>
+[SchemaVersion(2)] // 2: money as a JSON number (1 wrote it as a string)
 public sealed record PurchaseRecorded(
     Guid PurchaseId,
     string ExternalOrderId,

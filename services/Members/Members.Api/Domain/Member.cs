@@ -138,7 +138,7 @@ public sealed class Member
     }
 
     public MemberRegistered ToRegisteredEvent() => new(
-        Id, Phone, Name, Gender, BirthDate, HomeStoreId, ReferralCode, ReferredByMemberId, Tier, RegisteredAt)
+        Id, Phone, Name, Gender, BirthDate, HomeStoreId, ReferralCode, ReferredByMemberId, Tier, RegisteredAt, SkinType, [.. InterestTags])
     {
         OccurredAt = RegisteredAt,
     };

@@ -83,7 +83,9 @@ public sealed class SegmentMember
 
     public static SegmentMember Placeholder(Guid id) => new() { Id = id };
 
-    public void Register(Gender gender, DateOnly birthDate, string homeStoreId, Tier tier, DateTimeOffset registeredAt, DateTimeOffset occurredAt)
+    /// <summary>Tags null: a registration published before MemberRegistered carried them; the kept tags stay.</summary>
+    public void Register(
+        Gender gender, DateOnly birthDate, IEnumerable<string>? tags, string homeStoreId, Tier tier, DateTimeOffset registeredAt, DateTimeOffset occurredAt)
     {
         (registeredAt, occurredAt) = (registeredAt.ToUniversalTime(), occurredAt.ToUniversalTime());
         IsRegistered = true;
@@ -91,6 +93,7 @@ public sealed class SegmentMember
         if (ProfileAt is null || occurredAt > ProfileAt)
         {
             (Gender, BirthDate, HomeStoreId, ProfileAt) = (gender, birthDate, homeStoreId, occurredAt);
+            Tags = tags is null ? Tags : NormalizedTags(tags);
         }
 
         if (TierAt is null || occurredAt > TierAt)
@@ -105,9 +108,12 @@ public sealed class SegmentMember
         if (ProfileAt is null || occurredAt >= ProfileAt)
         {
             (Gender, BirthDate, HomeStoreId, ProfileAt) = (gender, birthDate, homeStoreId, occurredAt);
-            Tags = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+            Tags = NormalizedTags(tags);
         }
     }
+
+    private static List<string> NormalizedTags(IEnumerable<string> tags) =>
+        tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
 
     public void ChangeTier(Tier tier, DateTimeOffset occurredAt)
     {
