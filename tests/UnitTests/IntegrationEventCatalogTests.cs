@@ -1,8 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Domain;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Members;
 using Loyalty.Launcher;
+using MassTransit.Serialization;
 
 namespace Loyalty.UnitTests;
 
@@ -43,6 +46,76 @@ public class IntegrationEventCatalogTests
         Assert.Contains($"### {eventType.Name}", docs);
         Assert.Contains(LoyaltyEntityNameFormatter.For(eventType), docs);
     }
+
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void Every_documented_example_has_the_fields_and_value_kinds_of_a_real_payload_and_the_current_version(Type eventType)
+    {
+        var documented = DocumentedExample(eventType.Name);
+        using var real = JsonDocument.Parse(JsonSerializer.Serialize(EventSamples.Of(eventType), eventType, WireOptions));
+
+        var differences = new List<string>();
+        CompareShapes(documented, real.RootElement, eventType.Name, differences);
+        Assert.Empty(differences);
+        Assert.Equal(IntegrationEvent.CurrentSchemaVersion(eventType), documented.GetProperty("schemaVersion").GetInt32());
+    }
+
+    [Fact]
+    public void Documented_coupon_codes_have_the_format_Campaign_issues()
+    {
+        var code = DocumentedExample("CouponIssued").GetProperty("code").GetString()!;
+        Assert.Equal(CouponCodes.Length, code.Length);
+        Assert.Equal(CouponCodes.Normalize(code), code);
+        Assert.Equal(code, DocumentedExample("NotificationRequested").GetProperty("variables").GetProperty("couponCode").GetString());
+    }
+
+    /// <summary>The options MassTransit serializes the message with on the wire, as the services configure them.</summary>
+    private static readonly JsonSerializerOptions WireOptions =
+        IntegrationEventJson.Configure(new JsonSerializerOptions(SystemTextJsonMessageSerializer.Options));
+
+    private static JsonElement DocumentedExample(string eventName)
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryLocator.Root(), "docs", "events.md"));
+        var section = Regex.Match(docs, $@"^### {eventName}\n(.*?)(?=^### |\z)", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.True(section.Success, $"no section ### {eventName}");
+        var example = Regex.Match(section.Groups[1].Value, @"```json\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(example.Success, $"no JSON example under ### {eventName}");
+        return JsonDocument.Parse(example.Groups[1].Value).RootElement.Clone();
+    }
+
+    /// <summary>Same property names, same value kinds (a documented null stands for a nullable field), arrays by their first item.</summary>
+    private static void CompareShapes(JsonElement documented, JsonElement real, string path, List<string> differences)
+    {
+        if (documented.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+
+        if (Kind(documented) != Kind(real))
+        {
+            differences.Add($"{path}: documented {documented.ValueKind}, real {real.ValueKind}");
+            return;
+        }
+
+        if (real.ValueKind == JsonValueKind.Object && !path.EndsWith(".variables", StringComparison.Ordinal))
+        {
+            var documentedNames = documented.EnumerateObject().Select(p => p.Name).ToHashSet();
+            var realNames = real.EnumerateObject().Select(p => p.Name).ToHashSet();
+            differences.AddRange(realNames.Except(documentedNames).Select(name => $"{path}.{name}: not in the example"));
+            differences.AddRange(documentedNames.Except(realNames).Select(name => $"{path}.{name}: not in real payloads"));
+            foreach (var name in documentedNames.Intersect(realNames))
+            {
+                CompareShapes(documented.GetProperty(name), real.GetProperty(name), $"{path}.{name}", differences);
+            }
+        }
+        else if (real.ValueKind == JsonValueKind.Array && documented.GetArrayLength() > 0 && real.GetArrayLength() > 0)
+        {
+            CompareShapes(documented[0], real[0], path + "[0]", differences);
+        }
+    }
+
+    private static JsonValueKind Kind(JsonElement element) =>
+        element.ValueKind == JsonValueKind.False ? JsonValueKind.True : element.ValueKind;
 
     [Fact]
     public void Events_serialise_with_id_time_version_camel_case_and_string_enums_and_round_trip()

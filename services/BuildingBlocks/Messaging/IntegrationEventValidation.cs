@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Loyalty.Contracts;
@@ -8,7 +9,7 @@ namespace Loyalty.BuildingBlocks.Messaging;
 
 /// <summary>
 /// What every well-formed event must hold, whatever its type: ids are not the empty GUID, required text is present,
-/// enums are defined values, money, points and counts are not negative, timestamps lie between
+/// enums are defined values, money, points and counts are not negative (refunds, grants and quantities not zero), timestamps lie between
 /// <see cref="EarliestInstant"/> and <see cref="LatestInstant"/>, birth dates are not in the future, nested lines and
 /// lists hold no nulls, and the schema version is one this build knows. Rules come from the property types and their
 /// nullability, so a new event or field is covered without code. Problems name the field (camelCase path), never its
@@ -23,6 +24,12 @@ public static class IntegrationEventValidation
     public static readonly DateTimeOffset LatestInstant = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
+
+    /// <summary>Quantities that zero makes meaningless, by contract type and property.</summary>
+    private static readonly HashSet<(string Type, string Property)> MustBePositive =
+    [
+        ("PurchaseRefunded", "RefundAmount"), ("PurchaseItem", "Quantity"), ("PointsGrantRequested", "Points"),
+    ];
 
     private static readonly ConcurrentDictionary<Type, PropertyRule[]> Rules = new();
     private static readonly NullabilityInfoContext Nullability = new();
@@ -56,12 +63,13 @@ public static class IntegrationEventValidation
         {
             return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0)
-                .Select(p => new PropertyRule(p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), Nullability.Create(p)))
+                .Select(p => new PropertyRule(
+                    p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), Nullability.Create(p), MustBePositive.Contains((type.Name, p.Name))))
                 .ToArray();
         }
     }
 
-    private sealed record PropertyRule(PropertyInfo Property, string Name, NullabilityInfo Nullability)
+    private sealed record PropertyRule(PropertyInfo Property, string Name, NullabilityInfo Nullability, bool Positive)
     {
         public void Check(object? value, string path, DateOnly latestBirthDate, List<string> problems)
         {
@@ -73,6 +81,11 @@ public static class IntegrationEventValidation
                 }
 
                 return;
+            }
+
+            if (Positive && Convert.ToDecimal(value, CultureInfo.InvariantCulture) == 0)
+            {
+                problems.Add($"{path} is zero");
             }
 
             CheckValue(value, path, latestBirthDate, problems);

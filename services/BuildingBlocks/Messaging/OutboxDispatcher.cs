@@ -123,8 +123,11 @@ public sealed partial class OutboxDispatcher<TContext>(
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var eventType = IntegrationEventTypes.Resolve(message.EventType);
-        var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventJson.Options)
+        var stored = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventJson.Options)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload"));
+
+        // A row written before an upgrade goes out in today's shape, so it carries today's version.
+        var integrationEvent = stored with { SchemaVersion = IntegrationEvent.CurrentSchemaVersion(eventType) };
 
         // Continue the trace of the request that wrote the row; MassTransit propagates it into the message headers.
         ActivityContext.TryParse(message.TraceParent, null, out var parent);

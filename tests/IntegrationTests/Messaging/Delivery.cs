@@ -8,4 +8,7 @@ public sealed class Delivery
     public Guid EventId { get; set; }
 
     public required string Consumer { get; set; }
+
+    /// <summary>The money the event carried, for consumers of money events.</summary>
+    public decimal? Amount { get; set; }
 }

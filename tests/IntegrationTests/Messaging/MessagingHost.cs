@@ -63,6 +63,7 @@ public sealed class MessagingHost : IAsyncDisposable
         {
             bus.AddConsumer<RecordingConsumer>();
             bus.AddConsumer<FailingConsumer>();
+            bus.AddConsumer<CouponRedeemedRecordingConsumer>();
         });
 
         var host = builder.Build();

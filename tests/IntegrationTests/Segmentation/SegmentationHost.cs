@@ -30,6 +30,10 @@ public sealed class SegmentationHost : IAsyncDisposable
 
     public WebApplicationFactory<SegmentationDbContext> Factory { get; }
 
+    public RabbitManagement Rabbit => _rabbit;
+
+    public string VirtualHost => _virtualHost;
+
     public static async Task<SegmentationHost> StartAsync(FakeTimeProvider clock)
     {
         var database = new TestDatabase("it_seg");

@@ -43,6 +43,14 @@ public sealed class RabbitManagement : IDisposable
         return exchanges.Select(e => e.GetProperty("name").GetString()!).ToArray();
     }
 
+    /// <summary>The exchanges bound (exchange-to-exchange) to <paramref name="exchange"/>.</summary>
+    public async Task<IReadOnlyList<string>> SourcesBoundToAsync(string virtualHost, string exchange)
+    {
+        var bindings = await _http.GetFromJsonAsync<JsonElement[]>(
+            $"exchanges/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(exchange)}/bindings/destination") ?? [];
+        return bindings.Select(b => b.GetProperty("source").GetString()!).ToArray();
+    }
+
     /// <summary>Publishes a raw message to an exchange, as a partner or a redelivering broker would; true if it was routed to a queue.</summary>
     public async Task<bool> PublishAsync(string virtualHost, string exchange, string body, string contentType)
     {

@@ -11,7 +11,7 @@ namespace Loyalty.Members.Api.IntegrationEvents;
 /// Adds the purchase to the member's rolling spend and upgrades the tier at once when a threshold is crossed
 /// (MemberTierChanged, reason "spend-threshold"). A referred member's first purchase qualifies the referral.
 /// </summary>
-public sealed partial class PurchaseRecordedConsumer(
+public sealed class PurchaseRecordedConsumer(
     MembersDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, ILogger<PurchaseRecordedConsumer> logger)
     : IdempotentConsumer<PurchaseRecorded, MembersDbContext>(db, timeProvider, logger)
 {
@@ -19,15 +19,11 @@ public sealed partial class PurchaseRecordedConsumer(
 
     protected override async Task HandleAsync(PurchaseRecorded purchase, CancellationToken cancellationToken)
     {
-        // The member row is the lock: two purchases of one member cannot both miss each other's spend.
+        // The member row is the lock: two purchases of one member cannot both miss each other's spend. Members
+        // registers every member before Points can record a purchase: an unknown one cannot be true.
         var member = await DbContext.Members
             .FromSql($"""SELECT * FROM members WHERE "Id" = {purchase.MemberId} FOR UPDATE""")
-            .SingleOrDefaultAsync(cancellationToken);
-        if (member is null)
-        {
-            LogUnknownMember(logger, purchase.MemberId, purchase.PurchaseId);
-            return;
-        }
+            .SingleOrDefaultAsync(cancellationToken) ?? throw Impossible(purchase, "memberId is not a member");
 
         var now = TimeProvider.GetUtcNow();
         var history = await DbContext.PurchaseHistoryAsync(member.Id, purchase.PurchaseId, now, cancellationToken);
@@ -52,7 +48,4 @@ public sealed partial class PurchaseRecordedConsumer(
             outbox.Add(new ReferralQualified(referrer, member.Id, purchase.ExternalOrderId) { OccurredAt = now });
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Purchase {PurchaseId} is for member {MemberId}, whom Members does not know; ignored")]
-    private static partial void LogUnknownMember(ILogger logger, Guid memberId, Guid purchaseId);
 }

@@ -15,13 +15,13 @@ public sealed class PurchaseRefundedConsumer(MembersDbContext db, TimeProvider t
         if (purchase is null)
         {
             // Each event type has its own queue, so a refund can overtake its purchase: have it redelivered until the
-            // purchase is here, unless Members does not know the member at all (then the purchase is ignored too).
-            if (await DbContext.Members.AnyAsync(m => m.Id == refund.MemberId, cancellationToken))
+            // purchase is here, unless Members does not know the member at all (the purchase was impossible too).
+            if (!await DbContext.Members.AnyAsync(m => m.Id == refund.MemberId, cancellationToken))
             {
-                throw new InvalidOperationException($"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
+                throw Impossible(refund, "memberId is not a member");
             }
 
-            return;
+            throw new InvalidOperationException($"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
         }
 
         purchase.RefundedAmount = Math.Min(purchase.Amount, purchase.RefundedAmount + refund.RefundAmount);

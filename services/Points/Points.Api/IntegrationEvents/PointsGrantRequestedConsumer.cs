@@ -10,7 +10,7 @@ namespace Loyalty.Points.Api.IntegrationEvents;
 /// Honours bonus grants other services ask for. The request id is the idempotency key: a second event with the same
 /// RequestId (even with a new EventId) grants nothing, because the ledger already holds "grant:{RequestId}".
 /// </summary>
-public sealed partial class PointsGrantRequestedConsumer(
+public sealed class PointsGrantRequestedConsumer(
     PointsDbContext db, PointsPosting posting, TimeProvider timeProvider, ILogger<PointsGrantRequestedConsumer> logger)
     : IdempotentConsumer<PointsGrantRequested, PointsDbContext>(db, timeProvider, logger)
 {
@@ -19,20 +19,15 @@ public sealed partial class PointsGrantRequestedConsumer(
     protected override async Task HandleAsync(PointsGrantRequested request, CancellationToken cancellationToken)
     {
         var sourceRef = $"grant:{request.RequestId}";
-        var account = await posting.LockAccountAsync(request.MemberId, cancellationToken);
-        if (request.Points <= 0 || account is null || await DbContext.Ledger.AnyAsync(e => e.SourceRef == sourceRef, cancellationToken))
+        // A grant can overtake the registration that opens the account: redelivered until it is open (points > 0 is
+        // a shared event rule).
+        var account = await posting.LockAccountAsync(request.MemberId, cancellationToken)
+            ?? throw new AccountNotOpenedYetException(request.MemberId, nameof(PointsGrantRequested));
+        if (await DbContext.Ledger.AnyAsync(e => e.SourceRef == sourceRef, cancellationToken))
         {
-            if (account is null || request.Points <= 0)
-            {
-                LogRefused(logger, request.RequestId, request.MemberId, request.Points);
-            }
-
             return;
         }
 
         await posting.GrantAsync(account, request.Points, Reason, sourceRef, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Grant request {RequestId} for member {MemberId} ({Points} points) cannot be honoured: unknown member or non-positive points")]
-    private static partial void LogRefused(ILogger logger, Guid requestId, Guid memberId, long points);
 }
