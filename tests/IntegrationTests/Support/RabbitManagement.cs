@@ -43,6 +43,21 @@ public sealed class RabbitManagement : IDisposable
         return exchanges.Select(e => e.GetProperty("name").GetString()!).ToArray();
     }
 
+    /// <summary>Whether a message whose body mentions <paramref name="text"/> waits in a queue (looked at and put back).</summary>
+    public async Task<bool> QueueHoldsAsync(string virtualHost, string queue, string text)
+    {
+        using var response = await _http.PostAsJsonAsync(
+            $"queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/get",
+            new { count = 500, ackmode = "ack_requeue_true", encoding = "auto" });
+        if (!response.IsSuccessStatusCode)
+        {
+            return false;
+        }
+
+        var messages = await response.Content.ReadFromJsonAsync<JsonElement[]>() ?? [];
+        return messages.Any(m => m.GetProperty("payload").GetString()!.Contains(text, StringComparison.Ordinal));
+    }
+
     /// <summary>The exchanges bound (exchange-to-exchange) to <paramref name="exchange"/>.</summary>
     public async Task<IReadOnlyList<string>> SourcesBoundToAsync(string virtualHost, string exchange)
     {
