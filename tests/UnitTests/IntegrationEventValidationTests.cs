@@ -27,8 +27,8 @@ public class IntegrationEventValidationTests
         { "negative line amount", "items[0].amount is negative" },
         { "zero quantity", "items[0].quantity is zero" },
         { "missing line", "items[0] is missing" },
-        { "paid in year 1", "paidAt is outside 2000 to 2100" },
-        { "occurred in year 1", "occurredAt is outside 2000 to 2100" },
+        { "paid in year 1", "paidAt is not between 2000-01-01 and 2100-01-01 (ISO 8601 with an offset)" },
+        { "occurred in year 1", "occurredAt is not between 2000-01-01 and 2100-01-01 (ISO 8601 with an offset)" },
         { "missing store", "storeId is missing" },
         { "blank order", "externalOrderId is empty" },
         { "version from the future", "schemaVersion 3 is not one this service knows (1 to 2)" },
@@ -62,7 +62,7 @@ public class IntegrationEventValidationTests
     {
         var registered = (MemberRegistered)EventSamples.Of(typeof(MemberRegistered));
         Assert.Equal(
-            ["gender is not a Gender value", "birthDate is before 1900 or in the future"],
+            ["gender is not a Gender value", "birthDate is not between 1900-01-01 and 2099-12-31 (yyyy-MM-dd), or in the future"],
             IntegrationEventValidation.Problems(registered with { Gender = (Gender)99, BirthDate = new DateOnly(2026, 12, 1) }, Now));
         Assert.Empty(IntegrationEventValidation.Problems(registered with { ReferredByMemberId = null, SkinType = null, InterestTags = null }, Now));
         Assert.Equal(["referredByMemberId is the empty id"], IntegrationEventValidation.Problems(registered with { ReferredByMemberId = Guid.Empty }, Now));

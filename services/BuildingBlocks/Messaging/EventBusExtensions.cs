@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -58,7 +59,10 @@ public static class EventBusExtensions
                 rabbit.UseMessageRetry(retry =>
                 {
                     retry.Exponential(busOptions.RetryLimit, busOptions.RetryMinInterval, busOptions.RetryMaxInterval, busOptions.RetryIntervalDelta);
-                    retry.Ignore<ImpossibleEventException>(); // no retry can make it true: straight to _error
+                    // No retry can make these true: straight to _error. ValidationException: a value larger than its
+                    // column (ColumnLimitsInterceptor).
+                    retry.Ignore<ImpossibleEventException>();
+                    retry.Ignore<ValidationException>();
                 });
 
                 // Every event exchange (bound to loyalty.integration-event) exists from the first start, so partners

@@ -4,27 +4,20 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Loyalty.Contracts;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.BuildingBlocks.Messaging;
 
 /// <summary>
 /// What every well-formed event must hold, whatever its type: ids are not the empty GUID, required text is present,
-/// enums are defined values, money, points and counts are not negative (refunds, grants and quantities not zero), timestamps lie between
-/// <see cref="EarliestInstant"/> and <see cref="LatestInstant"/>, birth dates are not in the future, nested lines and
-/// lists hold no nulls, and the schema version is one this build knows. Rules come from the property types and their
+/// enums are defined values, money, points and counts are not negative (refunds, grants and quantities not zero),
+/// timestamps and dates are <see cref="PlausibleDates"/> (as in requests) and birth dates not in the future, nested
+/// lines and lists hold no nulls, and the schema version is one this build knows. Rules come from the property types and their
 /// nullability, so a new event or field is covered without code. Problems name the field (camelCase path), never its
 /// value: events carry personal data.
 /// </summary>
 public static class IntegrationEventValidation
 {
-    /// <summary>Nothing in the chain happened before this (the platform's records start later).</summary>
-    public static readonly DateTimeOffset EarliestInstant = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    /// <summary>No validity, expiry or payment lies this far ahead.</summary>
-    public static readonly DateTimeOffset LatestInstant = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
-
     /// <summary>Quantities that zero makes meaningless, by contract type and property.</summary>
     private static readonly HashSet<(string Type, string Property)> MustBePositive =
     [
@@ -49,6 +42,7 @@ public static class IntegrationEventValidation
         return problems;
     }
 
+    /// <summary>The only calendar date in the contracts is a birth date: none lies ahead.</summary>
     private static void Check(object value, string path, DateOnly latestBirthDate, List<string> problems)
     {
         foreach (var rule in Rules.GetOrAdd(value.GetType(), RulesOf))
@@ -109,11 +103,11 @@ public static class IntegrationEventValidation
                 case int number when number < 0:
                     problems.Add($"{path} is negative");
                     break;
-                case DateTimeOffset instant when instant < EarliestInstant || instant >= LatestInstant:
-                    problems.Add($"{path} is outside {EarliestInstant:yyyy} to {LatestInstant:yyyy}");
+                case DateTimeOffset instant when !PlausibleDates.IsPlausible(instant):
+                    problems.Add($"{path} is not {PlausibleDates.InstantRange}");
                     break;
-                case DateOnly birthDate when birthDate < EarliestBirthDate || birthDate > latestBirthDate:
-                    problems.Add($"{path} is before {EarliestBirthDate:yyyy} or in the future");
+                case DateOnly date when !PlausibleDates.IsPlausible(date) || date > latestBirthDate:
+                    problems.Add($"{path} is not {PlausibleDates.DateRange}, or in the future");
                     break;
                 case IDictionary entries:
                     foreach (DictionaryEntry entry in entries)

@@ -125,7 +125,7 @@ public class EventContractTests
     {
         { "empty member id", "memberId is the empty id" },
         { "negative points", "points is negative" },
-        { "year 1", "occurredAt is outside 2000 to 2100" },
+        { "year 1", "occurredAt is not between 2000-01-01 and 2100-01-01 (ISO 8601 with an offset)" },
     };
 
     [Theory]

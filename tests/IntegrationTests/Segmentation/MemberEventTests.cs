@@ -1,6 +1,7 @@
 using Loyalty.Contracts;
 using Loyalty.Contracts.Members;
 using Loyalty.Contracts.Points;
+using Loyalty.IntegrationTests.Messaging;
 using Loyalty.IntegrationTests.Support;
 using Loyalty.Segmentation.Api.Domain;
 using Loyalty.Segmentation.Api.Services;
@@ -49,6 +50,24 @@ public class MemberEventTests
         await Eventually.HoldsAsync(
             async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost, "segmentation-purchase-recorded_error") == 1,
             TimeSpan.FromSeconds(15), "the purchase is in segmentation-purchase-recorded_error");
+        Assert.False(await host.QueryAsync(db => db.Members.AnyAsync(m => m.Id == member)));
+    }
+
+    [Fact]
+    public async Task A_registration_with_a_store_longer_than_its_column_goes_to_the_error_queue_at_once_without_a_member_row()
+    {
+        await using var host = await SegmentationHost.StartAsync(new FakeTimeProvider(Now));
+        var member = Guid.CreateVersion7();
+
+        await host.PublishAsync(Registered(member, ["laser"]) with { HomeStoreId = new string('S', 33) });
+
+        await Eventually.HoldsAsync(
+            async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost, "segmentation-member-registered_error") == 1,
+            TimeSpan.FromSeconds(15), "the registration is in segmentation-member-registered_error");
+        await using var errors = await RawQueue.OpenAsync(host.VirtualHost, "segmentation-member-registered_error");
+        var (_, headers) = await errors.NextAsync(TimeSpan.FromSeconds(5));
+        Assert.Contains("homeStoreId", RawQueue.Text(headers["MT-Fault-Message"]), StringComparison.Ordinal);
+        Assert.True(!headers.TryGetValue("MT-Fault-RetryCount", out var retries) || RawQueue.Text(retries) == "0", "not retried");
         Assert.False(await host.QueryAsync(db => db.Members.AnyAsync(m => m.Id == member)));
     }
 
