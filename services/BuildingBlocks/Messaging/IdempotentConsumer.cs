@@ -9,8 +9,8 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// <summary>
 /// Base of every consumer: handles an event at most once in effect. The inbox row and the handler's changes
 /// (including any events it stages in the outbox) commit in one transaction; a redelivery finds the row and stops.
-/// An impossible event (<see cref="IntegrationEventValidation"/>, <see cref="Validate"/>, or <see cref="Impossible"/>
-/// thrown by the handler) stores nothing and goes straight to the _error queue, without retries.
+/// An impossible event (by <see cref="IntegrationEventValidation"/>, or <see cref="Impossible"/> thrown by the handler)
+/// stores nothing and goes straight to the _error queue, without retries.
 /// </summary>
 public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbContext, TimeProvider timeProvider, ILogger logger) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
@@ -31,7 +31,7 @@ public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbCo
             ? logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId })
             : null;
 
-        var problems = IntegrationEventValidation.Problems(integrationEvent, TimeProvider.GetUtcNow()).Concat(Validate(integrationEvent)).ToList();
+        var problems = IntegrationEventValidation.Problems(integrationEvent, TimeProvider.GetUtcNow());
         if (problems.Count > 0)
         {
             throw Impossible(integrationEvent, [.. problems]);
@@ -56,10 +56,10 @@ public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbCo
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The consumer's own rules on top of the shared ones: each problem names the field, never its value.</summary>
-    protected virtual IEnumerable<string> Validate(TEvent integrationEvent) => [];
-
-    /// <summary>For the handler to throw when its own data shows the event cannot be true (e.g. a member the owner never had).</summary>
+    /// <summary>
+    /// For the handler to throw when its own data shows the event cannot be true (e.g. a member the owner never had).
+    /// Each problem names the field, never its value.
+    /// </summary>
     protected ImpossibleEventException Impossible(TEvent integrationEvent, params string[] problems)
     {
         LogImpossible(logger, typeof(TEvent).Name, integrationEvent.EventId, ConsumerName, string.Join("; ", problems));

@@ -83,7 +83,7 @@ public sealed class SegmentMember
 
     public static SegmentMember Placeholder(Guid id) => new() { Id = id };
 
-    /// <summary>Tags null: a registration published before MemberRegistered carried them; the kept tags stay.</summary>
+    /// <summary>Tags null: a registration published before MemberRegistered carried tags; the tags kept stay.</summary>
     public void Register(
         Gender gender, DateOnly birthDate, IEnumerable<string>? tags, string homeStoreId, Tier tier, DateTimeOffset registeredAt, DateTimeOffset occurredAt)
     {
