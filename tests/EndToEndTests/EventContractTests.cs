@@ -28,7 +28,7 @@ public class EventContractTests(StackFixture stack)
         {
             await Eventually.HoldsAsync(
                 () => stack.Rabbit.QueueHoldsAsync(StackFixture.VirtualHost, $"{service}-purchase-recorded_error", eventId.ToString()),
-                TimeSpan.FromSeconds(20), $"the purchase is in {service}-purchase-recorded_error");
+                StackFixture.EventTimeout, $"the purchase is in {service}-purchase-recorded_error");
             Assert.Equal(0, await stack.QueryAsync<long>($"{service}db", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", eventId)));
         }
     }
@@ -81,6 +81,6 @@ public class EventContractTests(StackFixture stack)
                 return response.IsSuccessStatusCode
                     && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("segments").EnumerateArray().Any(s => s.GetString() == $"rule-{slug}");
             },
-            TimeSpan.FromSeconds(20), "the new member is in the tag's rule segment without editing her profile");
+            StackFixture.EventTimeout, "the new member is in the tag's rule segment without editing her profile");
     }
 }
