@@ -11,8 +11,9 @@ public sealed class PurchaseRefundedConsumer(CampaignDbContext db, TimeProvider 
 {
     protected override async Task HandleAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
     {
-        var purchase = await DbContext.Purchases.SingleOrDefaultAsync(p => p.PurchaseId == refund.PurchaseId, cancellationToken)
-            ?? throw new InvalidOperationException($"Purchase {refund.PurchaseId} is not known yet; the refund will be redelivered.");
-        purchase.Refunded = Math.Min(purchase.Amount, purchase.Refunded + refund.RefundAmount);
+        if (!await DbContext.Purchases.AddRefundAsync(refund.PurchaseId, refund.RefundAmount, cancellationToken))
+        {
+            throw new InvalidOperationException($"Purchase {refund.PurchaseId} is not known yet; the refund will be redelivered.");
+        }
     }
 }

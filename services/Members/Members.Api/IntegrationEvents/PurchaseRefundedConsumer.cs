@@ -11,8 +11,7 @@ public sealed class PurchaseRefundedConsumer(MembersDbContext db, TimeProvider t
 {
     protected override async Task HandleAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
     {
-        var purchase = await DbContext.Purchases.FirstOrDefaultAsync(p => p.PurchaseId == refund.PurchaseId, cancellationToken);
-        if (purchase is null)
+        if (!await DbContext.Purchases.AddRefundAsync(refund.PurchaseId, refund.RefundAmount, cancellationToken))
         {
             // Each event type has its own queue, so a refund can overtake its purchase: have it redelivered until the
             // purchase is here, unless Members does not know the member at all (the purchase was impossible too).
@@ -23,7 +22,5 @@ public sealed class PurchaseRefundedConsumer(MembersDbContext db, TimeProvider t
 
             throw new InvalidOperationException($"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
         }
-
-        purchase.RefundedAmount = Math.Min(purchase.Amount, purchase.RefundedAmount + refund.RefundAmount);
     }
 }
