@@ -29,6 +29,9 @@ public sealed record RequestExampleMetadata(string ContentType, string Example);
 /// <summary>Request-body examples and the descriptions of the framework's own schemas (ProblemDetails).</summary>
 public static class OpenApiExamples
 {
+    /// <summary>The member the examples of every service are about, so that they read as one story.</summary>
+    public static readonly Guid MemberId = Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07");
+
     private static readonly Dictionary<string, string> ProblemFields = new()
     {
         ["type"] = "A URI naming the kind of problem.",
@@ -51,14 +54,16 @@ public static class OpenApiExamples
     public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string contentType, string example) =>
         builder.WithMetadata(new RequestExampleMetadata(contentType, example));
 
-    private static Task AddRequestExample(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    private static Task AddRequestExample(
+        OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.RequestBody?.Content is not { } content)
         {
             return Task.CompletedTask;
         }
 
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExampleMetadata>().LastOrDefault() is { } untyped
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<RequestExampleMetadata>().LastOrDefault() is { } untyped
             && content.TryGetValue(untyped.ContentType, out var untypedMedia))
         {
             untypedMedia.Example = JsonValue.Create(untyped.Example);
@@ -82,8 +87,9 @@ public static class OpenApiExamples
 
     private static object? ExampleOf(Type bodyType)
     {
+        var isList = bodyType.IsGenericType && bodyType.IsAssignableTo(typeof(System.Collections.IEnumerable));
         var item = bodyType.IsArray ? bodyType.GetElementType()
-            : bodyType.IsGenericType && bodyType.GetGenericArguments() is [var only] && bodyType.IsAssignableTo(typeof(System.Collections.IEnumerable)) ? only
+            : isList && bodyType.GetGenericArguments() is [var only] ? only
             : null;
         var exampleType = item ?? bodyType;
         if (!exampleType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestExample<>)))
@@ -92,7 +98,8 @@ public static class OpenApiExamples
         }
 
         // A generic method is the one way to reach a static abstract member from a runtime type.
-        var read = typeof(OpenApiExamples).GetMethod(item is null ? nameof(Single) : nameof(List), BindingFlags.NonPublic | BindingFlags.Static)!;
+        var read = typeof(OpenApiExamples).GetMethod(
+            item is null ? nameof(Single) : nameof(List), BindingFlags.NonPublic | BindingFlags.Static)!;
         return read.MakeGenericMethod(exampleType).Invoke(null, null);
     }
 
@@ -100,7 +107,8 @@ public static class OpenApiExamples
 
     private static object List<T>() where T : IRequestExample<T> => T.ListExample;
 
-    private static Task DescribeProblemDetails(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    private static Task DescribeProblemDetails(
+        OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.JsonTypeInfo.Type.IsAssignableTo(typeof(ProblemDetails)) && schema.Properties is { } properties)
         {

@@ -15,7 +15,7 @@ public sealed record CheckoutRequest(
     : IRequestExample<CheckoutRequest>
 {
     public static CheckoutRequest Example { get; } =
-        new("7KQ2-M9PX-4HRT", "SH-JINGAN-01", 680m, [new BasketLine("laser", 680m)], Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07"));
+        new("7KQ2-M9PX-4HRT", "SH-JINGAN-01", 680m, [new BasketLine("laser", 680m)], OpenApiExamples.MemberId);
 
     public Dictionary<string, string[]> Validate(bool redeeming)
     {

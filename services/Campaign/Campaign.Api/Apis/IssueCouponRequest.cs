@@ -9,5 +9,5 @@ namespace Loyalty.Campaign.Api.Apis;
 public sealed record IssueCouponRequest(Guid? TemplateId, Guid? MemberId, Guid? RequestId = null) : IRequestExample<IssueCouponRequest>
 {
     public static IssueCouponRequest Example { get; } = new(
-        Guid.Parse("0193a5b2-6f00-7b11-8c3d-2a9e4f5b1c20"), Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07"), Guid.Parse("0193a5b3-0a4d-7e2f-b1c8-3d7f9a2e5c41"));
+        Guid.Parse("0193a5b2-6f00-7b11-8c3d-2a9e4f5b1c20"), OpenApiExamples.MemberId, Guid.Parse("0193a5b3-0a4d-7e2f-b1c8-3d7f9a2e5c41"));
 }

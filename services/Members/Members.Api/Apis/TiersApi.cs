@@ -36,7 +36,8 @@ public static class TiersApi
     public static async Task<Results<Ok<List<TierThresholdResponse>>, ValidationProblem>> UpdateThresholds(
         List<TierThresholdRequest> request, MembersDbContext db, CancellationToken cancellationToken)
     {
-        var missing = request.Select((t, i) => (Index: i, Field: t?.Tier is null ? "tier" : t.MinRollingSpend is null ? "minRollingSpend" : null))
+        var missing = request
+            .Select((t, i) => (Index: i, Field: t?.Tier is null ? "tier" : t.MinRollingSpend is null ? "minRollingSpend" : null))
             .FirstOrDefault(m => m.Field is not null);
         if (missing.Field is not null)
         {
@@ -67,5 +68,6 @@ public static class TiersApi
     }
 
     private static async Task<List<TierThresholdResponse>> ThresholdsAsync(MembersDbContext db, CancellationToken cancellationToken) =>
-        (await db.TierThresholds.AsNoTracking().OrderBy(t => t.MinRollingSpend).ToListAsync(cancellationToken)).Select(TierThresholdResponse.From).ToList();
+        (await db.TierThresholds.AsNoTracking().OrderBy(t => t.MinRollingSpend).ToListAsync(cancellationToken))
+            .Select(TierThresholdResponse.From).ToList();
 }

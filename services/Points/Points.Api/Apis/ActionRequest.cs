@@ -12,5 +12,5 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="Reference">The action in the reporting system (at most 100 characters): review id, share URL, survey response id.</param>
 public sealed record ActionRequest(Guid? MemberId, PointsAction? Action, string? Reference) : IRequestExample<ActionRequest>
 {
-    public static ActionRequest Example { get; } = new(Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07"), PointsAction.Review, "dianping-review-88231");
+    public static ActionRequest Example { get; } = new(OpenApiExamples.MemberId, PointsAction.Review, "dianping-review-88231");
 }

@@ -8,5 +8,5 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="Reason">Why (at most 64 characters); shown in each member's ledger.</param>
 public sealed record AdjustmentRequest(IReadOnlyList<Guid>? MemberIds, long? Points, string? Reason) : IRequestExample<AdjustmentRequest>
 {
-    public static AdjustmentRequest Example { get; } = new([Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07")], 500, "goodwill-complaint-1127");
+    public static AdjustmentRequest Example { get; } = new([OpenApiExamples.MemberId], 500, "goodwill-complaint-1127");
 }

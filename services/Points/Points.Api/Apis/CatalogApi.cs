@@ -12,7 +12,8 @@ public static class CatalogApi
     {
         var api = app.MapGroup("/api/points/catalog").WithTags("Catalog").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/", async (PointsDbContext db, CancellationToken ct) =>
-                TypedResults.Ok((await db.Catalog.AsNoTracking().Where(i => i.Active).OrderBy(i => i.CostPoints).ToListAsync(ct)).Select(CatalogItemResponse.From).ToList()))
+                TypedResults.Ok((await db.Catalog.AsNoTracking().Where(i => i.Active).OrderBy(i => i.CostPoints).ToListAsync(ct))
+                    .Select(CatalogItemResponse.From).ToList()))
             .WithSummary("What points can be redeemed for.");
         api.MapPost("/", AddItem).RequireAuthorization(Policies.Admin).WithSummary("Add a catalog item (coupon, gift or treatment) with its cost and stock; a coupon item may name the Campaign coupon template it issues (couponTemplateId).");
         api.MapPut("/{id:guid}", UpdateItem).RequireAuthorization(Policies.Admin).WithSummary("Change an item's name, cost, stock, availability or coupon template.");

@@ -11,7 +11,8 @@ public static class EarningPolicyApi
     public static IEndpointRouteBuilder MapEarningPolicyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/points/earning-policy").WithTags("Earning policy").RequireAuthorization(Policies.Staff);
-        api.MapGet("/", async (PointsDbContext db, CancellationToken ct) => TypedResults.Ok(EarningPolicyResponse.From(await db.EarningPolicies.AsNoTracking().SingleAsync(ct))))
+        api.MapGet("/", async (PointsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(EarningPolicyResponse.From(await db.EarningPolicies.AsNoTracking().SingleAsync(ct))))
             .WithSummary("The earning rules in force (see EarningPolicy for the order they apply in).");
         api.MapPut("/", UpdatePolicy).RequireAuthorization(Policies.Admin).WithSummary("Change the earning rules; applies to purchases and actions recorded from now on.");
         return app;

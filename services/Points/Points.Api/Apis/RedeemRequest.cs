@@ -9,5 +9,5 @@ namespace Loyalty.Points.Api.Apis;
 public sealed record RedeemRequest(Guid? CatalogItemId, Guid? MemberId = null, Guid? RequestId = null) : IRequestExample<RedeemRequest>
 {
     public static RedeemRequest Example { get; } = new(
-        Guid.Parse("0193a5b2-5d4e-7a3b-9c2d-1e0f2a3b4c5d"), Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07"), Guid.Parse("0193a5b4-2c3d-7e4f-9051-6b7c8d9e0f1a"));
+        Guid.Parse("0193a5b2-5d4e-7a3b-9c2d-1e0f2a3b4c5d"), OpenApiExamples.MemberId, Guid.Parse("0193a5b4-2c3d-7e4f-9051-6b7c8d9e0f1a"));
 }

@@ -22,7 +22,7 @@ public sealed record PurchaseRecording(
     IReadOnlyList<string?>? CouponCodes = null) : IRequestExample<PurchaseRecording>
 {
     public static PurchaseRecording Example { get; } = new(
-        "POS-SH-JINGAN-01-20261130-0042", Guid.Parse("0193a5b2-7c1e-7d3a-9f2b-5e8c4a1d6b07"), "SH-JINGAN-01", 6_860m,
+        "POS-SH-JINGAN-01-20261130-0042", OpenApiExamples.MemberId, "SH-JINGAN-01", 6_860m,
         [new PurchaseLine("HA-1ML", "injectables", 1, 4_980m), new PurchaseLine("IPL-FACE", "laser", 1, 1_880m)],
         new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
 }
