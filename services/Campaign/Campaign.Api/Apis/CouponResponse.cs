@@ -20,6 +20,7 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="RedeemedAt">When it was redeemed (UTC); null until then.</param>
 /// <param name="RedeemedOrderId">The order it was redeemed for; null until then.</param>
 /// <param name="DiscountAmount">The discount it gave, in CNY; null until redeemed.</param>
+/// <param name="RedeemedPurchaseId">The purchase recorded for the order it was redeemed against, once Campaign has heard of it.</param>
 public sealed record CouponResponse(
     Guid Id, string Code, Guid MemberId, Guid TemplateId, string TemplateName, CouponKind Kind, decimal Value, decimal Threshold, string? GiftName,
     Guid? CampaignId, CouponSource Source, CouponStatus Status, DateTimeOffset IssuedAt, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil,

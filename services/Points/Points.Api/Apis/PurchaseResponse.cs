@@ -12,6 +12,7 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="RecordedAt">When Points recorded it (UTC).</param>
 /// <param name="PointsEarned">All points it earned.</param>
 /// <param name="Earned">The points per earning rule, in the order the rules apply.</param>
+/// <param name="CouponCodes">The codes of the coupons redeemed for this order at checkout.</param>
 public sealed record PurchaseResponse(
     Guid PurchaseId,
     string ExternalOrderId,
