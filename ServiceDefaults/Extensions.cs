@@ -41,6 +41,7 @@ public static class Extensions
             document.Servers?.Clear();
             return Task.CompletedTask;
         }));
+        builder.Services.AddOpenApiExamples();
         builder.Services.TryAddTimeProvider();
 
         // Finish in-flight requests and let hosted services (outbox dispatcher, bus) stop cleanly.

@@ -8,7 +8,7 @@ public class MemberProfileTests
     private static readonly DateOnly Today = new(2026, 11, 23);
 
     private static MemberProfileEdit Valid() =>
-        new(" 王丽 ", Gender.Female, new DateOnly(1990, 5, 20), "oily", ["Anti-Aging", "body contouring", "anti-aging", " "], "sh-jingan-01");
+        new(" 王丽 ", Gender.Female, new DateOnly(1990, 5, 20), "sh-jingan-01", "oily", ["Anti-Aging", "body contouring", "anti-aging", " "]);
 
     private static Member NewMember() => Member.Register(
         MemberRegistrationRules.Validate(new MemberRegistration("13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null), Today).Registration!,
@@ -30,7 +30,7 @@ public class MemberProfileTests
     public void Every_bad_field_is_named()
     {
         var (profile, errors) = MemberProfileRules.Validate(
-            new MemberProfileEdit("", null, Today.AddDays(1), "scaly", [.. Enumerable.Range(0, 11).Select(i => $"tag-{i}")], "?"), Today);
+            new MemberProfileEdit("", null, Today.AddDays(1), "?", "scaly", [.. Enumerable.Range(0, 11).Select(i => $"tag-{i}")]), Today);
 
         Assert.Null(profile);
         Assert.Equal(["birthDate", "gender", "homeStoreId", "interestTags", "name", "skinType"], errors.Keys.Order());
@@ -44,7 +44,7 @@ public class MemberProfileTests
     public void Updating_to_the_same_profile_publishes_nothing_and_a_change_publishes_the_whole_profile()
     {
         var member = NewMember();
-        var same = MemberProfileRules.Validate(new MemberProfileEdit("王丽", Gender.Female, new DateOnly(1990, 5, 20), null, [], "SH-01"), Today).Profile!;
+        var same = MemberProfileRules.Validate(new MemberProfileEdit("王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null, []), Today).Profile!;
         Assert.Null(member.UpdateProfile(same, DateTimeOffset.UnixEpoch));
 
         var changed = member.UpdateProfile(same with { BirthDate = new DateOnly(1990, 6, 1), InterestTags = ["laser"] }, DateTimeOffset.UnixEpoch);

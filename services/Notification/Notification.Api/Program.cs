@@ -5,6 +5,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+// Here, not in ServiceDefaults: the OpenAPI source generator adds this project's XML comments to this call.
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 

@@ -55,7 +55,7 @@ public class GrowthTaskTests
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
         {
-            var coupon = (Created<CouponTemplate>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, db, _clock, CancellationToken.None)).Result;
+            var coupon = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, db, _clock, CancellationToken.None)).Result;
             var created = (Created<CampaignResponse>)(await CampaignsApi.Create(
                 Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, coupon.Value!.Id, null, null)!, db, _clock, CancellationToken.None)).Result;
             campaignId = created.Value!.Campaign.Id;

@@ -33,7 +33,7 @@ public class ScheduledCampaignTests
             }
 
             await db.SaveChangesAsync();
-            var gift = (Created<CouponTemplate>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.BirthdayMonth)!, db, clock, CancellationToken.None)).Result;
+            var gift = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.BirthdayMonth)!, db, clock, CancellationToken.None)).Result;
             var created = (Created<CampaignResponse>)(await CampaignsApi.Create(Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Value!.Id, null, null)!, db, clock, CancellationToken.None)).Result;
             campaignId = created.Value!.Campaign.Id;
             await CampaignsApi.ChangeStatus(campaignId, CampaignStatus.Active, db, CancellationToken.None);

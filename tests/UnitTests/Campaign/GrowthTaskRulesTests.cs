@@ -56,6 +56,6 @@ public class GrowthTaskRulesTests
             (CampaignTrigger.FirstPurchase, GrowthTaskKind.SecondPurchase, 3, 1, templateId, (Guid?)null),
             (journey.Trigger, journey.GrowthTask!.Value, journey.GrowthTaskDays, journey.GrowthTaskTarget, journey.RewardCouponTemplateId!.Value, journey.CouponTemplateId));
         var coupon = Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!;
-        Assert.Equal((CouponKind.AmountOff, 50m), (coupon.Kind, coupon.FaceValue));
+        Assert.Equal((CouponKind.AmountOff, 50m), (coupon.Kind, coupon.ToTemplate(Guid.Empty, default).FaceValue));
     }
 }

@@ -11,7 +11,7 @@ public class JourneyTests
         foreach (var code in Journeys.Codes)
         {
             Assert.Empty(Journeys.CampaignFor(code, Guid.NewGuid(), 10_000m, null)!.Validate());
-            Assert.Empty(Journeys.CouponFor(code)?.Validate() ?? []);
+            Assert.Empty(Journeys.CouponFor(code)?.ToTemplate(Guid.Empty, default).Validate() ?? []);
         }
 
         var coupon = Journeys.CouponFor(Journeys.DormantWakeUp)!;

@@ -13,7 +13,9 @@ public static class CampaignsApi
     {
         var api = app.MapGroup("/api/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Admin);
         api.MapPost("/", Create).WithSummary("Create a campaign (Draft): target, trigger or schedule, actions, holdout, budget and its split.");
-        api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) => TypedResults.Ok(await db.Campaigns.AsNoTracking().OrderByDescending(c => c.CreatedAt).ToListAsync(ct)))
+        api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
+                TypedResults.Ok((await db.Campaigns.AsNoTracking().OrderByDescending(c => c.CreatedAt).ToListAsync(ct))
+                    .Select(MarketingCampaignResponse.From).ToList()))
             .WithSummary("All campaigns, newest first.");
         api.MapGet("/{id:guid}", Get).WithSummary("A campaign with its budget shares (cap and spent).");
         api.MapPost("/{id:guid}/activate", (Guid id, CampaignDbContext db, CancellationToken ct) => ChangeStatus(id, CampaignStatus.Active, db, ct))
@@ -72,7 +74,8 @@ public static class CampaignsApi
             : TypedResults.Ok(new CampaignResponse(campaign, await db.BudgetShares.AsNoTracking().Where(s => s.CampaignId == id).OrderBy(s => s.ShareKey).ToListAsync(cancellationToken)));
     }
 
-    public static async Task<Results<Ok<MarketingCampaign>, NotFound, ProblemHttpResult>> ChangeStatus(Guid id, CampaignStatus status, CampaignDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MarketingCampaignResponse>, NotFound, ProblemHttpResult>> ChangeStatus(
+        Guid id, CampaignStatus status, CampaignDbContext db, CancellationToken cancellationToken)
     {
         var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (campaign is null)
@@ -87,7 +90,7 @@ public static class CampaignsApi
 
         campaign.Status = status;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(campaign);
+        return TypedResults.Ok(MarketingCampaignResponse.From(campaign));
     }
 
     public static async Task<Results<Ok<ExecutionResult>, NotFound, ProblemHttpResult, ValidationProblem>> Run(

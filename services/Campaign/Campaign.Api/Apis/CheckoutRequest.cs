@@ -1,10 +1,22 @@
 using Loyalty.Campaign.Api.Domain;
+using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Campaign.Api.Apis;
 
-/// <summary>A coupon presented at checkout with the basket; ExternalOrderId is required to redeem (the idempotency key).</summary>
-public sealed record CheckoutRequest(string? Code, string? StoreId, decimal? Amount, IReadOnlyList<BasketLine>? Items, Guid? MemberId, string? ExternalOrderId)
+/// <summary>A coupon presented at checkout with the basket, to see what it gives (nothing changes).</summary>
+/// <param name="Code">The coupon's 12-character code (case, spaces and dashes do not matter).</param>
+/// <param name="StoreId">The store where the basket is paid.</param>
+/// <param name="Amount">The basket total in CNY (0 or more).</param>
+/// <param name="Items">The basket's lines (category and amount), for coupons limited to categories.</param>
+/// <param name="MemberId">The paying member; when given, a coupon of another member is refused (not-yours).</param>
+/// <param name="ExternalOrderId">The till's order id; validation ignores it.</param>
+public sealed record CheckoutRequest(
+    string? Code, string? StoreId, decimal? Amount, IReadOnlyList<BasketLine>? Items = null, Guid? MemberId = null, string? ExternalOrderId = null)
+    : IRequestExample<CheckoutRequest>
 {
+    public static CheckoutRequest Example { get; } =
+        new("7KQ2-M9PX-4HRT", "SH-JINGAN-01", 680m, [new BasketLine("laser", 680m)], OpenApiExamples.MemberId);
+
     public Dictionary<string, string[]> Validate(bool redeeming)
     {
         var errors = new Dictionary<string, string[]>();

@@ -11,35 +11,42 @@ public static class CouponTemplatesApi
     public static IEndpointRouteBuilder MapCouponTemplatesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
-        api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) => TypedResults.Ok(await db.CouponTemplates.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct)))
+        api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
+                TypedResults.Ok((await db.CouponTemplates.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct))
+                    .Select(CouponTemplateResponse.From).ToList()))
             .WithSummary("The coupon templates.");
-        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplate>, NotFound>> (Guid id, CampaignDbContext db, CancellationToken ct) =>
-                await db.CouponTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) is { } t ? TypedResults.Ok(t) : TypedResults.NotFound())
+        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplateResponse>, NotFound>> (Guid id, CampaignDbContext db, CancellationToken ct) =>
+                await db.CouponTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) is { } t
+                    ? TypedResults.Ok(CouponTemplateResponse.From(t))
+                    : TypedResults.NotFound())
             .WithSummary("One coupon template.");
         api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
             .WithSummary("Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed dates or N days from issue; per-member limit; stores and categories.");
         return app;
     }
 
-    public static async Task<Results<Created<CouponTemplate>, ValidationProblem>> Create(CouponTemplate template, CampaignDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CouponTemplateResponse>, ValidationProblem>> Create(
+        CouponTemplateRequest request, CampaignDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        // The JSON rules do not reach a record's init-only lists: a null one is refused here, by name.
+        if ((request.StoreIds is null ? "storeIds" : request.Categories is null ? "categories" : null) is { } nullList)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [nullList] = [$"{nullList} is a list; leave it out for every one."],
+            });
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var template = request.ToTemplate(Guid.CreateVersion7(now), now);
         var errors = template.Validate();
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var now = timeProvider.GetUtcNow();
-        var stored = new CouponTemplate
-        {
-            Id = Guid.CreateVersion7(now), Name = template.Name.Trim(), Kind = template.Kind, Value = template.Value, Threshold = template.Threshold,
-            MaxDiscount = template.Kind == CouponKind.PercentOff ? template.MaxDiscount : null, GiftName = template.GiftName?.Trim(),
-            ValidFrom = template.ValidFrom?.ToUniversalTime(), ValidUntil = template.ValidUntil?.ToUniversalTime(), ValidDays = template.ValidDays,
-            PerMemberLimit = template.PerMemberLimit, StoreIds = template.StoreIds.Select(s => s.Trim()).Distinct().ToList(),
-            Categories = template.Categories.Select(s => s.Trim()).Distinct().ToList(), CreatedAt = now,
-        };
-        db.CouponTemplates.Add(stored);
+        db.CouponTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/coupons/templates/{stored.Id}", stored);
+        return TypedResults.Created($"/api/coupons/templates/{template.Id}", CouponTemplateResponse.From(template));
     }
 }

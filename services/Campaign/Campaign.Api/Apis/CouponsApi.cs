@@ -116,8 +116,9 @@ public static class CouponsApi
     }
 
     public static async Task<Results<Ok<CouponCheckResponse>, ValidationProblem, ProblemHttpResult>> Redeem(
-        CheckoutRequest request, CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, CancellationToken cancellationToken)
+        RedeemCouponRequest redemption, CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        var request = redemption.ToCheckout();
         var errors = request.Validate(redeeming: true);
         if (errors.Count > 0)
         {

@@ -16,11 +16,11 @@ public static class Journeys
     public static IReadOnlyList<string> Codes { get; } = [DormantWakeUp, PointsExpiringReminder, NewMemberGrowthTasks, BirthdayMonth];
 
     /// <summary>The journey's coupon template (null when it gives none).</summary>
-    public static CouponTemplate? CouponFor(string code) => code switch
+    public static CouponTemplateRequest? CouponFor(string code) => code switch
     {
-        DormantWakeUp => new CouponTemplate { Name = "唤醒券 200 减 80 (专属)", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3 },
-        NewMemberGrowthTasks => new CouponTemplate { Name = "成长任务奖励 50 元券", Kind = CouponKind.AmountOff, Value = 50m, Threshold = 0m, ValidDays = 30 },
-        BirthdayMonth => new CouponTemplate { Name = "生日月礼券 100 元", Kind = CouponKind.AmountOff, Value = 100m, Threshold = 0m, ValidDays = 30, PerMemberLimit = null },
+        DormantWakeUp => new CouponTemplateRequest("唤醒券 200 减 80 (专属)", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3),
+        NewMemberGrowthTasks => new CouponTemplateRequest("成长任务奖励 50 元券", CouponKind.AmountOff, 50m, ValidDays: 30),
+        BirthdayMonth => new CouponTemplateRequest("生日月礼券 100 元", CouponKind.AmountOff, 100m, ValidDays: 30),
         _ => null,
     };
 

@@ -15,6 +15,8 @@ public static class JourneysApi
         return app;
     }
 
+    /// <param name="code" example="dormant-wake-up">The journey template's code (GET /api/campaigns/journeys lists them).</param>
+    /// <param name="request">Optional budget and holdout.</param>
     public static async Task<Results<Created<CampaignResponse>, ValidationProblem, NotFound>> Create(
         string code, JourneyRequest? request, CampaignDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
@@ -29,8 +31,8 @@ public static class JourneysApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        CouponTemplate? template = null;
-        if (Journeys.CouponFor(code) is { } coupon && await CouponTemplatesApi.Create(coupon, db, timeProvider, cancellationToken) is { Result: Created<CouponTemplate> created })
+        CouponTemplateResponse? template = null;
+        if (Journeys.CouponFor(code) is { } coupon && await CouponTemplatesApi.Create(coupon, db, timeProvider, cancellationToken) is { Result: Created<CouponTemplateResponse> created })
         {
             template = created.Value;
         }

@@ -12,6 +12,7 @@ public static class ImportsApi
         app.MapGroup("/api/members/imports").WithTags("Import").RequireAuthorization(Policies.Admin)
             .MapPost("/", Import)
             .Accepts<string>("text/csv") // routing answers 415 to any other content type
+            .WithRequestExample("text/csv", "phone,name,gender,birthDate,homeStoreId,tier,registeredAt\n13912340001,李娜,女,1992-03-08,SH-XUHUI-02,金卡,2019-06-15\n")
             .WithSummary("Import members from a CSV file (header: phone,name,gender,birthDate,homeStoreId[,skinType,interestTags,tier,registeredAt]). "
                 + "Bad rows are reported by line and do not stop the others; phones already registered are counted, not created again.");
         return app;

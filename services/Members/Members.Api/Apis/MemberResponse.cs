@@ -3,6 +3,18 @@ using Loyalty.Members.Api.Domain;
 
 namespace Loyalty.Members.Api.Apis;
 
+/// <param name="Id">The member's id.</param>
+/// <param name="Phone">The mobile number, normalized to 11 digits.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Gender">Female, Male or Undisclosed.</param>
+/// <param name="BirthDate">Birth date (yyyy-MM-dd).</param>
+/// <param name="SkinType">Normal, Dry, Oily, Combination or Sensitive; null when not given.</param>
+/// <param name="InterestTags">Interest tags, lower-case.</param>
+/// <param name="HomeStoreId">The member's clinic.</param>
+/// <param name="ReferralCode">The code she gives friends to register with.</param>
+/// <param name="ReferredByMemberId">The member whose referral code she registered with; null when none.</param>
+/// <param name="Tier">Standard, Silver, Gold or Diamond.</param>
+/// <param name="RegisteredAt">When she registered (UTC).</param>
 public sealed record MemberResponse(
     Guid Id,
     string Phone,

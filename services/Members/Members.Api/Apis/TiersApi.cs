@@ -14,8 +14,7 @@ public static class TiersApi
     {
         var api = app.MapGroup("/api/members").WithTags("Tiers").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/{id:guid}/tier-history", GetTierHistory).WithSummary("A member's tier changes, newest first: members see only their own.");
-        api.MapGet("/tier-thresholds", async (MembersDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.TierThresholds.AsNoTracking().OrderBy(t => t.MinRollingSpend).ToListAsync(ct)))
+        api.MapGet("/tier-thresholds", async (MembersDbContext db, CancellationToken ct) => TypedResults.Ok(await ThresholdsAsync(db, ct)))
             .WithSummary("Rolling 12-month spend (CNY) from which each tier applies.");
         api.MapPut("/tier-thresholds", UpdateThresholds).RequireAuthorization(Policies.Admin)
             .WithSummary("Change the thresholds; they apply from the next purchase (upgrades) and the next anniversary (downgrades).");
@@ -34,9 +33,21 @@ public static class TiersApi
         return TypedResults.Ok(history.Select(TierChangeResponse.From).ToArray());
     }
 
-    public static async Task<Results<Ok<List<TierThreshold>>, ValidationProblem>> UpdateThresholds(
-        List<TierThreshold> thresholds, MembersDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<TierThresholdResponse>>, ValidationProblem>> UpdateThresholds(
+        List<TierThresholdRequest> request, MembersDbContext db, CancellationToken cancellationToken)
     {
+        var missing = request
+            .Select((t, i) => (Index: i, Field: t?.Tier is null ? "tier" : t.MinRollingSpend is null ? "minRollingSpend" : null))
+            .FirstOrDefault(m => m.Field is not null);
+        if (missing.Field is not null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [$"[{missing.Index}].{missing.Field}"] = ["Each threshold gives its tier and minRollingSpend."],
+            });
+        }
+
+        var thresholds = request.Select(t => new TierThreshold { Tier = t.Tier!.Value, MinRollingSpend = t.MinRollingSpend!.Value }).ToList();
         var byTier = thresholds.GroupBy(t => t.Tier).ToDictionary(g => g.Key, g => g.Last().MinRollingSpend);
         var ordered = Enum.GetValues<Tier>().Select(t => byTier.GetValueOrDefault(t, -1m)).ToArray();
         if (ordered.Any(v => v < 0) || ordered[0] != 0m || ordered.Zip(ordered.Skip(1)).Any(pair => pair.Second <= pair.First))
@@ -53,6 +64,10 @@ public static class TiersApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await db.TierThresholds.AsNoTracking().OrderBy(t => t.MinRollingSpend).ToListAsync(cancellationToken));
+        return TypedResults.Ok(await ThresholdsAsync(db, cancellationToken));
     }
+
+    private static async Task<List<TierThresholdResponse>> ThresholdsAsync(MembersDbContext db, CancellationToken cancellationToken) =>
+        (await db.TierThresholds.AsNoTracking().OrderBy(t => t.MinRollingSpend).ToListAsync(cancellationToken))
+            .Select(TierThresholdResponse.From).ToList();
 }

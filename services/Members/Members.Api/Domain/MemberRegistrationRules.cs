@@ -13,7 +13,7 @@ public static class MemberRegistrationRules
         }
 
         var profile = MemberProfileRules.Validate(
-            new MemberProfileEdit(input.Name, input.Gender, input.BirthDate, input.SkinType, input.InterestTags, input.HomeStoreId), today, errors);
+            new MemberProfileEdit(input.Name, input.Gender, input.BirthDate, input.HomeStoreId, input.SkinType, input.InterestTags), today, errors);
 
         var referralCode = string.IsNullOrWhiteSpace(input.ReferralCode) ? null : ReferralCode.Normalize(input.ReferralCode);
         if (referralCode is not null && !ReferralCode.IsWellFormed(referralCode))

@@ -49,6 +49,9 @@ public static partial class TemplatesApi
         return template is null ? TypedResults.NotFound() : TypedResults.Ok(TemplateResponse.From(template));
     }
 
+    /// <param name="code" example="openapi-example">The template's code: 2–64 lowercase letters, digits or dashes.</param>
+    /// <param name="channel" example="Sms">Sms, WeChat, Email or Push.</param>
+    /// <param name="language" example="zh-CN">zh-CN or en.</param>
     public static async Task<Results<Ok<TemplateResponse>, ValidationProblem>> SaveTemplate(
         string code, string channel, string language, TemplateEdit edit, NotificationDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {

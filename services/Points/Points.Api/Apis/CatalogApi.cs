@@ -12,33 +12,33 @@ public static class CatalogApi
     {
         var api = app.MapGroup("/api/points/catalog").WithTags("Catalog").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/", async (PointsDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await db.Catalog.AsNoTracking().Where(i => i.Active).OrderBy(i => i.CostPoints).ToListAsync(ct)))
+                TypedResults.Ok((await db.Catalog.AsNoTracking().Where(i => i.Active).OrderBy(i => i.CostPoints).ToListAsync(ct))
+                    .Select(CatalogItemResponse.From).ToList()))
             .WithSummary("What points can be redeemed for.");
         api.MapPost("/", AddItem).RequireAuthorization(Policies.Admin).WithSummary("Add a catalog item (coupon, gift or treatment) with its cost and stock; a coupon item may name the Campaign coupon template it issues (couponTemplateId).");
         api.MapPut("/{id:guid}", UpdateItem).RequireAuthorization(Policies.Admin).WithSummary("Change an item's name, cost, stock, availability or coupon template.");
         return app;
     }
 
-    public static async Task<Results<Created<CatalogItem>, ValidationProblem>> AddItem(CatalogItem item, PointsDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CatalogItemResponse>, ValidationProblem>> AddItem(
+        CatalogItemRequest request, PointsDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        var item = request.ToItem(Guid.CreateVersion7(timeProvider.GetUtcNow()));
         var errors = item.Validate();
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var stored = new CatalogItem
-        {
-            Id = Guid.CreateVersion7(timeProvider.GetUtcNow()), Name = item.Name.Trim(), Kind = item.Kind, CostPoints = item.CostPoints, Stock = item.Stock, Active = item.Active,
-            CouponTemplateId = item.CouponTemplateId,
-        };
-        db.Catalog.Add(stored);
+        db.Catalog.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/points/catalog/{stored.Id}", stored);
+        return TypedResults.Created($"/api/points/catalog/{item.Id}", CatalogItemResponse.From(item));
     }
 
-    public static async Task<Results<Ok<CatalogItem>, NotFound, ValidationProblem>> UpdateItem(Guid id, CatalogItem changed, PointsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CatalogItemResponse>, NotFound, ValidationProblem>> UpdateItem(
+        Guid id, CatalogItemRequest request, PointsDbContext db, CancellationToken cancellationToken)
     {
+        var changed = request.ToItem(id);
         var errors = changed.Validate();
         if (errors.Count > 0)
         {
@@ -52,8 +52,8 @@ public static class CatalogApi
         }
 
         (item.Name, item.Kind, item.CostPoints, item.Stock, item.Active, item.CouponTemplateId) =
-            (changed.Name.Trim(), changed.Kind, changed.CostPoints, changed.Stock, changed.Active, changed.CouponTemplateId);
+            (changed.Name, changed.Kind, changed.CostPoints, changed.Stock, changed.Active, changed.CouponTemplateId);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(item);
+        return TypedResults.Ok(CatalogItemResponse.From(item));
     }
 }

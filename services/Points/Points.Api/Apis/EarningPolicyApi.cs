@@ -11,14 +11,17 @@ public static class EarningPolicyApi
     public static IEndpointRouteBuilder MapEarningPolicyApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/points/earning-policy").WithTags("Earning policy").RequireAuthorization(Policies.Staff);
-        api.MapGet("/", async (PointsDbContext db, CancellationToken ct) => TypedResults.Ok(await db.EarningPolicies.AsNoTracking().SingleAsync(ct)))
+        api.MapGet("/", async (PointsDbContext db, CancellationToken ct) =>
+                TypedResults.Ok(EarningPolicyResponse.From(await db.EarningPolicies.AsNoTracking().SingleAsync(ct))))
             .WithSummary("The earning rules in force (see EarningPolicy for the order they apply in).");
         api.MapPut("/", UpdatePolicy).RequireAuthorization(Policies.Admin).WithSummary("Change the earning rules; applies to purchases and actions recorded from now on.");
         return app;
     }
 
-    public static async Task<Results<Ok<EarningPolicy>, ValidationProblem>> UpdatePolicy(EarningPolicy changed, PointsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<EarningPolicyResponse>, ValidationProblem>> UpdatePolicy(
+        EarningPolicyRequest request, PointsDbContext db, CancellationToken cancellationToken)
     {
+        var changed = request.ToPolicy();
         var errors = changed.Validate();
         if (errors.Count > 0)
         {
@@ -39,6 +42,6 @@ public static class EarningPolicyApi
         policy.ReferralBonus = changed.ReferralBonus;
         policy.LotLifetimeMonths = changed.LotLifetimeMonths;
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(policy);
+        return TypedResults.Ok(EarningPolicyResponse.From(policy));
     }
 }

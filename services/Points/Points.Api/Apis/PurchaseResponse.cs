@@ -2,6 +2,17 @@ using Loyalty.Points.Api.Domain;
 
 namespace Loyalty.Points.Api.Apis;
 
+/// <param name="PurchaseId">The purchase's id in Points.</param>
+/// <param name="ExternalOrderId">The till's order id.</param>
+/// <param name="MemberId">The paying member.</param>
+/// <param name="StoreId">The store where it was paid.</param>
+/// <param name="Amount">What was paid, in CNY.</param>
+/// <param name="Items">What was bought.</param>
+/// <param name="PaidAt">When it was paid (UTC).</param>
+/// <param name="RecordedAt">When Points recorded it (UTC).</param>
+/// <param name="PointsEarned">All points it earned.</param>
+/// <param name="Earned">The points per earning rule, in the order the rules apply.</param>
+/// <param name="CouponCodes">The codes of the coupons redeemed for this order at checkout.</param>
 public sealed record PurchaseResponse(
     Guid PurchaseId,
     string ExternalOrderId,

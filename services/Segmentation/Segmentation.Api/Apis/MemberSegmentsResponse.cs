@@ -6,6 +6,24 @@ namespace Loyalty.Segmentation.Api.Apis;
 /// One member's RFM values and 1–5 scores (as of ScoredOn; the nightly run rescores everyone, a purchase or refund
 /// rescores the member at once), RFM group and lifecycle layer as segment codes, flags, predictions and current segments.
 /// </summary>
+/// <param name="MemberId">The member.</param>
+/// <param name="Registered">Whether Members' registration has arrived (false: a placeholder from earlier events).</param>
+/// <param name="Purchases">Purchases that count (a fully refunded one does not).</param>
+/// <param name="Spend">Spend in CNY, net of refunds.</param>
+/// <param name="FirstPurchaseOn">The first purchase's clinic day.</param>
+/// <param name="LastPurchaseOn">The last purchase's clinic day.</param>
+/// <param name="ScoredOn">The clinic day of the scores.</param>
+/// <param name="RecencyDays">Days from the last purchase to ScoredOn.</param>
+/// <param name="R">Recency score 1–5.</param>
+/// <param name="F">Frequency score 1–5.</param>
+/// <param name="M">Monetary score 1–5.</param>
+/// <param name="RfmGroup">The R×F group's segment code (rfm-champions, rfm-at-risk, ...).</param>
+/// <param name="Layer">The lifecycle layer: New, Active or Dormant.</param>
+/// <param name="IsVip">Whether the member is a VIP.</param>
+/// <param name="IsPotentialChurn">Whether the member is likely to churn.</param>
+/// <param name="PointsBalance">The points balance, as Points last reported it.</param>
+/// <param name="Predictions">The latest model predictions; null before the first fit.</param>
+/// <param name="Segments">The codes of every segment the member is in.</param>
 public sealed record MemberSegmentsResponse(
     Guid MemberId,
     bool Registered,
@@ -50,4 +68,10 @@ public sealed record MemberSegmentsResponse(
 }
 
 /// <summary>Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per purchase, CLV (CNY).</summary>
+/// <param name="PredictedOn">The clinic day of the prediction.</param>
+/// <param name="ProbabilityAlive">P(alive): the chance the member is still a customer.</param>
+/// <param name="ExpectedPurchases">Expected purchases in the next horizonDays.</param>
+/// <param name="HorizonDays">The horizon of expectedPurchases, in days.</param>
+/// <param name="ExpectedSpend">Expected spend per purchase, in CNY.</param>
+/// <param name="Clv">Predicted 12-month customer lifetime value, in CNY.</param>
 public sealed record PredictionResponse(DateOnly? PredictedOn, double ProbabilityAlive, double ExpectedPurchases, int HorizonDays, decimal ExpectedSpend, decimal Clv);

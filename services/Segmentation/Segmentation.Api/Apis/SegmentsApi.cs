@@ -102,6 +102,8 @@ public static class SegmentsApi
         return TypedResults.Ok(new RefitResponse(fit, skipped, await recompute.RecomputeAsync(cancellationToken)));
     }
 
-    public static async Task<Results<Ok<ModelFit>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>
-        await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit ? TypedResults.Ok(fit) : TypedResults.NotFound();
+    public static async Task<Results<Ok<ModelFitResponse>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>
+        await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit
+            ? TypedResults.Ok(ModelFitResponse.From(fit))
+            : TypedResults.NotFound();
 }

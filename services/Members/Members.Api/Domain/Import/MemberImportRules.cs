@@ -42,7 +42,7 @@ public static class MemberImportRules
         var birthDate = ParseDate(columns.Value(record, "birthDate"), out var date) ? date : (DateOnly?)null;
         var tags = columns.Value(record, "interestTags")?.Split([';', '|', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var profile = MemberProfileRules.Validate(
-            new MemberProfileEdit(columns.Value(record, "name"), gender, birthDate, columns.Value(record, "skinType"), tags, columns.Value(record, "homeStoreId")),
+            new MemberProfileEdit(columns.Value(record, "name"), gender, birthDate, columns.Value(record, "homeStoreId"), columns.Value(record, "skinType"), tags),
             ClinicTime.DateOf(now),
             errors);
         if (birthDate is null && columns.Value(record, "birthDate") is not null)
