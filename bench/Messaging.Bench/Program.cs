@@ -90,7 +90,8 @@ try
         var db = scope.ServiceProvider.GetRequiredService<BenchDbContext>();
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await OutboxBulkWriter.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), Enumerable.Range(0, backlog).Select(_ => (Loyalty.Contracts.IntegrationEvent)NewGrant()).ToList(), DateTimeOffset.UtcNow, CancellationToken.None);
+        var grants = Enumerable.Range(0, backlog).Select(_ => (Loyalty.Contracts.IntegrationEvent)NewGrant()).ToList();
+        await OutboxBulkWriter.WriteAsync(db, grants, DateTimeOffset.UtcNow, CancellationToken.None);
         await transaction.CommitAsync();
     }
 

@@ -1,4 +1,5 @@
 using Loyalty.Contracts;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -6,12 +7,16 @@ namespace Loyalty.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Writes many outbox rows with one binary COPY, for bulk operations (imports) where row-by-row inserts would take
-/// minutes. Runs on the caller's connection and transaction, so the events still commit with the state change.
+/// minutes. Runs on the context's connection and transaction, so the events still commit with the state change, and
+/// the dispatcher is woken when that transaction commits (as for rows SaveChanges adds).
 /// </summary>
 public static class OutboxBulkWriter
 {
-    public static async Task WriteAsync(NpgsqlConnection connection, IEnumerable<IntegrationEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        DbContext context, IEnumerable<IntegrationEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        OutboxSaveChangesInterceptor.ExpectRowsAtCommit(context);
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
             """COPY outbox_messages ("Id", "EventType", "Payload", "OccurredAt", "CreatedAt", "TraceParent", "CorrelationId", "Attempts") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);

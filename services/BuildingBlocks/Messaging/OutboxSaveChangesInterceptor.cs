@@ -11,7 +11,19 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// </summary>
 public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    // Static: a context is committed through its own host's interceptor, which is the one that signals.
+    private static readonly ConditionalWeakTable<DbContext, object> Pending = [];
+
+    /// <summary>Rows written around EF (<see cref="OutboxBulkWriter"/>): wake the dispatcher when the transaction commits.</summary>
+    internal static void ExpectRowsAtCommit(DbContext context)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Bulk outbox rows must be written inside the transaction that commits the change.");
+        }
+
+        Pending.AddOrUpdate(context, Pending);
+    }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -50,7 +62,7 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
     {
         if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
-            _pending.AddOrUpdate(context, this);
+            Pending.AddOrUpdate(context, Pending);
         }
     }
 
@@ -64,7 +76,7 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
 
     private void NotifyIfPending(DbContext? context)
     {
-        if (context is not null && _pending.Remove(context))
+        if (context is not null && Pending.Remove(context))
         {
             signal.Notify();
         }

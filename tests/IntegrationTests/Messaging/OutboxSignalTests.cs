@@ -48,4 +48,31 @@ public class OutboxSignalTests
         await db.SaveChangesAsync();
         Assert.True(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Rows_the_bulk_writer_copies_wake_the_dispatcher_when_their_transaction_commits()
+    {
+        await using var database = new TestDatabase("it_outbox_bulk_signal");
+        var signal = new OutboxSignal();
+        var options = new DbContextOptionsBuilder<TestDbContext>().UseNpgsql(database.ConnectionString)
+            .AddInterceptors(new OutboxSaveChangesInterceptor(signal)).Options;
+        await using var db = new TestDbContext(options);
+        await db.Database.EnsureCreatedAsync();
+        var events = Enumerable.Range(0, 3).Select(_ =>
+            new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test") { OccurredAt = DateTimeOffset.UtcNow });
+
+        // Outside a transaction nothing would commit them with a state change: refused.
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => OutboxBulkWriter.WriteAsync(db, events, DateTimeOffset.UtcNow, CancellationToken.None));
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await OutboxBulkWriter.WriteAsync(db, events, DateTimeOffset.UtcNow, CancellationToken.None);
+            Assert.False(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+            await transaction.CommitAsync();
+        }
+
+        Assert.True(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync());
+    }
 }

@@ -198,7 +198,7 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         var couponByMember = coupons.ToDictionary(c => c.MemberId);
         if (treated.Count > 0)
         {
-            await OutboxBulkWriter.WriteAsync(connection, treated.SelectMany(r => Events(campaign, template, r.MemberId, runKey, couponByMember.GetValueOrDefault(r.MemberId), variables, now)), now, cancellationToken);
+            await OutboxBulkWriter.WriteAsync(db, treated.SelectMany(r => Events(campaign, template, r.MemberId, runKey, couponByMember.GetValueOrDefault(r.MemberId), variables, now)), now, cancellationToken);
         }
 
         // 7. Record the outcomes of the members that went past the holdout. A retried member treated now is dated now

@@ -100,7 +100,7 @@ public sealed partial class MemberImport(MembersDbContext db, TimeProvider timeP
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await MemberBulkWriter.WriteAsync(connection, members, cancellationToken);
-        await OutboxBulkWriter.WriteAsync(connection, members.Select(m => m.ToRegisteredEvent()), now, cancellationToken);
+        await OutboxBulkWriter.WriteAsync(db, members.Select(m => m.ToRegisteredEvent()), now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return members.Count;
     }

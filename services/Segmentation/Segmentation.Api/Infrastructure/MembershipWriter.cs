@@ -2,25 +2,27 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Segmentation;
 using Loyalty.Segmentation.Api.Domain;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Loyalty.Segmentation.Api.Infrastructure;
 
 /// <summary>
-/// Applies many membership changes at once, on the caller's connection and transaction: removed rows with one
+/// Applies many membership changes at once, on the context's connection and in its transaction: removed rows with one
 /// DELETE over arrays, added rows with one binary COPY, and their SegmentLeft/SegmentEntered events with one COPY
 /// into the outbox — so a recompute of 100k members stays a few statements.
 /// </summary>
 internal static class MembershipWriter
 {
     public static async Task ApplyAsync(
-        NpgsqlConnection connection,
+        DbContext context,
         IReadOnlyList<(Guid MemberId, SegmentDefinition Segment)> entered,
         IReadOnlyList<(Guid MemberId, SegmentDefinition Segment)> left,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         if (left.Count > 0)
         {
             await using var delete = new NpgsqlCommand(
@@ -56,7 +58,7 @@ internal static class MembershipWriter
         ];
         if (left.Count + entered.Count > 0)
         {
-            await OutboxBulkWriter.WriteAsync(connection, events, now, cancellationToken);
+            await OutboxBulkWriter.WriteAsync(context, events, now, cancellationToken);
         }
     }
 }

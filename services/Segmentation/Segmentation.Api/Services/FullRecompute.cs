@@ -20,7 +20,7 @@ namespace Loyalty.Segmentation.Api.Services;
 /// wait for it rather than interleave.
 /// </summary>
 public sealed class FullRecompute(
-    SegmentationDbContext db, OutboxSignal outboxSignal, TimeProvider timeProvider, IOptions<SegmentationOptions> options, ModelInputs inputs)
+    SegmentationDbContext db, TimeProvider timeProvider, IOptions<SegmentationOptions> options, ModelInputs inputs)
 {
     /// <summary>Runs in its own transaction.</summary>
     public async Task<RecomputeOutcome> RecomputeAsync(CancellationToken cancellationToken)
@@ -28,11 +28,10 @@ public sealed class FullRecompute(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var outcome = await RecomputeInTransactionAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
         return outcome;
     }
 
-    /// <summary>Runs in the caller's transaction (the caller commits, then should notify the outbox signal).</summary>
+    /// <summary>Runs in the caller's transaction (its commit wakes the outbox dispatcher).</summary>
     public async Task<RecomputeOutcome> RecomputeInTransactionAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -74,7 +73,7 @@ public sealed class FullRecompute(
         var segments = BuiltInSegments.All.Concat(rules.Select(r => r.Definition)).ToDictionary(s => s.Code);
         SegmentDefinition Describe(string code) => segments.GetValueOrDefault(code) ?? new SegmentDefinition(code, code, Contracts.Segmentation.SegmentKind.Rule);
         await MembershipWriter.ApplyAsync(
-            connection,
+            db,
             entered.Select(e => (e.Item1, Describe(e.Item2))).ToList(),
             left.Select(l => (l.Item1, Describe(l.Item2))).ToList(),
             now,

@@ -12,7 +12,7 @@ namespace Loyalty.Segmentation.Api.Services;
 /// the same transaction tells the others (and later ticks) that the day is done.
 /// </summary>
 public sealed class NightlyRecompute(
-    SegmentationDbContext db, FullRecompute recompute, ModelRefit refit, OutboxSignal outboxSignal, TimeProvider timeProvider, IOptions<SegmentationOptions> options)
+    SegmentationDbContext db, FullRecompute recompute, ModelRefit refit, TimeProvider timeProvider, IOptions<SegmentationOptions> options)
 {
     public const string JobName = "nightly-recompute";
 
@@ -50,7 +50,6 @@ public sealed class NightlyRecompute(
         db.JobRuns.Add(new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
         return line;
     }
 }

@@ -13,7 +13,7 @@ namespace Loyalty.Segmentation.Api.Services;
 /// is the previewed count when nothing changed in between. Deleting publishes SegmentLeft for each member.
 /// Both writes hold the scoring lock exclusively, so event handlers do not change memberships meanwhile.
 /// </summary>
-public sealed class RuleSegments(SegmentationDbContext db, OutboxSignal outboxSignal, TimeProvider timeProvider)
+public sealed class RuleSegments(SegmentationDbContext db, TimeProvider timeProvider)
 {
     public Task<int> PreviewAsync(RuleCriteria criteria, CancellationToken cancellationToken) =>
         RuleFilter.Apply(db.Members.AsNoTracking(), RuleSegmentRules.Normalize(criteria), ClinicTime.Today(timeProvider)).CountAsync(cancellationToken);
@@ -39,9 +39,8 @@ public sealed class RuleSegments(SegmentationDbContext db, OutboxSignal outboxSi
         await db.SaveChangesAsync(cancellationToken);
         var members = await RuleFilter.Apply(db.Members.AsNoTracking(), segment.Criteria, ClinicTime.Today(timeProvider)).Select(m => m.Id).ToListAsync(cancellationToken);
         await MembershipWriter.ApplyAsync(
-            (NpgsqlConnection)db.Database.GetDbConnection(), members.Select(id => (id, segment.Definition)).ToList(), [], timeProvider.GetUtcNow(), cancellationToken);
+            db, members.Select(id => (id, segment.Definition)).ToList(), [], timeProvider.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
         return (segment, members.Count);
     }
 
@@ -58,11 +57,10 @@ public sealed class RuleSegments(SegmentationDbContext db, OutboxSignal outboxSi
 
         var members = await db.Memberships.AsNoTracking().Where(m => m.SegmentCode == code).Select(m => m.MemberId).ToListAsync(cancellationToken);
         await MembershipWriter.ApplyAsync(
-            (NpgsqlConnection)db.Database.GetDbConnection(), [], members.Select(id => (id, segment.Definition)).ToList(), timeProvider.GetUtcNow(), cancellationToken);
+            db, [], members.Select(id => (id, segment.Definition)).ToList(), timeProvider.GetUtcNow(), cancellationToken);
         db.RuleSegments.Remove(segment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        outboxSignal.Notify();
         return true;
     }
 }
