@@ -87,7 +87,7 @@ public static class CouponsApi
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_coupons_SourceRef"))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(CouponConfiguration.SourceRefIndex))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

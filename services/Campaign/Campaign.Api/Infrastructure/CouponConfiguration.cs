@@ -6,6 +6,9 @@ namespace Loyalty.Campaign.Api.Infrastructure;
 
 internal sealed class CouponConfiguration : IEntityTypeConfiguration<CouponTemplate>, IEntityTypeConfiguration<Coupon>
 {
+    /// <summary>The unique index that finds a coupon issued again; the code that catches its violation names it through this.</summary>
+    public const string SourceRefIndex = "IX_coupons_SourceRef";
+
     public void Configure(EntityTypeBuilder<CouponTemplate> template)
     {
         template.ToTable("coupon_templates");
@@ -26,7 +29,7 @@ internal sealed class CouponConfiguration : IEntityTypeConfiguration<CouponTempl
         coupon.Property(c => c.Code).HasMaxLength(16);
         coupon.HasIndex(c => c.Code).IsUnique();
         coupon.Property(c => c.SourceRef).HasMaxLength(200);
-        coupon.HasIndex(c => c.SourceRef).IsUnique();
+        coupon.HasIndex(c => c.SourceRef).IsUnique().HasDatabaseName(SourceRefIndex);
         coupon.HasIndex(c => new { c.MemberId, c.TemplateId });
         coupon.HasIndex(c => new { c.Status, c.ValidUntil });
         coupon.HasIndex(c => c.CampaignId);

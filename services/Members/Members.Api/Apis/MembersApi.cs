@@ -65,7 +65,7 @@ public static partial class MembersApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_members_Phone"))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(MemberConfiguration.PhoneIndex))
         {
             // Another registration with this phone committed between our check and our insert.
             return PhoneTaken();

@@ -78,7 +78,7 @@ public static class PurchasesApi
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_purchases_ExternalOrderId"))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(PurchaseConfiguration.ExternalOrderIdIndex))
         {
             // The same order was recorded before, or concurrently and committed first: answer with that result.
             await transaction.RollbackAsync(cancellationToken);
@@ -176,7 +176,7 @@ public static class PurchasesApi
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_refunds_RequestId"))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(RefundConfiguration.RequestIdIndex))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -82,7 +82,7 @@ public static class RedemptionsApi
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation("IX_redemptions_RequestId"))
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(RedemptionConfiguration.RedemptionRequestIdIndex))
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();

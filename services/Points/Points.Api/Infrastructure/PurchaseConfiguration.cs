@@ -8,6 +8,9 @@ namespace Loyalty.Points.Api.Infrastructure;
 
 internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
 {
+    /// <summary>The unique index that finds a repeated order; the code that catches its violation names it through this.</summary>
+    public const string ExternalOrderIdIndex = "IX_purchases_ExternalOrderId";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<Purchase> purchase)
@@ -15,7 +18,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.ToTable("purchases");
         purchase.HasKey(p => p.Id);
         purchase.Property(p => p.ExternalOrderId).HasMaxLength(64);
-        purchase.HasIndex(p => p.ExternalOrderId).IsUnique();
+        purchase.HasIndex(p => p.ExternalOrderId).IsUnique().HasDatabaseName(ExternalOrderIdIndex);
         purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
         purchase.Property(p => p.StoreId).HasMaxLength(32);
         purchase.Property(p => p.Amount).HasPrecision(12, 2);

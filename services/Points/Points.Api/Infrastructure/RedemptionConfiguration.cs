@@ -6,6 +6,9 @@ namespace Loyalty.Points.Api.Infrastructure;
 
 internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<CatalogItem>, IEntityTypeConfiguration<Redemption>
 {
+    /// <summary>The unique index that finds a retried redemption; the code that catches its violation names it through this.</summary>
+    public const string RedemptionRequestIdIndex = "IX_redemptions_RequestId";
+
     public void Configure(EntityTypeBuilder<CatalogItem> item)
     {
         item.ToTable("catalog_items", table => table.HasCheckConstraint("ck_catalog_items_stock_not_negative", "\"Stock\" IS NULL OR \"Stock\" >= 0"));
@@ -18,7 +21,7 @@ internal sealed class RedemptionConfiguration : IEntityTypeConfiguration<Catalog
     {
         redemption.ToTable("redemptions");
         redemption.HasKey(r => r.Id);
-        redemption.HasIndex(r => r.RequestId).IsUnique();
+        redemption.HasIndex(r => r.RequestId).IsUnique().HasDatabaseName(RedemptionRequestIdIndex);
         redemption.HasIndex(r => new { r.MemberId, r.RedeemedAt });
     }
 }
