@@ -51,7 +51,8 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
             JsonInputException input => $"'{field}' {input.Message}",
             _ when json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
                 $"'{field}' is not a field of this request (check its spelling).",
-            _ when json.Message.Contains("doesn't allow null values", StringComparison.Ordinal) =>
+            // "The constructor parameter … doesn't allow null values" / "The property … doesn't allow setting null values"
+            _ when json.Message.Contains("null values", StringComparison.Ordinal) =>
                 $"'{field}' cannot be null: leave it out or give a value.",
             _ => $"The value of '{field}' is not valid for this field (wrong format or type).",
         };
