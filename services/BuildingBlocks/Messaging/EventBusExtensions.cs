@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,8 +13,21 @@ public static class EventBusExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (ConnectionStrings:{connectionName}, an amqp URI) with the service's own outbox
-    /// dispatcher and retry policy. Each consumer gets a queue "{serviceName}-{consumer}", so every service sees every event.
+    /// dispatcher and retry policy. Every consumer in <paramref name="consumersIn"/> (<see cref="EventSubscriptions"/>) gets a
+    /// queue "{serviceName}-{consumer}", so every service sees every event.
     /// </summary>
+    public static IHostApplicationBuilder AddEventBus<TContext>(
+        this IHostApplicationBuilder builder, string connectionName, string serviceName, Assembly consumersIn)
+        where TContext : DbContext =>
+        builder.AddEventBus<TContext>(connectionName, serviceName, bus =>
+        {
+            foreach (var subscription in EventSubscriptions.In(consumersIn))
+            {
+                bus.AddConsumer(subscription.Consumer);
+            }
+        });
+
+    /// <summary>The same with the consumers named by hand (test and benchmark hosts).</summary>
     public static IHostApplicationBuilder AddEventBus<TContext>(
         this IHostApplicationBuilder builder,
         string connectionName,

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Loyalty.BuildingBlocks.Scheduling;
 using Loyalty.Contracts;
 using Loyalty.ServiceDefaults;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,43 +22,18 @@ public sealed partial class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     TimeProvider timeProvider,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    ILogger<OutboxDispatcher<TContext>> logger) : SignalledWorker(signal, logger)
     where TContext : DbContext
 {
     public static readonly ActivitySource ActivitySource = new("Loyalty.Outbox");
 
     private readonly OutboxOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var published = 0;
-            try
-            {
-                // A started batch runs to its end (each publish is bounded by PublishTimeout), so shutdown never
-                // abandons a transaction half-way; only the wait below watches the stopping token.
-                published = await DispatchBatchAsync(CancellationToken.None);
-            }
-            catch (Exception ex)
-            {
-                LogDispatchFailed(ex);
-            }
+    protected override int BatchSize => _options.BatchSize;
 
-            // A full batch means more may be waiting: go again at once.
-            if (published < _options.BatchSize)
-            {
-                try
-                {
-                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override TimeSpan PollInterval => _options.PollInterval;
+
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DispatchBatchAsync(cancellationToken);
 
     /// <summary>Publishes one batch of due rows; returns how many were published.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -152,7 +127,4 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({EventType}) failed, attempt {Attempts}; it stays pending")]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string eventType, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch loop failed; retrying")]
-    private partial void LogDispatchFailed(Exception exception);
 }

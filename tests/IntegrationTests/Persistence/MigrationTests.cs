@@ -59,7 +59,7 @@ public class MigrationTests
         return Loyalty.Members.Api.Domain.Member.Register(registration, null, referralCode, DateTimeOffset.UtcNow);
     }
 
-    private static DbContext CreateContext(Type contextType, string connectionString)
+    internal static DbContext CreateContext(Type contextType, string connectionString)
     {
         var optionsType = typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(optionsType)!;

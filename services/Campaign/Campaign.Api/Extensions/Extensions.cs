@@ -26,19 +26,6 @@ internal static class Extensions
         builder.Services.AddHostedService<CouponExpiryJob>();
         builder.Services.AddHostedService<CampaignSchedulerJob>();
         builder.AddRedis("cache", "campaign");
-        builder.AddEventBus<CampaignDbContext>("eventbus", "campaign", bus =>
-        {
-            bus.AddConsumer<MemberRegisteredConsumer>();
-            bus.AddConsumer<MemberProfileUpdatedConsumer>();
-            bus.AddConsumer<SegmentEnteredConsumer>();
-            bus.AddConsumer<SegmentLeftConsumer>();
-            bus.AddConsumer<PointsExpiringSoonConsumer>();
-            bus.AddConsumer<PurchaseRecordedConsumer>();
-            bus.AddConsumer<PurchaseRefundedConsumer>();
-            bus.AddConsumer<MemberTierChangedConsumer>();
-            bus.AddConsumer<PointsEarnedConsumer>();
-            bus.AddConsumer<PointsRedeemedConsumer>();
-            bus.AddConsumer<PointsExpiredConsumer>();
-        });
+        builder.AddEventBus<CampaignDbContext>("eventbus", "campaign", typeof(Extensions).Assembly);
     }
 }

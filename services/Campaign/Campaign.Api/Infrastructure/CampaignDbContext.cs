@@ -34,6 +34,9 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
 
     public DbSet<GrowthTaskStep> GrowthTaskSteps => Set<GrowthTaskStep>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        RowLockInterceptor.UseRowLocks(optionsBuilder);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsAsUtc();
 

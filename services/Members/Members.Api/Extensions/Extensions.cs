@@ -17,10 +17,6 @@ internal static class Extensions
         builder.Services.AddScoped<MemberImport>();
         builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
         builder.Services.AddHostedService<TierReviewJob>();
-        builder.AddEventBus<MembersDbContext>("eventbus", "members", bus =>
-        {
-            bus.AddConsumer<PurchaseRecordedConsumer>();
-            bus.AddConsumer<PurchaseRefundedConsumer>();
-        });
+        builder.AddEventBus<MembersDbContext>("eventbus", "members", typeof(Extensions).Assembly);
     }
 }

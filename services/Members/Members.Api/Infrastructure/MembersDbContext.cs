@@ -17,6 +17,9 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        RowLockInterceptor.UseRowLocks(optionsBuilder);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsAsUtc();
 

@@ -37,14 +37,6 @@ internal static class Extensions
         builder.Services.AddScoped<NotificationDispatch>();
         builder.Services.AddHostedService<NotificationDispatcher>();
 
-        builder.AddEventBus<NotificationDbContext>("eventbus", "notification", bus =>
-        {
-            bus.AddConsumer<NotificationRequestedConsumer>();
-            bus.AddConsumer<PointsExpiredConsumer>();
-            bus.AddConsumer<MemberTierChangedConsumer>();
-            bus.AddConsumer<MemberRegisteredConsumer>();
-            bus.AddConsumer<MemberProfileUpdatedConsumer>();
-            bus.AddConsumer<MemberConsentChangedConsumer>();
-        });
+        builder.AddEventBus<NotificationDbContext>("eventbus", "notification", typeof(Extensions).Assembly);
     }
 }

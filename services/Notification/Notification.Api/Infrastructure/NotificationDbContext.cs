@@ -16,6 +16,9 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<MemberConsent> Consents => Set<MemberConsent>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        RowLockInterceptor.UseRowLocks(optionsBuilder);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsAsUtc();
 

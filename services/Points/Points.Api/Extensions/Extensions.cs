@@ -17,13 +17,6 @@ internal static class Extensions
         builder.Services.AddOptions<ExpiryOptions>().BindConfiguration("Expiry");
         builder.AddRedis("cache", "points");
         builder.Services.AddHostedService<PointsExpiryJob>();
-        builder.AddEventBus<PointsDbContext>("eventbus", "points", bus =>
-        {
-            bus.AddConsumer<MemberRegisteredConsumer>();
-            bus.AddConsumer<MemberTierChangedConsumer>();
-            bus.AddConsumer<PointsGrantRequestedConsumer>();
-            bus.AddConsumer<MemberProfileUpdatedConsumer>();
-            bus.AddConsumer<ReferralQualifiedConsumer>();
-        });
+        builder.AddEventBus<PointsDbContext>("eventbus", "points", typeof(Extensions).Assembly);
     }
 }

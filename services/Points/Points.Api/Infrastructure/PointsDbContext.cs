@@ -23,6 +23,9 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
 
     public DbSet<Refund> Refunds => Set<Refund>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        RowLockInterceptor.UseRowLocks(optionsBuilder);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsAsUtc();
 

@@ -21,16 +21,6 @@ internal static class Extensions
         builder.Services.AddScoped<NightlyRecompute>();
         builder.Services.AddScoped<RuleSegments>();
         builder.Services.AddHostedService<NightlyRecomputeJob>();
-        builder.AddEventBus<SegmentationDbContext>("eventbus", "segmentation", bus =>
-        {
-            bus.AddConsumer<MemberRegisteredConsumer>();
-            bus.AddConsumer<MemberProfileUpdatedConsumer>();
-            bus.AddConsumer<MemberTierChangedConsumer>();
-            bus.AddConsumer<PurchaseRecordedConsumer>();
-            bus.AddConsumer<PurchaseRefundedConsumer>();
-            bus.AddConsumer<PointsEarnedConsumer>();
-            bus.AddConsumer<PointsRedeemedConsumer>();
-            bus.AddConsumer<PointsExpiredConsumer>();
-        });
+        builder.AddEventBus<SegmentationDbContext>("eventbus", "segmentation", typeof(Extensions).Assembly);
     }
 }

@@ -20,6 +20,9 @@ public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        RowLockInterceptor.UseRowLocks(optionsBuilder);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsAsUtc();
 
