@@ -1,4 +1,5 @@
 using Aspire.Hosting.ApplicationModel;
+using Loyalty.Stack;
 using Microsoft.Extensions.Configuration;
 
 // Loyalty.Aspire for local development: one PostgreSQL server holding each service's own database, RabbitMQ for
@@ -6,9 +7,9 @@ using Microsoft.Extensions.Configuration;
 //
 // Resource names are contracts: a service reads its connection strings by them (ConnectionStrings__membersdb,
 // ConnectionStrings__eventbus, ConnectionStrings__cache) and the gateway finds each service by its name
-// (services__members__http__0, ...). deploy/Launcher/StackTopology.cs declares the same names, and tests/AppHostTests
-// builds this application model (without starting it) to check that the two, and the variables each process gets,
-// stay in step.
+// (services__members__http__0, ...). deploy/services.json lists them for this file, the launcher and the gateway, and
+// tests/AppHostTests builds this application model (without starting it) to check that the launcher and the AppHost,
+// and the variables each process gets, stay in step.
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -41,22 +42,16 @@ else
     cache = builder.AddRedis("cache");
 }
 
-var membersDb = database("membersdb");
-var pointsDb = database("pointsdb");
-var segmentationDb = database("segmentationdb");
-var campaignDb = database("campaigndb");
-var notificationDb = database("notificationdb");
-
-var members = Service(builder.AddProject<Projects.Members_Api>("members"), membersDb);
-var points = Service(builder.AddProject<Projects.Points_Api>("points"), pointsDb);
-var segmentation = Service(builder.AddProject<Projects.Segmentation_Api>("segmentation"), segmentationDb);
-var campaign = Service(builder.AddProject<Projects.Campaign_Api>("campaign"), campaignDb);
-var notification = Service(builder.AddProject<Projects.Notification_Api>("notification"), notificationDb);
+// The services and the gateway as deploy/services.json lists them (the launcher and the gateway's routes read the same
+// list). Each service gets its own database.
+var services = StackServices.Services
+    .Select(service => Service(Project(service), database(service.Database!)))
+    .ToList();
 
 // The one public entry point (an external endpoint when deployed). It routes to each service through
 // services__{name}__http__0 and starts once they all report healthy.
-var gateway = WebProject(builder.AddProject<Projects.Gateway>("gateway")).WithExternalHttpEndpoints();
-foreach (var service in new[] { members, points, segmentation, campaign, notification })
+var gateway = WebProject(Project(StackServices.Gateway)).WithExternalHttpEndpoints();
+foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
 }
@@ -69,6 +64,11 @@ if (builder.Configuration.GetValue<int?>("Loyalty:GatewayPort") is { } gatewayPo
 }
 
 builder.Build().Run();
+
+// The project of a listed process; its path is from the repository root, one up from the AppHost.
+IResourceBuilder<ProjectResource> Project(StackProcess process) =>
+    builder.AddProject(
+        process.Name, Path.Combine(builder.AppHostDirectory, "..", process.Project, process.AssemblyName + ".csproj"));
 
 // A service gets only its own database, plus the event bus and the cache. With containers it waits for all three,
 // so its migrations and outbox start against servers that are up; existing servers are up already.

@@ -27,6 +27,19 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
     }
 
     [Fact]
+    public void Each_project_runs_from_the_folder_the_services_list_gives_it()
+    {
+        foreach (var process in StackTopology.All)
+        {
+            var expected = Path.Combine(process.ProjectDirectory, process.AssemblyName + ".csproj");
+            var projectPath = app.Project(process.Name).GetProjectMetadata().ProjectPath;
+
+            Assert.True(File.Exists(projectPath), $"{process.Name}: {projectPath} does not exist");
+            Assert.EndsWith(expected, Path.GetFullPath(projectPath).Replace('\\', '/'), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_AppHost_declares_the_broker_cache_and_server_by_the_names_services_read()
     {
         Assert.Equal([StackTopology.EventBus], app.All<RabbitMQServerResource>().Select(r => r.Name));

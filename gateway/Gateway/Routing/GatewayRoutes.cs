@@ -1,4 +1,5 @@
 using Loyalty.ServiceDefaults;
+using Loyalty.Stack;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Loyalty.Gateway.Routing;
@@ -11,14 +12,9 @@ public static class GatewayRoutes
 {
     public const string RateLimitPolicy = "per-client";
 
+    /// <summary>Each service and the path prefixes it owns, as deploy/services.json lists them.</summary>
     public static IReadOnlyList<ServiceRoute> Services { get; } =
-    [
-        new("members", "/api/members"),
-        new("points", "/api/points", "/api/purchases"),
-        new("segmentation", "/api/segments"),
-        new("campaign", "/api/campaigns", "/api/coupons"),
-        new("notification", "/api/notifications"),
-    ];
+        [.. StackServices.Services.Select(service => new ServiceRoute(service.Name, [.. service.Routes ?? []]))];
 
     public static IReadOnlyList<RouteConfig> Routes()
     {
