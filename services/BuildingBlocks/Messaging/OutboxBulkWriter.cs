@@ -22,6 +22,7 @@ public static class OutboxBulkWriter
             cancellationToken);
         foreach (var integrationEvent in events)
         {
+            PublishesAttribute.EnsureDeclared(context.GetType(), integrationEvent.GetType());
             var message = OutboxMessage.For(integrationEvent, now);
             await writer.StartRowAsync(cancellationToken);
             await writer.WriteAsync(message.Id, NpgsqlDbType.Uuid, cancellationToken);
