@@ -14,7 +14,8 @@ public static class DevTokenApi
 
     public static WebApplication MapDevTokenApi(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.DevTokensEnabled && !app.Environment.IsProduction())
+        if (app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.DevTokensEnabled
+            && !app.Environment.IsProduction())
         {
             app.MapPost("/dev/token", IssueToken).AllowAnonymous().WithTags("Development");
         }
@@ -22,18 +23,26 @@ public static class DevTokenApi
         return app;
     }
 
-    public static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(DevTokenRequest request, JwtTokenIssuer issuer)
+    public static Results<Ok<DevTokenResponse>, ValidationProblem> IssueToken(
+        DevTokenRequest request,
+        JwtTokenIssuer issuer)
     {
         var role = request.Role?.Trim().ToLowerInvariant();
         if (role is null || !Roles.All.Contains(role))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"Role must be one of: {string.Join(", ", Roles.All)}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["role"] = [$"Role must be one of: {string.Join(", ", Roles.All)}."],
+            });
         }
 
         var subject = request.Subject?.Trim();
         if (role == Roles.Member && !Guid.TryParse(subject, out _))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["subject"] = ["A member token needs the member's id (a GUID) as subject."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["subject"] = ["A member token needs the member's id (a GUID) as subject."],
+            });
         }
 
         subject ??= $"{role}-{Guid.NewGuid():N}";
