@@ -9,7 +9,10 @@ namespace Microsoft.Extensions.Hosting;
 
 public static class AuthenticationExtensions
 {
-    /// <summary>JWT bearer validation with the shared key, and the role policies. The gateway and every service validate the same token.</summary>
+    /// <summary>
+    /// JWT bearer validation with the shared key, and the role policies. The gateway and every service validate the
+    /// same token.
+    /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);

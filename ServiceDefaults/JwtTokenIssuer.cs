@@ -6,7 +6,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Loyalty.ServiceDefaults;
 
-/// <summary>Mints tokens signed with the configured key: for the gateway's development endpoint and for tests.</summary>
+/// <summary>
+/// Mints tokens signed with the configured key: for the gateway's development endpoint and for tests.
+/// </summary>
 public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider timeProvider)
 {
     public string Issue(string subject, string role, TimeSpan lifetime, string? name = null)
@@ -34,7 +36,8 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, TimeProvider ti
         var bytes = Encoding.UTF8.GetBytes(jwt.SigningKey);
         if (bytes.Length < 32)
         {
-            throw new InvalidOperationException("Jwt:SigningKey must be at least 32 bytes; see README (Configuration).");
+            throw new InvalidOperationException(
+                "Jwt:SigningKey must be at least 32 bytes; see README (Configuration).");
         }
 
         return new SymmetricSecurityKey(bytes);
