@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Loyalty.Launcher;
 
-/// <summary>The local stack's JWT signing key: random per checkout, kept in .data/ (git-ignored), never committed.</summary>
+/// <summary>
+/// The local stack's JWT signing key: random per checkout, kept in .data/ (git-ignored), never committed.
+/// </summary>
 public static class DevSigningKey
 {
     public static string LoadOrCreate(string repositoryRoot)
