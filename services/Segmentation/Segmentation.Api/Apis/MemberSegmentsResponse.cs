@@ -1,4 +1,5 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Copies;
+using Loyalty.Segmentation.Api.Domain.Segments;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
@@ -67,7 +68,10 @@ public sealed record MemberSegmentsResponse(
         segments);
 }
 
-/// <summary>Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per purchase, CLV (CNY).</summary>
+/// <summary>
+/// Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per
+/// purchase, CLV (CNY).
+/// </summary>
 /// <param name="PredictedOn">The clinic day of the prediction.</param>
 /// <param name="ProbabilityAlive">P(alive): the chance the member is still a customer.</param>
 /// <param name="ExpectedPurchases">Expected purchases in the next horizonDays.</param>

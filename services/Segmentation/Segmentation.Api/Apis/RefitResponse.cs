@@ -1,9 +1,12 @@
-using Loyalty.Segmentation.Api.Domain;
-using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Models;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
-/// <summary>The new fit, how many members the fit left out (data the models cannot take), and the recompute that predicted from it.</summary>
+/// <summary>
+/// The new fit, how many members the fit left out (data the models cannot take), and the recompute that predicted from
+/// it.
+/// </summary>
 /// <param name="Fit">The models fitted.</param>
 /// <param name="Skipped">Members the fit left out because the models cannot take their data.</param>
 /// <param name="Recompute">The recompute of every member that predicted from them.</param>

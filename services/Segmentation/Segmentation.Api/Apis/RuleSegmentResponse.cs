@@ -1,4 +1,4 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Segments;
 
 namespace Loyalty.Segmentation.Api.Apis;
 

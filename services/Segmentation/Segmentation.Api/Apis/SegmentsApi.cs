@@ -1,12 +1,13 @@
+using System.Diagnostics;
 using System.Security.Claims;
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
@@ -88,19 +89,19 @@ public static class SegmentsApi
     public static async Task<Ok<RecomputeOutcome>> Recompute(FullRecompute recompute, CancellationToken cancellationToken) =>
         TypedResults.Ok(await recompute.RecomputeAsync(cancellationToken));
 
-    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(ModelRefit refit, FullRecompute recompute, CancellationToken cancellationToken)
-    {
-        var (fit, skipped) = await refit.RefitAsync(cancellationToken);
-        if (fit is null)
+    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(
+        RefitModelsNow refit, CancellationToken cancellationToken) =>
+        await refit.HandleAsync(cancellationToken) switch
         {
-            return TypedResults.Problem(
+            RefitNowOutcome.Refitted done => TypedResults.Ok(new RefitResponse(done.Fit, done.Skipped, done.Recompute)),
+            RefitNowOutcome.TooFewMembers few => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.",
-                detail: skipped > 0 ? $"{skipped} members were left out: a purchase dated before the models' earliest day." : null);
-        }
-
-        return TypedResults.Ok(new RefitResponse(fit, skipped, await recompute.RecomputeAsync(cancellationToken)));
-    }
+                detail: few.Skipped > 0
+                    ? $"{few.Skipped} members were left out: a purchase dated before the models' earliest day."
+                    : null),
+            _ => throw new UnreachableException(),
+        };
 
     public static async Task<Results<Ok<ModelFitResponse>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>
         await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit
