@@ -50,7 +50,8 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
     public async Task RecordRefundAsync(PurchaseRefunded refunded, CancellationToken cancellationToken)
     {
         var member = await SegmentationLocks.LockMemberAsync(db, refunded.MemberId, cancellationToken);
-        var purchase = await db.Purchases.FirstOrDefaultAsync(p => p.PurchaseId == refunded.PurchaseId, cancellationToken)
+        var purchase = await db.Purchases
+                .FirstOrDefaultAsync(p => p.PurchaseId == refunded.PurchaseId, cancellationToken)
             ?? throw new InvalidOperationException(
                 $"Refund of purchase {refunded.PurchaseId} arrived before the purchase; it will be redelivered.");
         purchase.Refund(refunded.RefundAmount);

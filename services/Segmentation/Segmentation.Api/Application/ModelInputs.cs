@@ -13,7 +13,8 @@ namespace Loyalty.Segmentation.Api.Application;
 /// <see cref="SegmentationOptions.EarliestPurchaseOn"/> are left out of fits and predictions, logged by id (no
 /// personal data) and counted. Future-dated purchases are already left out (after the calibration end).
 /// </summary>
-public sealed partial class ModelInputs(SegmentationDbContext db, IOptions<SegmentationOptions> options, ILogger<ModelInputs> logger)
+public sealed partial class ModelInputs(
+    SegmentationDbContext db, IOptions<SegmentationOptions> options, ILogger<ModelInputs> logger)
 {
     private const int LoggedIds = 20;
 
@@ -24,7 +25,8 @@ public sealed partial class ModelInputs(SegmentationDbContext db, IOptions<Segme
     public async Task<CalibrationBase> LoadAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var purchases = await db.Purchases.AsNoTracking().Where(p => p.Amount > p.RefundedAmount)
-            .Select(p => new { p.MemberId, p.PaidOn, Net = p.Amount - p.RefundedAmount }).ToListAsync(cancellationToken);
+            .Select(p => new { p.MemberId, p.PaidOn, Net = p.Amount - p.RefundedAmount })
+            .ToListAsync(cancellationToken);
         var earliest = options.Value.EarliestPurchaseOn;
         var outOfRange = purchases.Where(p => p.PaidOn < earliest).Select(p => p.MemberId).ToHashSet();
         if (outOfRange.Count > 0)
@@ -52,7 +54,8 @@ public sealed partial class ModelInputs(SegmentationDbContext db, IOptions<Segme
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "{Count} members left out of the purchase models: a purchase dated before {Earliest} (first ids: {MemberIds})")]
+        Message = "{Count} members left out of the purchase models: a purchase dated before {Earliest} "
+            + "(first ids: {MemberIds})")]
     private partial void LogOutOfRange(int count, DateOnly earliest, string memberIds);
 
     [LoggerMessage(Level = LogLevel.Warning,

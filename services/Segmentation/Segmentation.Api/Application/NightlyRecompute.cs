@@ -63,7 +63,8 @@ public sealed class NightlyRecompute(
             + $"left segments, models {(refitted is null ? "not refitted" : "refitted")}, "
             + $"{outcome.Skipped} {(outcome.Skipped == 1 ? "member" : "members")} skipped by the models, "
             + $"in {outcome.Elapsed.TotalSeconds:F1} s";
-        db.JobRuns.Add(new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
+        db.JobRuns.Add(
+            new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
         return line;
     }
 

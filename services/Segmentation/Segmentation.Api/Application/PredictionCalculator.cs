@@ -14,10 +14,12 @@ public static class PredictionCalculator
 {
     public const TimeUnit Unit = TimeUnit.Weeks;
 
-    public static Dictionary<string, Prediction> Predict(ModelFit fit, IReadOnlyList<CustomerSummary> summaries, SegmentationOptions options)
+    public static Dictionary<string, Prediction> Predict(
+        ModelFit fit, IReadOnlyList<CustomerSummary> summaries, SegmentationOptions options)
     {
         var bg = new BgNbdParameters(fit.R, fit.Alpha, fit.A, fit.B);
-        GammaGammaParameters? gg = fit is { P: { } p, Q: { } q, V: { } v } && q > 1 ? new GammaGammaParameters(p, q, v) : null;
+        GammaGammaParameters? gg =
+            fit is { P: { } p, Q: { } q, V: { } v } && q > 1 ? new GammaGammaParameters(p, q, v) : null;
         var horizon = options.PredictionHorizonDays / Unit.DaysPer();
         var clvHorizon = options.ClvHorizonMonths * Unit.PerMonth();
         var results = new Prediction?[summaries.Count];
@@ -28,8 +30,12 @@ public static class PredictionCalculator
             {
                 var alive = BgNbdModel.ProbabilityAlive(bg, c.Frequency, c.Recency, c.T);
                 var purchases = BgNbdModel.ExpectedPurchases(bg, c.Frequency, c.Recency, c.T, horizon);
-                var spend = gg is null ? 0 : GammaGammaModel.ExpectedAverageSpend(gg, c.Frequency, c.MonetaryValue ?? 0);
-                var clv = gg is null ? 0 : CustomerLifetimeValue.Of(bg, gg, c, clvHorizon, Unit, options.MonthlyDiscountRate);
+                var spend = gg is null
+                    ? 0
+                    : GammaGammaModel.ExpectedAverageSpend(gg, c.Frequency, c.MonetaryValue ?? 0);
+                var clv = gg is null
+                    ? 0
+                    : CustomerLifetimeValue.Of(bg, gg, c, clvHorizon, Unit, options.MonthlyDiscountRate);
                 results[i] = new Prediction(Finite(alive), Finite(purchases), Money(spend), Money(clv));
             }
             catch (Exception ex) when (ex is ArithmeticException or ArgumentOutOfRangeException)
@@ -44,5 +50,6 @@ public static class PredictionCalculator
 
     private static double Finite(double value) => double.IsFinite(value) ? value : 0;
 
-    private static decimal Money(double value) => double.IsFinite(value) ? Math.Round((decimal)Math.Clamp(value, -1e9, 1e9), 2) : 0m;
+    private static decimal Money(double value) =>
+        double.IsFinite(value) ? Math.Round((decimal)Math.Clamp(value, -1e9, 1e9), 2) : 0m;
 }

@@ -12,4 +12,5 @@ namespace Loyalty.Segmentation.Api.Application;
 /// <param name="Predicted">Whether predictions were made (a model fit exists).</param>
 /// <param name="Skipped">Scored members who got no prediction because the models cannot take their data.</param>
 /// <param name="Elapsed">How long the recompute took.</param>
-public sealed record RecomputeOutcome(DateOnly Day, int Scored, int Entered, int Left, bool Predicted, int Skipped, TimeSpan Elapsed);
+public sealed record RecomputeOutcome(
+    DateOnly Day, int Scored, int Entered, int Left, bool Predicted, int Skipped, TimeSpan Elapsed);

@@ -31,5 +31,6 @@ public sealed class SegmentationOptions
     /// Members with a purchase dated before this day are left out of the models (see <see cref="ModelInputs"/>); by
     /// default the first day requests accept (<see cref="PlausibleDates"/>), for rows older than that rule.
     /// </summary>
-    public DateOnly EarliestPurchaseOn { get; set; } = DateOnly.FromDateTime(PlausibleDates.EarliestInstant.UtcDateTime);
+    public DateOnly EarliestPurchaseOn { get; set; } =
+        DateOnly.FromDateTime(PlausibleDates.EarliestInstant.UtcDateTime);
 }

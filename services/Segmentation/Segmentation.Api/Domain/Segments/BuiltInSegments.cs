@@ -49,7 +49,8 @@ public static class BuiltInSegments
     public static SegmentDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
 
     /// <summary>"lifecycle-new" etc.; null for Unlayered, which is no segment.</summary>
-    public static string? CodeOf(LifecycleLayer layer) => layer == LifecycleLayer.Unlayered ? null : "lifecycle-" + layer.ToString().ToLowerInvariant();
+    public static string? CodeOf(LifecycleLayer layer) =>
+        layer == LifecycleLayer.Unlayered ? null : "lifecycle-" + layer.ToString().ToLowerInvariant();
 
     public static string CodeOf(RfmGroup group) => "rfm-" + Kebab(group.ToString());
 

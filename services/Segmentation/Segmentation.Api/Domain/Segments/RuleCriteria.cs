@@ -10,7 +10,8 @@ namespace Loyalty.Segmentation.Api.Domain.Segments;
 /// </summary>
 public sealed record RuleCriteria : IRequestExample<RuleCriteria>
 {
-    public static RuleCriteria Example { get; } = new() { MinAge = 25, MaxAge = 40, Genders = [Gender.Female], Tags = ["laser"], MinSpend = 2_000m };
+    public static RuleCriteria Example { get; } =
+        new() { MinAge = 25, MaxAge = 40, Genders = [Gender.Female], Tags = ["laser"], MinSpend = 2_000m };
 
     /// <summary>Youngest age, in whole years on the clinic calendar.</summary>
     public int? MinAge { get; init; }

@@ -46,17 +46,23 @@ public static class RuleFilter
             members = members.Where(m => m.HomeStoreId != null && wanted.Contains(m.HomeStoreId));
         }
 
-        members = Between(members, rule.MinSpend, rule.MaxSpend, m => m.Spend >= rule.MinSpend, m => m.Spend <= rule.MaxSpend);
-        members = Between(members, rule.MinPoints, rule.MaxPoints, m => m.PointsBalance >= rule.MinPoints, m => m.PointsBalance <= rule.MaxPoints);
-        members = Between(members, rule.MinRecencyScore, rule.MaxRecencyScore, m => m.R >= rule.MinRecencyScore, m => m.R <= rule.MaxRecencyScore);
-        members = Between(members, rule.MinFrequencyScore, rule.MaxFrequencyScore, m => m.F >= rule.MinFrequencyScore, m => m.F <= rule.MaxFrequencyScore);
-        members = Between(members, rule.MinMonetaryScore, rule.MaxMonetaryScore, m => m.M >= rule.MinMonetaryScore, m => m.M <= rule.MaxMonetaryScore);
+        members = Between(members, rule.MinSpend, rule.MaxSpend,
+            m => m.Spend >= rule.MinSpend, m => m.Spend <= rule.MaxSpend);
+        members = Between(members, rule.MinPoints, rule.MaxPoints,
+            m => m.PointsBalance >= rule.MinPoints, m => m.PointsBalance <= rule.MaxPoints);
+        members = Between(members, rule.MinRecencyScore, rule.MaxRecencyScore,
+            m => m.R >= rule.MinRecencyScore, m => m.R <= rule.MaxRecencyScore);
+        members = Between(members, rule.MinFrequencyScore, rule.MaxFrequencyScore,
+            m => m.F >= rule.MinFrequencyScore, m => m.F <= rule.MaxFrequencyScore);
+        members = Between(members, rule.MinMonetaryScore, rule.MaxMonetaryScore,
+            m => m.M >= rule.MinMonetaryScore, m => m.M <= rule.MaxMonetaryScore);
         members = Between(members, rule.MinClv, rule.MaxClv, m => m.Clv >= rule.MinClv, m => m.Clv <= rule.MaxClv);
         return members;
     }
 
     /// <summary>Whether one member meets the rule (the same filter, in memory).</summary>
-    public static bool Matches(SegmentMember member, RuleCriteria rule, DateOnly today) => Apply(new[] { member }.AsQueryable(), rule, today).Any();
+    public static bool Matches(SegmentMember member, RuleCriteria rule, DateOnly today) =>
+        Apply(new[] { member }.AsQueryable(), rule, today).Any();
 
     private static IQueryable<SegmentMember> Between<T>(
         IQueryable<SegmentMember> members, T? min, T? max,

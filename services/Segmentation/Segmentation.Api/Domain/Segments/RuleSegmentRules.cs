@@ -40,9 +40,11 @@ public static partial class RuleSegmentRules
         Range("minAge", "maxAge", criteria.MinAge, criteria.MaxAge, 0, 150, "Age (0 to 150)");
         Range("minSpend", "maxSpend", criteria.MinSpend, criteria.MaxSpend, 0m, null, "Spend (0 or more)");
         Range("minPoints", "maxPoints", criteria.MinPoints, criteria.MaxPoints, 0L, null, "Points (0 or more)");
-        Range("minRecencyScore", "maxRecencyScore", criteria.MinRecencyScore, criteria.MaxRecencyScore, 1, 5, "Score (1 to 5)");
-        Range("minFrequencyScore", "maxFrequencyScore", criteria.MinFrequencyScore, criteria.MaxFrequencyScore, 1, 5, "Score (1 to 5)");
-        Range("minMonetaryScore", "maxMonetaryScore", criteria.MinMonetaryScore, criteria.MaxMonetaryScore, 1, 5, "Score (1 to 5)");
+        const string score = "Score (1 to 5)";
+        Range("minRecencyScore", "maxRecencyScore", criteria.MinRecencyScore, criteria.MaxRecencyScore, 1, 5, score);
+        Range("minFrequencyScore", "maxFrequencyScore", criteria.MinFrequencyScore, criteria.MaxFrequencyScore, 1, 5,
+            score);
+        Range("minMonetaryScore", "maxMonetaryScore", criteria.MinMonetaryScore, criteria.MaxMonetaryScore, 1, 5, score);
         Range("minClv", "maxClv", criteria.MinClv, criteria.MaxClv, decimal.MinValue, null, "CLV");
         if (criteria.Tags is { } tags && tags.Any(string.IsNullOrWhiteSpace))
         {
@@ -67,7 +69,8 @@ public static partial class RuleSegmentRules
         var errors = ValidateCriteria(request.Criteria);
         if (request.Slug is not { } slug || slug.Length > MaxSlugLength || !SlugPattern().IsMatch(slug))
         {
-            errors["slug"] = [$"Slug must be lowercase kebab-case (a-z, 0-9, single dashes), 1 to {MaxSlugLength} characters."];
+            errors["slug"] =
+                [$"Slug must be lowercase kebab-case (a-z, 0-9, single dashes), 1 to {MaxSlugLength} characters."];
         }
 
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > MaxNameLength)
@@ -84,9 +87,13 @@ public static partial class RuleSegmentRules
     public static RuleCriteria Normalize(RuleCriteria criteria) => criteria with
     {
         Genders = criteria.Genders is { Count: > 0 } g ? g.Distinct().Order().ToArray() : null,
-        Tags = criteria.Tags is { Count: > 0 } t ? t.Select(x => x.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray() : null,
+        Tags = criteria.Tags is { Count: > 0 } t
+            ? t.Select(x => x.Trim().ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray()
+            : null,
         Tiers = criteria.Tiers is { Count: > 0 } r ? r.Distinct().Order().ToArray() : null,
-        Stores = criteria.Stores is { Count: > 0 } s ? s.Select(x => x.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray() : null,
+        Stores = criteria.Stores is { Count: > 0 } s
+            ? s.Select(x => x.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray()
+            : null,
     };
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

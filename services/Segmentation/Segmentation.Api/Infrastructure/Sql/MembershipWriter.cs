@@ -45,7 +45,10 @@ internal static class MembershipWriter
         if (left.Count > 0)
         {
             await Remove.ExecuteAsync(
-                db, cancellationToken, left.Select(l => l.MemberId).ToArray(), left.Select(l => l.Segment.Code).ToArray());
+                db,
+                cancellationToken,
+                left.Select(l => l.MemberId).ToArray(),
+                left.Select(l => l.Segment.Code).ToArray());
         }
 
         if (entered.Count > 0)

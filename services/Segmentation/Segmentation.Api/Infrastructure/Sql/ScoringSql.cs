@@ -54,7 +54,8 @@ public static class ScoringSql
                            max({{P(nameof(MemberPurchase.PaidOn))}}) AS last
                     FROM {{sql.Table<MemberPurchase>()}}
                     WHERE {{P(nameof(MemberPurchase.Amount))}} > {{P(nameof(MemberPurchase.RefundedAmount))}}
-                    GROUP BY {{P(nameof(MemberPurchase.MemberId))}}) p ON p.member_id = mm.{{M(nameof(SegmentMember.Id))}}
+                    GROUP BY {{P(nameof(MemberPurchase.MemberId))}}
+                ) p ON p.member_id = mm.{{M(nameof(SegmentMember.Id))}}
             ) a
             WHERE m.{{M(nameof(SegmentMember.Id))}} = a.id
               AND (m.{{M(nameof(SegmentMember.Purchases))}}, m.{{M(nameof(SegmentMember.Spend))}},
@@ -96,7 +97,10 @@ public static class ScoringSql
 
     /// <summary>What scoring <paramref name="member"/> needs to know of the others with a purchase.</summary>
     public static Task<OthersCounts> OthersCountsAsync(
-        this SegmentationDbContext db, SegmentMember member, DateOnly lastPurchase, CancellationToken cancellationToken) =>
+        this SegmentationDbContext db,
+        SegmentMember member,
+        DateOnly lastPurchase,
+        CancellationToken cancellationToken) =>
         Others.Rows<OthersCounts>(db, lastPurchase, member.Purchases, member.Spend, member.Id)
             .SingleAsync(cancellationToken);
 
@@ -155,4 +159,5 @@ public static class ScoringSql
 }
 
 /// <summary>How the others with a purchase stand against one member (see <see cref="ScoringSql"/>).</summary>
-public sealed record OthersCounts(int Others, decimal OthersSpend, int WorseRecency, int FewerPurchases, int LowerSpend);
+public sealed record OthersCounts(
+    int Others, decimal OthersSpend, int WorseRecency, int FewerPurchases, int LowerSpend);

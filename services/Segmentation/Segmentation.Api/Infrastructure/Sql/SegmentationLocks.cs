@@ -45,7 +45,8 @@ public static class SegmentationLocks
         ScoringExclusive.ExecuteAsync(db, cancellationToken, Scoring);
 
     /// <summary>True when this transaction got the night's job; another replica holds it otherwise.</summary>
-    public static async Task<bool> TryTakeNightlyJobAsync(SegmentationDbContext db, CancellationToken cancellationToken) =>
+    public static async Task<bool> TryTakeNightlyJobAsync(
+        SegmentationDbContext db, CancellationToken cancellationToken) =>
         await TryNightly.Rows<bool>(db, NightlyJob).SingleAsync(cancellationToken);
 
     /// <summary>
