@@ -1,5 +1,6 @@
 using Loyalty.Contracts;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
 
 namespace Loyalty.UnitTests;
 

@@ -1,4 +1,5 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
 
 namespace Loyalty.UnitTests;
 

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
 
 namespace Loyalty.UnitTests;
 

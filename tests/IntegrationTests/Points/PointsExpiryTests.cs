@@ -2,9 +2,10 @@ using System.Text.Json;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Application;
+using Loyalty.Points.Api.Domain.Accounts;
 using Loyalty.Points.Api.Infrastructure;
-using Loyalty.Points.Api.Services;
+using Loyalty.Points.Api.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -21,17 +22,14 @@ public class PointsExpiryTests
 
         public PointsPosting Posting => new(Db, Outbox, clock);
 
-        public PointsExpiry Expiry => new(Db, Outbox, Posting, clock, Options.Create(new ExpiryOptions()), NullLogger<PointsExpiry>.Instance);
+        public PointsExpiry Expiry => new(
+            Db, Outbox, new PointsTransactions(Db), clock, Options.Create(new ExpiryOptions()), NullLogger<PointsExpiry>.Instance);
 
         private IIntegrationEventOutbox Outbox => new IntegrationEventOutbox<PointsDbContext>(Db, clock);
 
-        public async Task InAccountTransactionAsync(Guid memberId, Func<PointsAccount, Task> change)
-        {
-            await using var transaction = await Db.Database.BeginTransactionAsync();
-            await change((await Posting.LockAccountAsync(memberId, CancellationToken.None))!);
-            await Db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        }
+        public Task InAccountTransactionAsync(Guid memberId, Func<PointsAccount, Task> change) =>
+            new PointsTransactions(Db).ForMemberAsync(
+                memberId, async (account, _) => { await change(account!); return true; }, [], CancellationToken.None);
 
         public ValueTask DisposeAsync() => Db.DisposeAsync();
     }
@@ -77,7 +75,7 @@ public class PointsExpiryTests
         await Step(async s =>
         {
             Assert.Equal(50, (await s.Db.Accounts.SingleAsync()).Balance);
-            var expiryEntry = await s.Db.Ledger.SingleAsync(e => e.Reason == PointsExpiry.Reason);
+            var expiryEntry = await s.Db.Ledger.SingleAsync(e => e.Reason == LedgerReasons.Expiry);
             Assert.Equal((-70L, 50L), (expiryEntry.Points, expiryEntry.BalanceAfter));
             var events = await s.Db.Set<OutboxMessage>().OrderBy(m => m.Sequence).Select(m => new { m.EventType, m.Payload }).ToListAsync();
             var soon = JsonDocument.Parse(events.Single(e => e.EventType.EndsWith(".PointsExpiringSoon", StringComparison.Ordinal)).Payload).RootElement;
@@ -124,7 +122,7 @@ public class PointsExpiryTests
         {
             var balances = await check.Db.Accounts.ToDictionaryAsync(a => a.MemberId, a => a.Balance);
             Assert.Equal((200L, 0L), (balances[odd], balances[regular]));
-            Assert.Equal([regular], await check.Db.Ledger.Where(e => e.Reason == PointsExpiry.Reason).Select(e => e.MemberId).ToListAsync());
+            Assert.Equal([regular], await check.Db.Ledger.Where(e => e.Reason == LedgerReasons.Expiry).Select(e => e.MemberId).ToListAsync());
             Assert.Equal(2, await check.Db.Lots.CountAsync(l => l.MemberId == odd && l.Remaining == long.MaxValue)); // rolled back
         }
     }

@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Earning;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Points.Api.Apis;

@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Earning;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Points.Api.Apis;
@@ -14,12 +14,23 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="SocialShareBonus">Points for a social share (0 to 100,000; default 20).</param>
 /// <param name="SocialShareMonthlyCap">Shares that earn a bonus per calendar month (0 to 100; default 4).</param>
 /// <param name="SurveyBonus">Points for a survey (0 to 100,000; default 30).</param>
-/// <param name="ReferralBonus">Points for the referrer on the referred member's first purchase (0 to 100,000; default 200).</param>
+/// <param name="ReferralBonus">
+/// Points for the referrer on the referred member's first purchase (0 to 100,000; default 200).
+/// </param>
 /// <param name="LotLifetimeMonths">Months an earned lot lives before it expires (1 to 120; default 12).</param>
 public sealed record EarningPolicyRequest(
-    decimal BaseRatePerCny = 1m, decimal StandardMultiplier = 1.0m, decimal SilverMultiplier = 1.2m, decimal GoldMultiplier = 1.5m,
-    decimal DiamondMultiplier = 2.0m, decimal BirthdayMultiplier = 2m, long ReviewBonus = 50, long SocialShareBonus = 20,
-    int SocialShareMonthlyCap = 4, long SurveyBonus = 30, long ReferralBonus = 200, int LotLifetimeMonths = 12)
+    decimal BaseRatePerCny = 1m,
+    decimal StandardMultiplier = 1.0m,
+    decimal SilverMultiplier = 1.2m,
+    decimal GoldMultiplier = 1.5m,
+    decimal DiamondMultiplier = 2.0m,
+    decimal BirthdayMultiplier = 2m,
+    long ReviewBonus = 50,
+    long SocialShareBonus = 20,
+    int SocialShareMonthlyCap = 4,
+    long SurveyBonus = 30,
+    long ReferralBonus = 200,
+    int LotLifetimeMonths = 12)
     : IRequestExample<EarningPolicyRequest>
 {
     // The factory defaults: sending the example changes nothing a client relies on.
@@ -49,8 +60,17 @@ public sealed record EarningPolicyRequest(
 /// <param name="ReferralBonus">Points for the referrer on the referred member's first purchase.</param>
 /// <param name="LotLifetimeMonths">Months an earned lot lives before it expires.</param>
 public sealed record EarningPolicyResponse(
-    decimal BaseRatePerCny, decimal StandardMultiplier, decimal SilverMultiplier, decimal GoldMultiplier, decimal DiamondMultiplier,
-    decimal BirthdayMultiplier, long ReviewBonus, long SocialShareBonus, int SocialShareMonthlyCap, long SurveyBonus, long ReferralBonus,
+    decimal BaseRatePerCny,
+    decimal StandardMultiplier,
+    decimal SilverMultiplier,
+    decimal GoldMultiplier,
+    decimal DiamondMultiplier,
+    decimal BirthdayMultiplier,
+    long ReviewBonus,
+    long SocialShareBonus,
+    int SocialShareMonthlyCap,
+    long SurveyBonus,
+    long ReferralBonus,
     int LotLifetimeMonths)
 {
     public static EarningPolicyResponse From(EarningPolicy p) => new(

@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Redemptions;
 
 namespace Loyalty.Points.Api.Apis;
 
