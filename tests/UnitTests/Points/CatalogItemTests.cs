@@ -7,7 +7,8 @@ public class CatalogItemTests
     [Fact]
     public void A_coupon_item_may_name_the_coupon_template_it_issues()
     {
-        var item = new CatalogItemDetails("满 200 减 80 券", CatalogItemKind.Coupon, 500, CouponTemplateId: Guid.NewGuid());
+        var item = new CatalogItemDetails(
+            "满 200 减 80 券", CatalogItemKind.Coupon, 500, CouponTemplateId: Guid.NewGuid());
 
         Assert.Empty(item.Validate());
     }

@@ -34,7 +34,8 @@ public static class ActionsApi
                 $"/api/points/accounts/{entry.MemberId}/ledger", Result(entry.Points, entry.BalanceAfter, Earned)),
             RecordActionOutcome.AlreadyRecorded(var points, var balance) =>
                 TypedResults.Ok(Result(points, balance, AlreadyRecorded)),
-            RecordActionOutcome.MonthlyCapReached(var balance) => TypedResults.Ok(Result(0, balance, MonthlyCapReached)),
+            RecordActionOutcome.MonthlyCapReached(var balance) =>
+                TypedResults.Ok(Result(0, balance, MonthlyCapReached)),
             RecordActionOutcome.NoBonusSet(var balance) => TypedResults.Ok(Result(0, balance, NoBonusSet)),
             RecordActionOutcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
             RecordActionOutcome.NoAccount => FieldProblem.Of(

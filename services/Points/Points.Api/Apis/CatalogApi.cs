@@ -30,8 +30,8 @@ public static class CatalogApi
     }
 
     public static async Task<Results<Created<CatalogItemResponse>, ValidationProblem>> AddItem(
-        CatalogItemRequest request, AddCatalogItem addCatalogItem, CancellationToken cancellationToken) =>
-        await addCatalogItem.HandleAsync(request.ToDetails(), cancellationToken) switch
+        CatalogItemRequest request, AddCatalogItem addItem, CancellationToken cancellationToken) =>
+        await addItem.HandleAsync(request.ToDetails(), cancellationToken) switch
         {
             AddCatalogItemOutcome.Added(var item) =>
                 TypedResults.Created($"/api/points/catalog/{item.Id}", CatalogItemResponse.From(item)),
@@ -40,8 +40,8 @@ public static class CatalogApi
         };
 
     public static async Task<Results<Ok<CatalogItemResponse>, NotFound, ValidationProblem>> UpdateItem(
-        Guid id, CatalogItemRequest request, ChangeCatalogItem changeCatalogItem, CancellationToken cancellationToken) =>
-        await changeCatalogItem.HandleAsync(id, request.ToDetails(), cancellationToken) switch
+        Guid id, CatalogItemRequest request, ChangeCatalogItem changeItem, CancellationToken cancellationToken) =>
+        await changeItem.HandleAsync(id, request.ToDetails(), cancellationToken) switch
         {
             ChangeCatalogItemOutcome.Changed(var item) => TypedResults.Ok(CatalogItemResponse.From(item)),
             ChangeCatalogItemOutcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),

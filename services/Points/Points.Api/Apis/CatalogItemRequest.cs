@@ -19,7 +19,8 @@ public sealed record CatalogItemRequest(
     Guid? CouponTemplateId = null)
     : IRequestExample<CatalogItemRequest>
 {
-    public static CatalogItemRequest Example { get; } = new("玻尿酸体验券", 1_200, CatalogItemKind.Treatment, Stock: 50);
+    public static CatalogItemRequest Example { get; } =
+        new("玻尿酸体验券", 1_200, CatalogItemKind.Treatment, Stock: 50);
 
     /// <summary>The item as the domain validates and stores it.</summary>
     public CatalogItemDetails ToDetails() => new(Name?.Trim()!, Kind, CostPoints, Stock, Active, CouponTemplateId);
@@ -35,7 +36,14 @@ public sealed record CatalogItemRequest(
 /// <param name="CouponTemplateId">For a Coupon item: the Campaign coupon template a redemption issues.</param>
 /// <param name="InStock">Whether one is left to redeem.</param>
 public sealed record CatalogItemResponse(
-    Guid Id, string Name, CatalogItemKind Kind, long CostPoints, int? Stock, bool Active, Guid? CouponTemplateId, bool InStock)
+    Guid Id,
+    string Name,
+    CatalogItemKind Kind,
+    long CostPoints,
+    int? Stock,
+    bool Active,
+    Guid? CouponTemplateId,
+    bool InStock)
 {
     public static CatalogItemResponse From(CatalogItem i) =>
         new(i.Id, i.Name, i.Kind, i.CostPoints, i.Stock, i.Active, i.CouponTemplateId, i.InStock);

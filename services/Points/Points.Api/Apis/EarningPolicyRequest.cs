@@ -3,13 +3,17 @@ using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Points.Api.Apis;
 
-/// <summary>The whole earning policy, replaced at once; a rule left out takes its factory default (shown below).</summary>
+/// <summary>
+/// The whole earning policy, replaced at once; a rule left out takes its factory default (shown below).
+/// </summary>
 /// <param name="BaseRatePerCny">Points per CNY paid (0 to 100; default 1).</param>
 /// <param name="StandardMultiplier">The Standard tier's multiplier (1 to 10; default 1.0).</param>
 /// <param name="SilverMultiplier">The Silver tier's multiplier (1 to 10; default 1.2).</param>
 /// <param name="GoldMultiplier">The Gold tier's multiplier (1 to 10; default 1.5).</param>
 /// <param name="DiamondMultiplier">The Diamond tier's multiplier (1 to 10; default 2.0).</param>
-/// <param name="BirthdayMultiplier">The multiplier in the member's birth month, Asia/Shanghai (1 to 10; default 2).</param>
+/// <param name="BirthdayMultiplier">
+/// The multiplier in the member's birth month, Asia/Shanghai (1 to 10; default 2).
+/// </param>
 /// <param name="ReviewBonus">Points for a review (0 to 100,000; default 50).</param>
 /// <param name="SocialShareBonus">Points for a social share (0 to 100,000; default 20).</param>
 /// <param name="SocialShareMonthlyCap">Shares that earn a bonus per calendar month (0 to 100; default 4).</param>
@@ -46,7 +50,9 @@ public sealed record EarningPolicyRequest(
     };
 }
 
-/// <summary>The earning rules in force (applied in the order base, tier multiplier, birthday month; each rounds down).</summary>
+/// <summary>
+/// The earning rules in force (applied in the order base, tier multiplier, birthday month; each rounds down).
+/// </summary>
 /// <param name="BaseRatePerCny">Points per CNY paid.</param>
 /// <param name="StandardMultiplier">The Standard tier's multiplier.</param>
 /// <param name="SilverMultiplier">The Silver tier's multiplier.</param>
@@ -74,6 +80,7 @@ public sealed record EarningPolicyResponse(
     int LotLifetimeMonths)
 {
     public static EarningPolicyResponse From(EarningPolicy p) => new(
-        p.BaseRatePerCny, p.StandardMultiplier, p.SilverMultiplier, p.GoldMultiplier, p.DiamondMultiplier, p.BirthdayMultiplier,
-        p.ReviewBonus, p.SocialShareBonus, p.SocialShareMonthlyCap, p.SurveyBonus, p.ReferralBonus, p.LotLifetimeMonths);
+        p.BaseRatePerCny, p.StandardMultiplier, p.SilverMultiplier, p.GoldMultiplier, p.DiamondMultiplier,
+        p.BirthdayMultiplier, p.ReviewBonus, p.SocialShareBonus, p.SocialShareMonthlyCap, p.SurveyBonus,
+        p.ReferralBonus, p.LotLifetimeMonths);
 }

@@ -24,9 +24,10 @@ public static class PurchasesApi
         return app;
     }
 
-    public static async Task<Results<Created<PurchaseResponse>, Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>>
-        RecordPurchase(PurchaseRecording recording, RecordPurchase recordPurchase, CancellationToken cancellationToken) =>
-        await recordPurchase.HandleAsync(recording, cancellationToken) switch
+    public static async Task<
+            Results<Created<PurchaseResponse>, Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>>
+        RecordPurchase(PurchaseRecording recording, RecordPurchase record, CancellationToken cancellationToken) =>
+        await record.HandleAsync(recording, cancellationToken) switch
         {
             RecordPurchaseOutcome.Recorded(var recorded) => TypedResults.Created(
                 $"/api/purchases/{Uri.EscapeDataString(recorded.Purchase.ExternalOrderId)}",
@@ -55,7 +56,8 @@ public static class PurchasesApi
             : TypedResults.Forbid();
     }
 
-    public static async Task<Results<Created<RefundResponse>, Ok<RefundResponse>, ValidationProblem, ProblemHttpResult>>
+    public static async Task<
+            Results<Created<RefundResponse>, Ok<RefundResponse>, ValidationProblem, ProblemHttpResult>>
         RefundPurchase(
             string externalOrderId,
             RefundRequest request,

@@ -18,8 +18,12 @@ public static class RedemptionsApi
     }
 
     public static async Task<Results<
-            Created<RedemptionResponse>, Ok<RedemptionResponse>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>>
-        Redeem(RedeemRequest request, ClaimsPrincipal user, RedeemPoints redeemPoints, CancellationToken cancellationToken)
+            Created<RedemptionResponse>,
+            Ok<RedemptionResponse>,
+            ValidationProblem,
+            ProblemHttpResult,
+            ForbidHttpResult>>
+        Redeem(RedeemRequest request, ClaimsPrincipal user, RedeemPoints redeem, CancellationToken cancellationToken)
     {
         var memberId = request.MemberId ?? user.MemberId();
         if (request.CatalogItemId is not { } itemId || memberId is null)
@@ -36,7 +40,7 @@ public static class RedemptionsApi
             return TypedResults.Forbid();
         }
 
-        return await redeemPoints.HandleAsync(memberId.Value, itemId, request.RequestId, cancellationToken) switch
+        return await redeem.HandleAsync(memberId.Value, itemId, request.RequestId, cancellationToken) switch
         {
             RedeemPointsOutcome.Redeemed(var redemption) => TypedResults.Created(
                 $"/api/points/redemptions/{redemption.Id}", RedemptionResponse.From(redemption)),

@@ -9,9 +9,10 @@ namespace Loyalty.Points.Api.Application;
 /// (retry policy) instead of dropping a change the account would then never see.
 /// </summary>
 public sealed class AccountNotOpenedYetException(Guid memberId, string eventName)
-    : Exception($"{eventName} for member {memberId} arrived before the points account was opened; it will be redelivered.")
+    : Exception(
+        $"{eventName} for member {memberId} arrived before the points account was opened; it will be redelivered.")
 {
-    /// <summary>The member's account for an event that changes it, or this exception while it is not open yet.</summary>
+    /// <summary>The member's account for an event that changes it; this exception while it is not open yet.</summary>
     public static async Task<PointsAccount> AccountForAsync(
         PointsDbContext db, Guid memberId, string eventName, CancellationToken cancellationToken) =>
         await db.Accounts.FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken)

@@ -18,7 +18,8 @@ public abstract record AddCatalogItemOutcome
 /// <summary>An admin adds something members can redeem points for.</summary>
 public sealed class AddCatalogItem(PointsDbContext db, TimeProvider timeProvider)
 {
-    public async Task<AddCatalogItemOutcome> HandleAsync(CatalogItemDetails details, CancellationToken cancellationToken)
+    public async Task<AddCatalogItemOutcome> HandleAsync(
+        CatalogItemDetails details, CancellationToken cancellationToken)
     {
         if (details.Validate() is { Count: > 0 } errors)
         {

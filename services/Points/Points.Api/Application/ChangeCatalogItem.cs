@@ -18,7 +18,7 @@ public abstract record ChangeCatalogItemOutcome
     public sealed record NotFound : ChangeCatalogItemOutcome;
 }
 
-/// <summary>An admin replaces what is said of a catalog item: name, kind, cost, stock, availability, template.</summary>
+/// <summary>An admin replaces what is said of an item: name, kind, cost, stock, availability, template.</summary>
 public sealed class ChangeCatalogItem(PointsDbContext db)
 {
     public async Task<ChangeCatalogItemOutcome> HandleAsync(

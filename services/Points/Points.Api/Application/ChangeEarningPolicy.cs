@@ -19,7 +19,8 @@ public abstract record ChangeEarningPolicyOutcome
 /// <summary>An admin replaces the earning rules; they apply to purchases and actions recorded from now on.</summary>
 public sealed class ChangeEarningPolicy(PointsDbContext db)
 {
-    public async Task<ChangeEarningPolicyOutcome> HandleAsync(EarningPolicy changed, CancellationToken cancellationToken)
+    public async Task<ChangeEarningPolicyOutcome> HandleAsync(
+        EarningPolicy changed, CancellationToken cancellationToken)
     {
         if (changed.Validate() is { Count: > 0 } errors)
         {

@@ -17,7 +17,8 @@ public sealed class GrantPoints(PointsDbContext db, PointsTransactions transacti
         {
             // A grant can overtake the registration that opens the account: redelivered until it is open (points > 0
             // is a shared event rule).
-            var opened = account ?? throw new AccountNotOpenedYetException(request.MemberId, nameof(PointsGrantRequested));
+            var opened = account
+                ?? throw new AccountNotOpenedYetException(request.MemberId, nameof(PointsGrantRequested));
             var sourceRef = $"grant:{request.RequestId}";
             if (await db.Ledger.AnyAsync(e => e.SourceRef == sourceRef, ct))
             {

@@ -20,8 +20,8 @@ public sealed class OpenAccount(PointsDbContext db, IIntegrationEventOutbox outb
             return;
         }
 
-        var account = PointsAccount.Open(
-            registered.MemberId, registered.Tier, registered.BirthDate, timeProvider.GetUtcNow(), registered.OccurredAt);
+        var (memberId, now) = (registered.MemberId, timeProvider.GetUtcNow());
+        var account = PointsAccount.Open(memberId, registered.Tier, registered.BirthDate, now, registered.OccurredAt);
         db.Accounts.Add(account);
         outbox.Add(new PointsAccountOpened(account.MemberId, account.OpenedAt) { OccurredAt = account.OpenedAt });
     }

@@ -30,7 +30,8 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
     public LedgerEntry Grant(PointsAccount account, EarnedPoints earned, string sourceRef, DateTimeOffset expiresAt)
     {
         var now = timeProvider.GetUtcNow();
-        var entry = LedgerEntry.Earned(account.MemberId, earned, sourceRef, account.Earn(earned.Points), now, expiresAt);
+        var balanceAfter = account.Earn(earned.Points);
+        var entry = LedgerEntry.Earned(account.MemberId, earned, sourceRef, balanceAfter, now, expiresAt);
         db.Ledger.Add(entry);
         db.Lots.Add(PointsLot.Open(entry));
         outbox.Add(new PointsEarned(
@@ -58,7 +59,8 @@ public sealed class PointsPosting(PointsDbContext db, IIntegrationEventOutbox ou
     }
 
     /// <summary>
-    /// Deducts as much of <paramref name="points"/> as the spendable points allow; returns what was taken (0: no entry).
+    /// Deducts as much of <paramref name="points"/> as the spendable points allow; returns what was taken
+    /// (0: no entry).
     /// </summary>
     public async Task<long> DeductUpToAsync(
         PointsAccount account, long points, string reason, string sourceRef, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ namespace Loyalty.Points.Api.Application;
 /// </summary>
 public sealed class PointsTransactions(PointsDbContext db)
 {
-    /// <summary>As its own business transaction (BusinessTransaction: begin, work, save with the outbox, commit).</summary>
+    /// <summary>As its own business transaction (BusinessTransaction: begin, work, save, commit).</summary>
     public Task<TOutcome> ForMemberAsync<TOutcome>(
         Guid memberId,
         Func<PointsAccount?, CancellationToken, Task<TOutcome>> work,
@@ -24,7 +24,9 @@ public sealed class PointsTransactions(PointsDbContext db)
     /// member (<see cref="MemberByMember"/>).
     /// </summary>
     public async Task<TOutcome> InCurrentTransactionAsync<TOutcome>(
-        Guid memberId, Func<PointsAccount?, CancellationToken, Task<TOutcome>> work, CancellationToken cancellationToken)
+        Guid memberId,
+        Func<PointsAccount?, CancellationToken, Task<TOutcome>> work,
+        CancellationToken cancellationToken)
     {
         // Outside a transaction the lock would end with its own statement.
         if (db.Database.CurrentTransaction is null)

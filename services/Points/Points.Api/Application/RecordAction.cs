@@ -79,7 +79,7 @@ public sealed class RecordAction(
             cancellationToken);
     }
 
-    /// <summary>Shares rewarded since the start of this calendar month on the clinics' calendar (under the lock).</summary>
+    /// <summary>Shares rewarded since this calendar month began on the clinics' calendar (under the lock).</summary>
     private Task<int> SharesThisMonthAsync(Guid memberId, CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);

@@ -37,7 +37,8 @@ public sealed class RecordPurchase(
     IIntegrationEventOutbox outbox,
     TimeProvider timeProvider)
 {
-    public async Task<RecordPurchaseOutcome> HandleAsync(PurchaseRecording recording, CancellationToken cancellationToken)
+    public async Task<RecordPurchaseOutcome> HandleAsync(
+        PurchaseRecording recording, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var (valid, errors) = PurchaseRules.Validate(recording, now);

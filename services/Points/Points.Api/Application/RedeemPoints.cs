@@ -68,8 +68,9 @@ public sealed class RedeemPoints(
 
                 var now = timeProvider.GetUtcNow();
                 var redemptionId = Guid.CreateVersion7(now);
+                var sourceRef = Redemption.SourceRefFor(redemptionId);
                 var spent = await posting.DeductAsync(
-                    account, item.CostPoints, LedgerReasons.Redemption, Redemption.SourceRefFor(redemptionId), ct, item);
+                    account, item.CostPoints, LedgerReasons.Redemption, sourceRef, ct, item);
                 if (spent is null)
                 {
                     return new RedeemPointsOutcome.NotEnoughPoints(item.CostPoints, account.Balance);

@@ -6,13 +6,16 @@ using Loyalty.Points.Api.Infrastructure;
 
 namespace Loyalty.Points.Api.IntegrationEvents;
 
-/// <summary>The latest profile wins, whatever the arrival order; the birthday-month rule follows a corrected date.</summary>
+/// <summary>
+/// The latest profile wins, whatever the arrival order; the birthday-month rule follows a corrected date.
+/// </summary>
 [Description("keeps the account's copy of the member's birth date for the birthday-month rule")]
 public sealed class MemberProfileUpdatedConsumer(
     PointsDbContext db, TimeProvider timeProvider, ILogger<MemberProfileUpdatedConsumer> logger)
     : IdempotentConsumer<MemberProfileUpdated, PointsDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(MemberProfileUpdated integrationEvent, CancellationToken cancellationToken) =>
+    protected override async Task HandleAsync(
+        MemberProfileUpdated integrationEvent, CancellationToken cancellationToken) =>
         (await AccountNotOpenedYetException.AccountForAsync(
             DbContext, integrationEvent.MemberId, nameof(MemberProfileUpdated), cancellationToken))
         .ChangeBirthDate(integrationEvent.BirthDate, integrationEvent.OccurredAt);

@@ -8,7 +8,10 @@ namespace Loyalty.Points.Api.IntegrationEvents;
 
 [Description("grants the bonus points asked for, once per request id")]
 public sealed class PointsGrantRequestedConsumer(
-    PointsDbContext db, GrantPoints grantPoints, TimeProvider timeProvider, ILogger<PointsGrantRequestedConsumer> logger)
+    PointsDbContext db,
+    GrantPoints grantPoints,
+    TimeProvider timeProvider,
+    ILogger<PointsGrantRequestedConsumer> logger)
     : IdempotentConsumer<PointsGrantRequested, PointsDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(PointsGrantRequested request, CancellationToken cancellationToken) =>

@@ -8,7 +8,10 @@ namespace Loyalty.Points.Api.IntegrationEvents;
 
 [Description("gives the referrer the referral bonus, once per referee")]
 public sealed class ReferralQualifiedConsumer(
-    PointsDbContext db, RewardReferral rewardReferral, TimeProvider timeProvider, ILogger<ReferralQualifiedConsumer> logger)
+    PointsDbContext db,
+    RewardReferral rewardReferral,
+    TimeProvider timeProvider,
+    ILogger<ReferralQualifiedConsumer> logger)
     : IdempotentConsumer<ReferralQualified, PointsDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(ReferralQualified referral, CancellationToken cancellationToken) =>

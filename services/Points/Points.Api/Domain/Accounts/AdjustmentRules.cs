@@ -1,6 +1,6 @@
 namespace Loyalty.Points.Api.Domain.Accounts;
 
-/// <summary>What an admin's grant or deduction for many members may ask. Errors are keyed by the request's fields.</summary>
+/// <summary>What an admin's grant or deduction for many members may ask. Errors by request field.</summary>
 public static class AdjustmentRules
 {
     public const int MaxMembers = 1_000;

@@ -9,7 +9,7 @@ public static class LedgerReasons
     /// <summary>Points spent on a catalog item.</summary>
     public const string Redemption = "redemption";
 
-    /// <summary>Points a refund takes back (as far as the balance allows; the rest is the refund's shortfall).</summary>
+    /// <summary>Points a refund takes back (as far as the balance allows; the rest is its shortfall).</summary>
     public const string RefundTakeBack = "refund-takeback";
 
     /// <summary>Points of lots whose time has come.</summary>

@@ -6,14 +6,17 @@ namespace Loyalty.Points.Api.Domain.Accounts;
 /// </summary>
 public static class LotSpending
 {
-    /// <summary>The points to take from each lot, or null when the spendable lots do not cover <paramref name="points"/>.</summary>
+    /// <summary>
+    /// The points to take from each lot, or null when the spendable lots do not cover <paramref name="points"/>.
+    /// </summary>
     public static IReadOnlyList<(PointsLot Lot, long Points)>? Plan(
         IEnumerable<PointsLot> lots, long points, DateTimeOffset now)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
         var plan = new List<(PointsLot, long)>();
         var left = points;
-        var spendable = lots.Where(l => l.Remaining > 0 && l.ExpiresAt > now).OrderBy(l => l.ExpiresAt).ThenBy(l => l.Id);
+        var spendable = lots.Where(l => l.Remaining > 0 && l.ExpiresAt > now)
+            .OrderBy(l => l.ExpiresAt).ThenBy(l => l.Id);
         foreach (var lot in spendable)
         {
             var take = Math.Min(left, lot.Remaining);

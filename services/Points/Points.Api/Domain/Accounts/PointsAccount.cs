@@ -35,7 +35,9 @@ public sealed class PointsAccount
 
     public DateTimeOffset BirthDateAsOf { get; private set; }
 
-    /// <param name="asOf">When Members registered the member (the event's time); defaults to <paramref name="now"/>.</param>
+    /// <param name="asOf">
+    /// When Members registered the member (the event's time); defaults to <paramref name="now"/>.
+    /// </param>
     public static PointsAccount Open(
         Guid memberId, Tier tier, DateOnly? birthDate, DateTimeOffset now, DateTimeOffset? asOf = null) =>
         new()
@@ -48,7 +50,9 @@ public sealed class PointsAccount
     public bool IsBirthdayMonth(DateTimeOffset at) =>
         BirthDate is { } birthDate && TimeZoneInfo.ConvertTime(at, ClinicTime.Zone).Month == birthDate.Month;
 
-    /// <summary>Takes the tier Members set at <paramref name="asOf"/>, unless a later change is already applied.</summary>
+    /// <summary>
+    /// Takes the tier Members set at <paramref name="asOf"/>, unless a later change is already applied.
+    /// </summary>
     public bool ChangeTier(Tier tier, DateTimeOffset asOf)
     {
         if (!LatestWins.Replaces(asOf, TierAsOf))
@@ -60,7 +64,9 @@ public sealed class PointsAccount
         return true;
     }
 
-    /// <summary>Takes the birth date Members had at <paramref name="asOf"/>, unless a later profile is already applied.</summary>
+    /// <summary>
+    /// Takes the birth date Members had at <paramref name="asOf"/>, unless a later profile is already applied.
+    /// </summary>
     public bool ChangeBirthDate(DateOnly birthDate, DateTimeOffset asOf)
     {
         if (!LatestWins.Replaces(asOf, BirthDateAsOf))

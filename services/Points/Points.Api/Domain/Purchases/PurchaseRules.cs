@@ -10,7 +10,8 @@ public static partial class PurchaseRules
     /// <summary>POS clocks drift; a payment a little in the future is accepted, more is a mistake.</summary>
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
-    public static (ValidatedPurchase? Purchase, Dictionary<string, string[]> Errors) Validate(PurchaseRecording input, DateTimeOffset now)
+    public static (ValidatedPurchase? Purchase, Dictionary<string, string[]> Errors) Validate(
+        PurchaseRecording input, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         var orderId = input.ExternalOrderId?.Trim();
@@ -32,7 +33,8 @@ public static partial class PurchaseRules
 
         if (input.Amount is not { } amount || amount <= 0 || amount > MaxAmount || !IsCents(amount))
         {
-            errors["amount"] = [$"Amount is required: CNY above 0 and at most {MaxAmount:N0}, with at most 2 decimals."];
+            errors["amount"] =
+                [$"Amount is required: CNY above 0 and at most {MaxAmount:N0}, with at most 2 decimals."];
         }
 
         if (input.Items is not { Count: > 0 } items)
@@ -66,9 +68,11 @@ public static partial class PurchaseRules
                 }
             }
 
-            if (!errors.Keys.Any(k => k.StartsWith("items", StringComparison.Ordinal)) && input.Amount is { } total && items.Sum(i => i.Amount) != total)
+            var linesValid = !errors.Keys.Any(k => k.StartsWith("items", StringComparison.Ordinal));
+            if (linesValid && input.Amount is { } total && items.Sum(i => i.Amount) != total)
             {
-                errors["items"] = [$"Item amounts add up to {items.Sum(i => i.Amount):F2}, not the purchase amount {total:F2}."];
+                errors["items"] =
+                    [$"Item amounts add up to {items.Sum(i => i.Amount):F2}, not the purchase amount {total:F2}."];
             }
         }
 
@@ -87,18 +91,21 @@ public static partial class PurchaseRules
             return (null, errors);
         }
 
-        var lines = input.Items!.Select(i => i with { Sku = i.Sku.Trim(), Category = i.Category.Trim().ToLowerInvariant() }).ToArray();
-        return (new ValidatedPurchase(orderId!, input.MemberId!.Value, store!.ToUpperInvariant(), input.Amount!.Value, lines, input.PaidAt!.Value)
+        var lines = input.Items!
+            .Select(i => i with { Sku = i.Sku.Trim(), Category = i.Category.Trim().ToLowerInvariant() }).ToArray();
+        var purchase = new ValidatedPurchase(
+            orderId!, input.MemberId!.Value, store!.ToUpperInvariant(), input.Amount!.Value, lines, input.PaidAt!.Value)
         {
             CouponCodes = couponCodes,
-        }, errors);
+        };
+        return (purchase, errors);
     }
 
     public const int MaxCouponCodes = 5;
 
     /// <summary>
-    /// The coupon codes normalised as Campaign reads them (upper case, spaces and dashes dropped): each 12 characters of
-    /// Campaign's code alphabet, no code twice, at most <see cref="MaxCouponCodes"/>. Errors under "couponCodes".
+    /// The coupon codes normalised as Campaign reads them (upper case, spaces and dashes dropped): each 12 characters
+    /// of Campaign's code alphabet, no code twice, at most <see cref="MaxCouponCodes"/>. Errors under "couponCodes".
     /// </summary>
     private static string[] CouponCodesOf(IReadOnlyList<string?>? codes, Dictionary<string, string[]> errors)
     {
@@ -107,14 +114,16 @@ public static partial class PurchaseRules
             return [];
         }
 
-        var normalised = codes.Select(c => new string((c ?? "").Where(ch => ch is not (' ' or '-')).Select(char.ToUpperInvariant).ToArray())).ToArray();
+        var normalised = codes.Select(Normalise).ToArray();
         if (normalised.Length > MaxCouponCodes)
         {
             errors["couponCodes"] = [$"At most {MaxCouponCodes} coupon codes per purchase."];
         }
-        else if (normalised.Select((code, i) => (code, i)).FirstOrDefault(c => !CouponCodePattern().IsMatch(c.code)) is { code: not null } bad)
+        else if (normalised.Select((code, i) => (code, i)).FirstOrDefault(c => !CouponCodePattern().IsMatch(c.code))
+                 is { code: not null } bad)
         {
-            errors[$"couponCodes[{bad.i}]"] = ["A coupon code is 12 letters and digits as printed on the coupon (no 0, O, 1, I or L)."];
+            errors[$"couponCodes[{bad.i}]"] =
+                ["A coupon code is 12 letters and digits as printed on the coupon (no 0, O, 1, I or L)."];
         }
         else if (normalised.Distinct(StringComparer.Ordinal).Count() != normalised.Length)
         {
@@ -123,6 +132,9 @@ public static partial class PurchaseRules
 
         return normalised;
     }
+
+    private static string Normalise(string? code) =>
+        new((code ?? "").Where(ch => ch is not (' ' or '-')).Select(char.ToUpperInvariant).ToArray());
 
     private static bool IsCents(decimal amount) => decimal.Round(amount, 2) == amount;
 

@@ -8,7 +8,8 @@ public static class RefundRules
         asked is { } amount && (amount <= 0 || decimal.Round(amount, 2) != amount)
             ? new()
             {
-                ["amount"] = ["Refund amount must be above 0 CNY with at most 2 decimals, or left out for a full refund."],
+                ["amount"] =
+                    ["Refund amount must be above 0 CNY with at most 2 decimals, or left out for a full refund."],
             }
             : [];
 

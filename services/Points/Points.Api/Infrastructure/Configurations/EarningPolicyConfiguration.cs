@@ -8,13 +8,15 @@ internal sealed class EarningPolicyConfiguration : IEntityTypeConfiguration<Earn
 {
     public void Configure(EntityTypeBuilder<EarningPolicy> policy)
     {
-        policy.ToTable("earning_policy", table => table.HasCheckConstraint("ck_earning_policy_singleton", $"\"Id\" = {EarningPolicy.SingletonId}"));
+        policy.ToTable("earning_policy", table =>
+            table.HasCheckConstraint("ck_earning_policy_singleton", $"\"Id\" = {EarningPolicy.SingletonId}"));
         policy.HasKey(p => p.Id);
         policy.Property(p => p.Id).ValueGeneratedNever();
         foreach (var multiplier in new[]
                  {
-                     nameof(EarningPolicy.BaseRatePerCny), nameof(EarningPolicy.StandardMultiplier), nameof(EarningPolicy.SilverMultiplier),
-                     nameof(EarningPolicy.GoldMultiplier), nameof(EarningPolicy.DiamondMultiplier), nameof(EarningPolicy.BirthdayMultiplier),
+                     nameof(EarningPolicy.BaseRatePerCny), nameof(EarningPolicy.StandardMultiplier),
+                     nameof(EarningPolicy.SilverMultiplier), nameof(EarningPolicy.GoldMultiplier),
+                     nameof(EarningPolicy.DiamondMultiplier), nameof(EarningPolicy.BirthdayMultiplier),
                  })
         {
             policy.Property(multiplier).HasPrecision(8, 4);

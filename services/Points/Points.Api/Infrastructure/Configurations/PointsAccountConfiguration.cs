@@ -8,7 +8,8 @@ internal sealed class PointsAccountConfiguration : IEntityTypeConfiguration<Poin
 {
     public void Configure(EntityTypeBuilder<PointsAccount> account)
     {
-        account.ToTable("accounts", table => table.HasCheckConstraint("ck_accounts_balance_not_negative", "\"Balance\" >= 0"));
+        account.ToTable("accounts", table =>
+            table.HasCheckConstraint("ck_accounts_balance_not_negative", "\"Balance\" >= 0"));
         account.HasKey(a => a.MemberId);
         account.Property(a => a.Tier).HasConversion<string>().HasMaxLength(16);
     }

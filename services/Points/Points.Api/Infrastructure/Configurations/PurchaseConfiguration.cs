@@ -8,7 +8,9 @@ namespace Loyalty.Points.Api.Infrastructure.Configurations;
 
 internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
 {
-    /// <summary>The unique index that finds a repeated order; the code that catches its violation names it through this.</summary>
+    /// <summary>
+    /// The unique index that finds a repeated order; the code that catches its violation names it through this.
+    /// </summary>
     public const string ExternalOrderIdIndex = "IX_purchases_ExternalOrderId";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -23,7 +25,8 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.Property(p => p.StoreId).HasMaxLength(32);
         purchase.Property(p => p.Amount).HasPrecision(12, 2);
         purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
-        purchase.ToTable(table => table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
+        purchase.ToTable(table =>
+            table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
         // The items are read and written with their purchase, never queried alone: one jsonb column.
         purchase.Property(p => p.CouponCodes).HasColumnType("text[]");
         purchase.Property(p => p.Items)

@@ -6,7 +6,9 @@ namespace Loyalty.Points.Api.Infrastructure.Configurations;
 
 internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
 {
-    /// <summary>The unique index that finds a retried refund; the code that catches its violation names it through this.</summary>
+    /// <summary>
+    /// The unique index that finds a retried refund; the code that catches its violation names it through this.
+    /// </summary>
     public const string RequestIdIndex = "IX_refunds_RequestId";
 
     public void Configure(EntityTypeBuilder<Refund> refund)
