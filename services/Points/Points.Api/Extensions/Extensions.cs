@@ -12,13 +12,14 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PointsDbContext>("pointsdb");
-        builder.AddRedis("cache", "points");
-        builder.AddEventBus<PointsDbContext>("eventbus", "points", typeof(Extensions).Assembly);
-        builder.Services.AddOptions<ExpiryOptions>().BindConfiguration("Expiry");
-        builder.Services.AddHostedService<PointsExpiryJob>();
         builder.AddUseCases();
+        builder.Services.AddOptions<ExpiryOptions>().BindConfiguration("Expiry");
+        builder.AddRedis("cache", "points");
+        builder.Services.AddHostedService<PointsExpiryJob>();
+        builder.AddEventBus<PointsDbContext>("eventbus", "points", typeof(Extensions).Assembly);
     }
 
+    /// <summary>Application/: the runner, the posting of points, and one scoped class per use case.</summary>
     private static void AddUseCases(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
