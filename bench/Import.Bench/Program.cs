@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Loyalty.Bench.Shared;
 using System.Text;
 using Loyalty.Members.Api.Infrastructure;
-using Loyalty.Members.Api.Services;
+using Loyalty.Members.Api.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -10,7 +10,7 @@ using Npgsql;
 // Member import benchmark on the real PostgreSQL (deploy/servers.sh up first):
 //   dotnet run -c Release --project bench/Import.Bench -- [rows=100000]
 // Generates a CSV like a chain's export (every fifth row with a tier and join date, every hundredth row bad), imports
-// it into a fresh, migrated Members database with the service's own MemberImport, then imports it again (the rerun
+// it into a fresh, migrated Members database with the service's own ImportMembers, then imports it again (the rerun
 // must create nobody). Prints the time and rows/s of both runs.
 var rows = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 await using var scratch = await ScratchDatabase.CreateAsync("bench_import");
@@ -26,11 +26,12 @@ foreach (var run in new[] { "first import", "same file again" })
 {
     await using var db = new MembersDbContext(options);
     var stopwatch = Stopwatch.StartNew();
-    var (report, problems) = await new MemberImport(db, TimeProvider.System, NullLogger<MemberImport>.Instance).ImportAsync(new MemoryStream(csv), CancellationToken.None);
+    var outcome = await new ImportMembers(db, TimeProvider.System, NullLogger<ImportMembers>.Instance)
+        .HandleAsync(new MemoryStream(csv), CancellationToken.None);
     stopwatch.Stop();
-    if (report is null)
+    if (outcome is not ImportMembers.Outcome.Imported(var report))
     {
-        throw new InvalidOperationException(string.Join(" ", problems));
+        throw new InvalidOperationException(string.Join(" ", ((ImportMembers.Outcome.FileRefused)outcome).Problems));
     }
 
     Console.WriteLine(

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Consents;
 
 namespace Loyalty.UnitTests;
 
@@ -34,8 +34,8 @@ public class ConsentRulesTests
     {
         var current = new[]
         {
-            new ConsentRecord { MemberId = Member, Channel = Channel.Sms, Purpose = ConsentPurpose.Marketing, Granted = true, Source = "app" },
-            new ConsentRecord { MemberId = Member, Channel = Channel.Email, Purpose = ConsentPurpose.Marketing, Granted = true, Source = "app" },
+            ConsentRecord.Decide(Member, Channel.Sms, ConsentPurpose.Marketing, true, "app", default),
+            ConsentRecord.Decide(Member, Channel.Email, ConsentPurpose.Marketing, true, "app", default),
         };
 
         var changes = ConsentRules.Changes(

@@ -1,5 +1,6 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Members;
+using Loyalty.Members.Api.Domain.Tiers;
 
 namespace Loyalty.UnitTests;
 
@@ -7,10 +8,10 @@ public class TierRulesTests
 {
     private static readonly TierThreshold[] Thresholds =
     [
-        new() { Tier = Tier.Standard, MinRollingSpend = 0m },
-        new() { Tier = Tier.Silver, MinRollingSpend = 5_000m },
-        new() { Tier = Tier.Gold, MinRollingSpend = 20_000m },
-        new() { Tier = Tier.Diamond, MinRollingSpend = 50_000m },
+        TierThreshold.At(Tier.Standard, 0m),
+        TierThreshold.At(Tier.Silver, 5_000m),
+        TierThreshold.At(Tier.Gold, 20_000m),
+        TierThreshold.At(Tier.Diamond, 50_000m),
     ];
 
     [Theory]

@@ -3,9 +3,9 @@ using System.Text.Json;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Application;
+using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;
-using Loyalty.Members.Api.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -47,10 +47,9 @@ public class MemberImportTests
         async Task<Loyalty.Members.Api.Domain.Import.MemberImportReport> ImportAsync()
         {
             await using var db = new MembersDbContext(options);
-            var (report, problems) = await new MemberImport(db, clock, NullLogger<MemberImport>.Instance)
-                .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CancellationToken.None);
-            Assert.Empty(problems);
-            return report!;
+            var outcome = await new ImportMembers(db, clock, NullLogger<ImportMembers>.Instance)
+                .HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CancellationToken.None);
+            return Assert.IsType<ImportMembers.Outcome.Imported>(outcome).Report;
         }
 
         var first = await ImportAsync();

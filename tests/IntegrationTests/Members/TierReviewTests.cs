@@ -1,9 +1,11 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Application;
+using Loyalty.Members.Api.Domain.Copies;
+using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;
-using Loyalty.Members.Api.Services;
+using Loyalty.Members.Api.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -44,7 +46,7 @@ public class TierReviewTests
         // The loyal Gold member spent 25,000 in the last 12 months; the Diamond member nothing.
         await using (var db = new MembersDbContext(options))
         {
-            db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = loyalGold, Amount = 25_000m, PaidAt = clock.GetUtcNow().AddDays(-30) });
+            db.Purchases.Add(MemberPurchase.Record(Guid.NewGuid(), loyalGold, 25_000m, clock.GetUtcNow().AddDays(-30)));
             await db.SaveChangesAsync();
         }
 
@@ -82,7 +84,7 @@ public class TierReviewTests
             await db.Database.MigrateAsync();
             odd = Register(db, "13800000001", Tier.Diamond, clock);
             regular = Register(db, "13800000002", Tier.Diamond, clock);
-            db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = odd, Amount = 100m, PaidAt = clock.GetUtcNow() });
+            db.Purchases.Add(MemberPurchase.Record(Guid.NewGuid(), odd, 100m, clock.GetUtcNow()));
             await db.SaveChangesAsync();
 
             // numeric takes NaN, System.Decimal does not: the odd member's rolling spend cannot be read.
@@ -90,7 +92,7 @@ public class TierReviewTests
         }
 
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero));
-        Assert.Equal(new TierReviewOutcome(1, 1, 1), await ReviewDueAsync(options, clock));
+        Assert.Equal(new ReviewTiers.Outcome(1, 1, 1), await ReviewDueAsync(options, clock));
 
         await using (var db = new MembersDbContext(options))
         {
@@ -101,12 +103,12 @@ public class TierReviewTests
         }
     }
 
-    private static async Task<TierReviewOutcome> ReviewDueAsync(DbContextOptions<MembersDbContext> options, TimeProvider clock)
+    private static async Task<ReviewTiers.Outcome> ReviewDueAsync(DbContextOptions<MembersDbContext> options, TimeProvider clock)
     {
         await using var db = new MembersDbContext(options);
-        var review = new TierReview(
-            db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()), NullLogger<TierReview>.Instance);
-        return await review.ReviewDueAsync(CancellationToken.None);
+        var review = new ReviewTiers(
+            db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()), NullLogger<ReviewTiers>.Instance);
+        return await review.HandleAsync(CancellationToken.None);
     }
 
     private static Guid Register(MembersDbContext db, string phone, Tier tier, TimeProvider clock)

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Tiers;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Members.Api.Apis;

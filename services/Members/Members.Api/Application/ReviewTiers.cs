@@ -1,12 +1,13 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.BuildingBlocks.Time;
-using Loyalty.Members.Api.Domain;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.Infrastructure.Sql;
+using Loyalty.Members.Api.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Loyalty.Members.Api.Services;
+namespace Loyalty.Members.Api.Application;
 
 /// <summary>
 /// The membership-anniversary review: every member whose review date (clinic calendar) has come gets the tier their
@@ -15,14 +16,17 @@ namespace Loyalty.Members.Api.Services;
 /// take too; SKIP LOCKED lets replicas share the work. A member whose data fails the review is skipped, logged and
 /// counted (<see cref="MemberByMember"/>).
 /// </summary>
-public sealed class TierReview(
+public sealed class ReviewTiers(
     MembersDbContext db,
     IIntegrationEventOutbox outbox,
     TimeProvider timeProvider,
     IOptions<TierReviewOptions> options,
-    ILogger<TierReview> logger)
+    ILogger<ReviewTiers> logger)
 {
-    public async Task<TierReviewOutcome> ReviewDueAsync(CancellationToken cancellationToken)
+    /// <summary>Members reviewed, of them those who changed tier, and those skipped because their data failed.</summary>
+    public sealed record Outcome(int Reviewed, int Changed, int Skipped);
+
+    public async Task<Outcome> HandleAsync(CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);
         var thresholds = await db.TierThresholds.AsNoTracking().ToListAsync(cancellationToken);
@@ -30,10 +34,7 @@ public sealed class TierReview(
             .Select(m => m.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         var (done, skipped) = await MemberByMember.RunAsync(db, due, async memberId =>
         {
-            var member = await db.Members
-                .FromSql($"""SELECT * FROM members WHERE "Id" = {memberId} AND "NextTierReviewOn" <= {today} FOR UPDATE SKIP LOCKED""")
-                .SingleOrDefaultAsync(cancellationToken);
-            if (member is null)
+            if (await db.LockMemberDueForReviewAsync(memberId, today, cancellationToken) is not { } member)
             {
                 return Review.NotTaken;
             }
@@ -49,7 +50,7 @@ public sealed class TierReview(
             outbox.Add(change.Event);
             return Review.Changed;
         }, logger, cancellationToken);
-        return new TierReviewOutcome(done.Count(r => r != Review.NotTaken), done.Count(r => r == Review.Changed), skipped);
+        return new Outcome(done.Count(r => r != Review.NotTaken), done.Count(r => r == Review.Changed), skipped);
     }
 
     private enum Review
@@ -59,6 +60,3 @@ public sealed class TierReview(
         Changed,
     }
 }
-
-/// <summary>Members reviewed, of them those who changed tier, and those skipped because their data failed the review.</summary>
-public sealed record TierReviewOutcome(int Reviewed, int Changed, int Skipped);

@@ -1,4 +1,4 @@
-namespace Loyalty.Members.Api.Services;
+namespace Loyalty.Members.Api.Jobs;
 
 /// <summary>"TierReview" section: how often anniversary reviews are looked for, and how many members one run takes.</summary>
 public sealed class TierReviewOptions

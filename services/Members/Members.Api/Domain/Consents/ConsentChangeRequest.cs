@@ -1,6 +1,6 @@
 using Loyalty.ServiceDefaults;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Consents;
 
 /// <summary>Consent decisions to record, and where they were given.</summary>
 /// <param name="Consents">At least one decision, each channel and purpose once.</param>

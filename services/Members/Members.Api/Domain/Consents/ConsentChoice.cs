@@ -1,6 +1,6 @@
 using Loyalty.Contracts;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Consents;
 
 /// <summary>One consent decision as received.</summary>
 /// <param name="Channel">Sms, WeChat, Email or Push.</param>

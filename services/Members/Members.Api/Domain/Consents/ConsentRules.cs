@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Members;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Consents;
 
 /// <summary>Validation of consent changes and the rule for what is recorded.</summary>
 public static partial class ConsentRules
@@ -11,15 +11,22 @@ public static partial class ConsentRules
     public static IEnumerable<(Channel Channel, ConsentPurpose Purpose)> All =>
         from channel in Enum.GetValues<Channel>() from purpose in Enum.GetValues<ConsentPurpose>() select (channel, purpose);
 
-    public static (IReadOnlyList<(Channel Channel, ConsentPurpose Purpose, bool Granted)> Choices, string Source, Dictionary<string, string[]> Errors) Validate(
-        ConsentChangeRequest request, string defaultSource)
+    /// <summary>Where decisions were given when the request does not say: the app for a member, else the front desk.</summary>
+    public static string DefaultSource(bool byTheMember) => byTheMember ? "app" : "front-desk";
+
+    public static (IReadOnlyList<(Channel Channel, ConsentPurpose Purpose, bool Granted)> Choices, string Source,
+        Dictionary<string, string[]> Errors) Validate(ConsentChangeRequest request, string defaultSource)
     {
         var errors = new Dictionary<string, string[]>();
-        var choices = new List<(Channel, ConsentPurpose, bool)>();
+        var choices = new List<(Channel Channel, ConsentPurpose Purpose, bool Granted)>();
         var consents = request.Consents ?? [];
         if (consents.Count == 0)
         {
-            errors["consents"] = ["Give at least one consent: channel (Sms, WeChat, Email, Push), purpose (Marketing, Transactional), granted."];
+            errors["consents"] =
+            [
+                "Give at least one consent: channel (Sms, WeChat, Email, Push), purpose (Marketing, Transactional), "
+                + "granted.",
+            ];
         }
 
         for (var i = 0; i < consents.Count; i++)
@@ -27,9 +34,13 @@ public static partial class ConsentRules
             if (consents[i] is not { Channel: { } channel, Purpose: { } purpose, Granted: { } granted }
                 || !Enum.IsDefined(channel) || !Enum.IsDefined(purpose))
             {
-                errors[$"consents[{i}]"] = ["Each consent needs channel (Sms, WeChat, Email, Push), purpose (Marketing, Transactional) and granted (true/false)."];
+                errors[$"consents[{i}]"] =
+                [
+                    "Each consent needs channel (Sms, WeChat, Email, Push), purpose (Marketing, Transactional) and "
+                    + "granted (true/false).",
+                ];
             }
-            else if (choices.Any(c => c.Item1 == channel && c.Item2 == purpose))
+            else if (choices.Any(c => c.Channel == channel && c.Purpose == purpose))
             {
                 errors[$"consents[{i}]"] = [$"{channel}/{purpose} is given twice."];
             }
@@ -53,17 +64,22 @@ public static partial class ConsentRules
     /// reversal. Repeating the current decision records nothing.
     /// </summary>
     public static IEnumerable<(ConsentRecord Record, MemberConsentChanged Event)> Changes(
-        Guid memberId, IEnumerable<ConsentRecord> current, IEnumerable<(Channel Channel, ConsentPurpose Purpose, bool Granted)> choices, string source, DateTimeOffset now)
+        Guid memberId,
+        IEnumerable<ConsentRecord> current,
+        IEnumerable<(Channel Channel, ConsentPurpose Purpose, bool Granted)> choices,
+        string source,
+        DateTimeOffset now)
     {
         foreach (var (channel, purpose, granted) in choices)
         {
-            if (current.FirstOrDefault(r => r.Channel == channel && r.Purpose == purpose) is { } latest && latest.Granted == granted)
+            if (current.FirstOrDefault(r => r.Channel == channel && r.Purpose == purpose) is { } latest
+                && latest.Granted == granted)
             {
                 continue;
             }
 
             yield return (
-                new ConsentRecord { MemberId = memberId, Channel = channel, Purpose = purpose, Granted = granted, Source = source, ChangedAt = now },
+                ConsentRecord.Decide(memberId, channel, purpose, granted, source, now),
                 new MemberConsentChanged(memberId, channel, purpose, granted, source, now) { OccurredAt = now });
         }
     }

@@ -1,4 +1,5 @@
 using Loyalty.Contracts;
+using Loyalty.Members.Api.Domain.Members;
 
 namespace Loyalty.Members.Api.Domain.Import;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Contracts;
+using Loyalty.Members.Api.Domain.Members;
 using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Members.Api.Domain.Import;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Loyalty.Contracts;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>
 /// Rules for the profile fields that registration, profile edits and bulk import share. Each check adds its message

@@ -1,6 +1,6 @@
 using Loyalty.Contracts;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>A profile that passed <see cref="MemberProfileRules"/>.</summary>
 public sealed record MemberProfile(

@@ -1,7 +1,7 @@
 using Loyalty.Contracts;
 using Loyalty.ServiceDefaults;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>The editable part of a profile as received: the whole profile is sent (phone is not editable here).</summary>
 /// <param name="Name">The member's name (at most 64 characters).</param>

@@ -1,4 +1,4 @@
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>Validation of the editable profile fields; errors are keyed by request field name.</summary>
 public static class MemberProfileRules

@@ -1,7 +1,7 @@
 using Loyalty.Contracts;
 using Loyalty.ServiceDefaults;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>What front-desk staff enter to register a member, as received (anything may be missing or wrong).</summary>
 /// <param name="Phone">Mainland China mobile number: 11 digits starting with 13–19, optionally +86, any spaces or dashes.</param>

@@ -1,4 +1,4 @@
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>Validation of a registration. Errors are keyed by the request's field names, as clients send them.</summary>
 public static class MemberRegistrationRules

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Loyalty.Members.Api.Domain;
+namespace Loyalty.Members.Api.Domain.Members;
 
 /// <summary>A mainland China mobile number, stored as its 11 digits. Personal data: log <see cref="Masked"/>, never the value.</summary>
 public readonly record struct PhoneNumber

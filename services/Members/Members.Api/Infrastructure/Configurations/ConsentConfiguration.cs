@@ -1,8 +1,8 @@
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Consents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Loyalty.Members.Api.Infrastructure;
+namespace Loyalty.Members.Api.Infrastructure.Configurations;
 
 internal sealed class ConsentConfiguration : IEntityTypeConfiguration<ConsentRecord>
 {

@@ -1,9 +1,10 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Copies;
+using Loyalty.Members.Api.Domain.Tiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Loyalty.Members.Api.Infrastructure;
+namespace Loyalty.Members.Api.Infrastructure.Configurations;
 
 internal sealed class TierConfiguration :
     IEntityTypeConfiguration<TierThreshold>, IEntityTypeConfiguration<MemberPurchase>, IEntityTypeConfiguration<TierChange>
@@ -16,10 +17,10 @@ internal sealed class TierConfiguration :
         threshold.Property(t => t.MinRollingSpend).HasPrecision(12, 2);
         // Defaults for a clinic chain, in CNY of rolling 12-month spend; admins change them as data.
         threshold.HasData(
-            new TierThreshold { Tier = Tier.Standard, MinRollingSpend = 0m },
-            new TierThreshold { Tier = Tier.Silver, MinRollingSpend = 5_000m },
-            new TierThreshold { Tier = Tier.Gold, MinRollingSpend = 20_000m },
-            new TierThreshold { Tier = Tier.Diamond, MinRollingSpend = 50_000m });
+            TierThreshold.At(Tier.Standard, 0m),
+            TierThreshold.At(Tier.Silver, 5_000m),
+            TierThreshold.At(Tier.Gold, 20_000m),
+            TierThreshold.At(Tier.Diamond, 50_000m));
     }
 
     public void Configure(EntityTypeBuilder<MemberPurchase> purchase)

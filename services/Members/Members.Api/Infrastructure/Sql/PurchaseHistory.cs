@@ -1,4 +1,4 @@
-namespace Loyalty.Members.Api.Infrastructure;
+namespace Loyalty.Members.Api.Infrastructure.Sql;
 
 /// <summary>What a new purchase needs to know of the member's earlier ones, read in one round trip.</summary>
 /// <param name="AlreadyRecorded">This purchase is among them (a redelivered or republished event).</param>
