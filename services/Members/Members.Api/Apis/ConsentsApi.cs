@@ -30,7 +30,10 @@ public static class ConsentsApi
 
     public static async Task<Results<Ok<ConsentResponse[]>, NotFound, ForbidHttpResult, ValidationProblem>>
         ChangeOwnConsents(
-            ConsentChangeRequest request, ClaimsPrincipal user, ChangeConsent change, CancellationToken cancellationToken) =>
+            ConsentChangeRequest request,
+            ClaimsPrincipal user,
+            ChangeConsent change,
+            CancellationToken cancellationToken) =>
         user.MemberId() is { } own
             ? await ChangeConsents(own, request, user, change, cancellationToken)
             : TypedResults.NotFound();

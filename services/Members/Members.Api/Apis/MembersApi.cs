@@ -24,8 +24,8 @@ public static class MembersApi
         api.MapGet("/{id:guid}", GetMember).WithSummary("A member's profile: members see only their own.");
         api.MapPut("/me", UpdateOwnProfile).WithSummary("The calling member edits their own profile.");
         api.MapPut("/{id:guid}", UpdateProfile)
-            .WithSummary("Replace the editable profile (name, gender, birth date, skin type, interest tags, home store): "
-                + "members edit only their own.");
+            .WithSummary("Replace the editable profile (name, gender, birth date, skin type, interest tags, "
+                + "home store): members edit only their own.");
         return app;
     }
 
@@ -65,13 +65,21 @@ public static class MembersApi
     }
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult, ValidationProblem>>
-        UpdateOwnProfile(MemberProfileEdit edit, ClaimsPrincipal user, EditProfile editProfile, CancellationToken cancellationToken) =>
+        UpdateOwnProfile(
+            MemberProfileEdit edit,
+            ClaimsPrincipal user,
+            EditProfile editProfile,
+            CancellationToken cancellationToken) =>
         user.MemberId() is { } own
             ? await UpdateProfile(own, edit, user, editProfile, cancellationToken)
             : TypedResults.NotFound();
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateProfile(
-        Guid id, MemberProfileEdit edit, ClaimsPrincipal user, EditProfile editProfile, CancellationToken cancellationToken)
+        Guid id,
+        MemberProfileEdit edit,
+        ClaimsPrincipal user,
+        EditProfile editProfile,
+        CancellationToken cancellationToken)
     {
         if (!user.MaySee(id))
         {
@@ -115,7 +123,9 @@ public static class MembersApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var members = await query.OrderBy(m => m.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new MemberPage(paging.Page, paging.Size, total, members.Select(MemberResponse.From).ToList()));
+        var members = await query.OrderBy(m => m.Id).Skip(paging.Offset).Take(paging.Size)
+            .ToListAsync(cancellationToken);
+        var found = members.Select(MemberResponse.From).ToList();
+        return TypedResults.Ok(new MemberPage(paging.Page, paging.Size, total, found));
     }
 }

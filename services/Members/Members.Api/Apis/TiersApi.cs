@@ -44,7 +44,8 @@ public static class TiersApi
         SetTierThresholds setThresholds,
         MembersDbContext db,
         CancellationToken cancellationToken) =>
-        await setThresholds.HandleAsync([.. request.Select(t => (t?.Tier, t?.MinRollingSpend))], cancellationToken) switch
+        await setThresholds.HandleAsync([.. request.Select(t => (t?.Tier, t?.MinRollingSpend))], cancellationToken)
+            switch
         {
             SetTierThresholds.Outcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
             _ => TypedResults.Ok(await ThresholdsAsync(db, cancellationToken)),

@@ -14,7 +14,9 @@ public sealed class ChangeConsent(MembersDbContext db, IIntegrationEventOutbox o
 {
     public abstract record Outcome
     {
-        /// <summary>The latest decision per channel and purpose after the change (those never decided are absent).</summary>
+        /// <summary>
+        /// The latest decision per channel and purpose after the change (those never decided are absent).
+        /// </summary>
         public sealed record Changed(IReadOnlyList<ConsentRecord> Latest) : Outcome;
 
         public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;

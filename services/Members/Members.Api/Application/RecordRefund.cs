@@ -15,7 +15,9 @@ public sealed class RecordRefund(MembersDbContext db)
     {
         public sealed record Recorded : Outcome;
 
-        /// <summary>The refund overtook its purchase (each event type has its own queue): it must come again later.</summary>
+        /// <summary>
+        /// The refund overtook its purchase (each event type has its own queue): it must come again later.
+        /// </summary>
         public sealed record PurchaseNotYetHere : Outcome;
 
         /// <summary>Members does not know the member at all: the purchase was impossible too.</summary>

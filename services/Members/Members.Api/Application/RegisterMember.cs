@@ -83,6 +83,8 @@ public sealed partial class RegisterMember(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} registered (phone {MaskedPhone}) at store {StoreId}")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Member {MemberId} registered (phone {MaskedPhone}) at store {StoreId}")]
     private static partial void LogRegistered(ILogger logger, Guid memberId, string maskedPhone, string storeId);
 }

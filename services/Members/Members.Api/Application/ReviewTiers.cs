@@ -23,7 +23,9 @@ public sealed class ReviewTiers(
     IOptions<TierReviewOptions> options,
     ILogger<ReviewTiers> logger)
 {
-    /// <summary>Members reviewed, of them those who changed tier, and those skipped because their data failed.</summary>
+    /// <summary>
+    /// Members reviewed, of them those who changed tier, and those skipped because their data failed.
+    /// </summary>
     public sealed record Outcome(int Reviewed, int Changed, int Skipped);
 
     public async Task<Outcome> HandleAsync(CancellationToken cancellationToken)

@@ -19,7 +19,9 @@ public sealed class SetTierThresholds(MembersDbContext db)
         public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
     }
 
-    /// <param name="thresholds">As received: each a tier and the spend from which it applies, either may be missing.</param>
+    /// <param name="thresholds">
+    /// As received: each a tier and the spend from which it applies, either may be missing.
+    /// </param>
     public async Task<Outcome> HandleAsync(
         IReadOnlyList<(Tier? Tier, decimal? MinRollingSpend)> thresholds, CancellationToken cancellationToken)
     {

@@ -6,10 +6,15 @@ using Loyalty.Members.Api.Infrastructure;
 
 namespace Loyalty.Members.Api.IntegrationEvents;
 
-/// <summary>Hands the purchase to <see cref="RecordPurchase"/>; a purchase of an unknown member is impossible.</summary>
+/// <summary>
+/// Hands the purchase to <see cref="RecordPurchase"/>; a purchase of an unknown member is impossible.
+/// </summary>
 [Description("adds the purchase to rolling spend, upgrades the tier, qualifies a referral on the first purchase")]
 public sealed class PurchaseRecordedConsumer(
-    MembersDbContext db, RecordPurchase recordPurchase, TimeProvider timeProvider, ILogger<PurchaseRecordedConsumer> logger)
+    MembersDbContext db,
+    RecordPurchase recordPurchase,
+    TimeProvider timeProvider,
+    ILogger<PurchaseRecordedConsumer> logger)
     : IdempotentConsumer<PurchaseRecorded, MembersDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(PurchaseRecorded purchase, CancellationToken cancellationToken)

@@ -16,7 +16,9 @@ public sealed class TierReviewJob(
 
     protected override async Task<string> RunOnceAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var (reviewed, changed, skipped) = await services.GetRequiredService<ReviewTiers>().HandleAsync(cancellationToken);
-        return $"{reviewed} members reached their anniversary review, {changed} changed tier, {skipped} skipped (logged)";
+        var review = services.GetRequiredService<ReviewTiers>();
+        var (reviewed, changed, skipped) = await review.HandleAsync(cancellationToken);
+        return $"{reviewed} members reached their anniversary review, {changed} changed tier, "
+            + $"{skipped} skipped (logged)";
     }
 }

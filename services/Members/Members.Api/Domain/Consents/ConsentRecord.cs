@@ -28,7 +28,12 @@ public sealed class ConsentRecord
     public DateTimeOffset ChangedAt { get; private set; }
 
     public static ConsentRecord Decide(
-        Guid memberId, Channel channel, ConsentPurpose purpose, bool granted, string source, DateTimeOffset changedAt) =>
+        Guid memberId,
+        Channel channel,
+        ConsentPurpose purpose,
+        bool granted,
+        string source,
+        DateTimeOffset changedAt) =>
         new()
         {
             MemberId = memberId,

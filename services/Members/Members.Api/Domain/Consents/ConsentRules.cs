@@ -9,9 +9,13 @@ public static partial class ConsentRules
 {
     /// <summary>Every channel and purpose a member can consent to.</summary>
     public static IEnumerable<(Channel Channel, ConsentPurpose Purpose)> All =>
-        from channel in Enum.GetValues<Channel>() from purpose in Enum.GetValues<ConsentPurpose>() select (channel, purpose);
+        from channel in Enum.GetValues<Channel>()
+        from purpose in Enum.GetValues<ConsentPurpose>()
+        select (channel, purpose);
 
-    /// <summary>Where decisions were given when the request does not say: the app for a member, else the front desk.</summary>
+    /// <summary>
+    /// Where decisions were given when the request does not say: the app for a member, else the front desk.
+    /// </summary>
     public static string DefaultSource(bool byTheMember) => byTheMember ? "app" : "front-desk";
 
     public static (IReadOnlyList<(Channel Channel, ConsentPurpose Purpose, bool Granted)> Choices, string Source,
@@ -50,7 +54,9 @@ public static partial class ConsentRules
             }
         }
 
-        var source = string.IsNullOrWhiteSpace(request.Source) ? defaultSource : request.Source.Trim().ToLowerInvariant();
+        var source = string.IsNullOrWhiteSpace(request.Source)
+            ? defaultSource
+            : request.Source.Trim().ToLowerInvariant();
         if (!SourcePattern().IsMatch(source))
         {
             errors["source"] = ["Source must be 2–32 letters, digits or dashes, e.g. app, front-desk, wechat-mini."];

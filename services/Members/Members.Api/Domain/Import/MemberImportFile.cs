@@ -4,7 +4,8 @@ namespace Loyalty.Members.Api.Domain.Import;
 /// An import file read and checked: its valid rows (each phone once) and the errors of the others, or the problems
 /// that stop the whole file (no header, a bad header, too many rows).
 /// </summary>
-public sealed record MemberImportFile(int Rows, IReadOnlyList<ImportedMember> Valid, IReadOnlyList<ImportRowError> Errors)
+public sealed record MemberImportFile(
+    int Rows, IReadOnlyList<ImportedMember> Valid, IReadOnlyList<ImportRowError> Errors)
 {
     public const int MaxRows = 200_000;
 

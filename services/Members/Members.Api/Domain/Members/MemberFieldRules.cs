@@ -89,10 +89,13 @@ public static partial class MemberFieldRules
         return known;
     }
 
-    /// <summary>Optional; lower-case kebab words ("body contouring" becomes "body-contouring"), duplicates dropped.</summary>
+    /// <summary>
+    /// Optional; lower-case kebab words ("body contouring" becomes "body-contouring"), duplicates dropped.
+    /// </summary>
     public static List<string> InterestTags(IEnumerable<string?>? input, IDictionary<string, string[]> errors)
     {
-        var tags = (input ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => NormalizeTag(t!)).Distinct().ToList();
+        var tags = (input ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => NormalizeTag(t!))
+            .Distinct().ToList();
         if (tags.Count > MaxInterestTags)
         {
             errors["interestTags"] = [$"At most {MaxInterestTags} interest tags."];

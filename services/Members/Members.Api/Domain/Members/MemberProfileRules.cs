@@ -3,7 +3,8 @@ namespace Loyalty.Members.Api.Domain.Members;
 /// <summary>Validation of the editable profile fields; errors are keyed by request field name.</summary>
 public static class MemberProfileRules
 {
-    public static (MemberProfile? Profile, Dictionary<string, string[]> Errors) Validate(MemberProfileEdit input, DateOnly today)
+    public static (MemberProfile? Profile, Dictionary<string, string[]> Errors) Validate(
+        MemberProfileEdit input, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
         var profile = Validate(input, today, errors);
@@ -20,6 +21,8 @@ public static class MemberProfileRules
         var skinType = MemberFieldRules.SkinType(input.SkinType, errors);
         var tags = MemberFieldRules.InterestTags(input.InterestTags, errors);
         var store = MemberFieldRules.HomeStoreId(input.HomeStoreId, errors);
-        return errors.Count > before ? null : new MemberProfile(name!, gender!.Value, birthDate!.Value, skinType, tags, store!);
+        return errors.Count > before
+            ? null
+            : new MemberProfile(name!, gender!.Value, birthDate!.Value, skinType, tags, store!);
     }
 }

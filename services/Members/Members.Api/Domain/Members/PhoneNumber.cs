@@ -2,9 +2,15 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Loyalty.Members.Api.Domain.Members;
 
-/// <summary>A mainland China mobile number, stored as its 11 digits. Personal data: log <see cref="Masked"/>, never the value.</summary>
+/// <summary>
+/// A mainland China mobile number, stored as its 11 digits. Personal data: log <see cref="Masked"/>, never the value.
+/// </summary>
 public readonly record struct PhoneNumber
 {
+    /// <summary>What a phone must be, as registration and import say it.</summary>
+    public const string Expected =
+        "Phone must be a mainland China mobile number: 11 digits starting with 13–19, optionally prefixed with +86.";
+
     private PhoneNumber(string digits) => Value = digits;
 
     public string Value { get; }

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 
 namespace Loyalty.Members.Api.Domain.Members;
 
-/// <summary>Member referral codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at the front desk.</summary>
+/// <summary>
+/// Member referral codes: 8 characters without look-alikes (no 0/O, 1/I/L), easy to read out at the front desk.
+/// </summary>
 public static class ReferralCode
 {
     public const int Length = 8;

@@ -25,13 +25,14 @@ public sealed class TierChange
     public DateTimeOffset ChangedAt { get; private set; }
 
     public static TierChange Record(
-        Guid memberId, Tier fromTier, Tier toTier, string reason, decimal rollingSpend, DateTimeOffset changedAt) => new()
-    {
-        MemberId = memberId,
-        FromTier = fromTier,
-        ToTier = toTier,
-        Reason = reason,
-        RollingSpend = rollingSpend,
-        ChangedAt = changedAt,
-    };
+        Guid memberId, Tier fromTier, Tier toTier, string reason, decimal rollingSpend, DateTimeOffset changedAt) =>
+        new()
+        {
+            MemberId = memberId,
+            FromTier = fromTier,
+            ToTier = toTier,
+            Reason = reason,
+            RollingSpend = rollingSpend,
+            ChangedAt = changedAt,
+        };
 }

@@ -16,12 +16,15 @@ public static class TierRules
     /// </summary>
     public static DateTimeOffset RollingWindowStart(DateTimeOffset now) => now - RollingWindow;
 
-    /// <summary>Whether a purchase paid at <paramref name="paidAt"/> counts toward the rolling spend at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Whether a purchase paid at <paramref name="paidAt"/> counts toward the rolling spend at <paramref name="now"/>.
+    /// </summary>
     public static bool InRollingWindow(DateTimeOffset paidAt, DateTimeOffset now) => paidAt > RollingWindowStart(now);
 
     /// <summary>The highest tier whose threshold the spend reaches.</summary>
     public static Tier Qualified(decimal rollingSpend, IEnumerable<TierThreshold> thresholds) =>
-        thresholds.Where(t => rollingSpend >= t.MinRollingSpend).Select(t => t.Tier).DefaultIfEmpty(Tier.Standard).Max();
+        thresholds.Where(t => rollingSpend >= t.MinRollingSpend).Select(t => t.Tier)
+            .DefaultIfEmpty(Tier.Standard).Max();
 
     /// <summary>The tier after a purchase: higher if the spend now qualifies for more, never lower.</summary>
     public static Tier AfterPurchase(Tier current, decimal rollingSpend, IEnumerable<TierThreshold> thresholds) =>
@@ -45,7 +48,8 @@ public static class TierRules
         IReadOnlyList<(Tier? Tier, decimal? MinRollingSpend)> input)
     {
         var missing = input
-            .Select((t, i) => (Index: i, Field: t.Tier is null ? "tier" : t.MinRollingSpend is null ? "minRollingSpend" : null))
+            .Select((t, i) =>
+                (Index: i, Field: t.Tier is null ? "tier" : t.MinRollingSpend is null ? "minRollingSpend" : null))
             .FirstOrDefault(m => m.Field is not null);
         if (missing.Field is not null)
         {
@@ -62,7 +66,10 @@ public static class TierRules
             return (null, new Dictionary<string, string[]>
             {
                 ["thresholds"] =
-                    ["Give every tier once: Standard at 0, then Silver, Gold and Diamond at strictly increasing spend."],
+                [
+                    "Give every tier once: Standard at 0, then Silver, Gold and Diamond at strictly increasing "
+                    + "spend.",
+                ],
             });
         }
 

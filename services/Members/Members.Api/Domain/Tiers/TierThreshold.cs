@@ -2,7 +2,9 @@ using Loyalty.Contracts;
 
 namespace Loyalty.Members.Api.Domain.Tiers;
 
-/// <summary>The rolling 12-month spend (CNY) from which a tier applies. Data an admin can change; Standard is 0.</summary>
+/// <summary>
+/// The rolling 12-month spend (CNY) from which a tier applies. Data an admin can change; Standard is 0.
+/// </summary>
 public sealed class TierThreshold
 {
     private TierThreshold()
@@ -16,6 +18,8 @@ public sealed class TierThreshold
     public static TierThreshold At(Tier tier, decimal minRollingSpend) =>
         new() { Tier = tier, MinRollingSpend = minRollingSpend };
 
-    /// <summary>An admin moves the threshold (checked with the whole set by <see cref="TierRules.ValidateThresholds"/>).</summary>
+    /// <summary>
+    /// An admin moves the threshold (checked with the whole set by <see cref="TierRules.ValidateThresholds"/>).
+    /// </summary>
     public void MoveTo(decimal minRollingSpend) => MinRollingSpend = minRollingSpend;
 }

@@ -6,7 +6,9 @@ namespace Loyalty.Members.Api.Infrastructure.Configurations;
 
 internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
 {
-    /// <summary>The unique index that finds a taken phone; the code that catches its violation names it through this.</summary>
+    /// <summary>
+    /// The unique index that finds a taken phone; the code that catches its violation names it through this.
+    /// </summary>
     public const string PhoneIndex = "IX_members_Phone";
 
     /// <summary>The unique index that refuses a referral code twice (an import retries its chunk on it).</summary>

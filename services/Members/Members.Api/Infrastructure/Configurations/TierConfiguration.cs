@@ -7,7 +7,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Loyalty.Members.Api.Infrastructure.Configurations;
 
 internal sealed class TierConfiguration :
-    IEntityTypeConfiguration<TierThreshold>, IEntityTypeConfiguration<MemberPurchase>, IEntityTypeConfiguration<TierChange>
+    IEntityTypeConfiguration<TierThreshold>,
+    IEntityTypeConfiguration<MemberPurchase>,
+    IEntityTypeConfiguration<TierChange>
 {
     public void Configure(EntityTypeBuilder<TierThreshold> threshold)
     {

@@ -40,7 +40,8 @@ internal static class MemberBulkWriter
         MembersDbContext db, IEnumerable<Member> members, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var writer = await connection.BeginBinaryImportAsync(CopyCommand(new SqlNames(db.Model)), cancellationToken);
+        var copy = CopyCommand(new SqlNames(db.Model));
+        await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
         foreach (var member in members)
         {
             await writer.StartRowAsync(cancellationToken);

@@ -29,7 +29,11 @@ public static class MemberPurchasesSql
     /// them, how many there are, and the rolling spend before <paramref name="now"/>, in one query (three before).
     /// </summary>
     public static Task<PurchaseHistory> PurchaseHistoryAsync(
-        this MembersDbContext db, Guid memberId, Guid purchaseId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        this MembersDbContext db,
+        Guid memberId,
+        Guid purchaseId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken) =>
         History.Rows<PurchaseHistory>(db, purchaseId, TierRules.RollingWindowStart(now), memberId)
             .SingleAsync(cancellationToken);
 
