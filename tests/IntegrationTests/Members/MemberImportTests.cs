@@ -75,4 +75,40 @@ public class MemberImportTests
             Assert.Equal((tenth.Id, "Diamond"), (payload.GetProperty("memberId").GetGuid(), payload.GetProperty("tier").GetString()));
         }
     }
+
+    [Fact]
+    public async Task A_phone_another_writer_commits_while_a_chunk_is_written_makes_the_chunk_run_again_and_count_it()
+    {
+        await using var database = new TestDatabase("it_member_import");
+        var options = new DbContextOptionsBuilder<MembersDbContext>().UseNpgsql(database.ConnectionString).Options;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        await using (var db = new MembersDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        // A registration of the file's second phone, not yet committed: the import does not see it, and its COPY
+        // waits on the phone's unique index until the registration commits, then fails on it.
+        await using var other = new MembersDbContext(options);
+        await using var registration = await other.Database.BeginTransactionAsync();
+        var valid = MemberRegistrationRules.Validate(
+            new MemberRegistration("13700000002", "同时", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", null),
+            new DateOnly(2026, 11, 23)).Registration!;
+        other.Members.Add(Member.Register(valid, null, "CONCURRE", clock.GetUtcNow()));
+        await other.SaveChangesAsync();
+
+        var csv = "phone,name,gender,birthDate,homeStoreId\n13700000001,一,F,1990-05-20,SH-01\n"
+            + "13700000002,二,F,1990-05-20,SH-01\n13700000003,三,F,1990-05-20,SH-01\n";
+        await using var importing = new MembersDbContext(options);
+        var import = new ImportMembers(importing, clock, NullLogger<ImportMembers>.Instance)
+            .HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
+        await Task.Delay(500);
+        await registration.CommitAsync();
+
+        var report = Assert.IsType<ImportMembers.Outcome.Imported>(await import).Report;
+        Assert.Equal((3, 2, 1, 0), (report.Rows, report.Created, report.AlreadyMembers, report.Failed));
+        await using var reader = new MembersDbContext(options);
+        Assert.Equal(3, await reader.Members.CountAsync());
+        Assert.Equal(2, await reader.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberRegistered")));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Consents;
@@ -72,7 +73,8 @@ public static class ConsentsApi
         {
             ChangeConsent.Outcome.Changed(var latest) => TypedResults.Ok(ConsentResponse.ForAll(latest)),
             ChangeConsent.Outcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.NotFound(),
+            ChangeConsent.Outcome.NotFound => TypedResults.NotFound(),
+            var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Import;
 using Loyalty.ServiceDefaults;
@@ -37,7 +38,7 @@ public static class ImportsApi
             ImportMembers.Outcome.Imported(var report) => TypedResults.Ok(report),
             ImportMembers.Outcome.FileRefused(var problems) =>
                 TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = problems }),
-            _ => throw new InvalidOperationException("An import ends imported or refused."),
+            var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Members;
@@ -15,7 +16,7 @@ public static class MembersApi
     {
         var api = app.MapGroup("/api/members").WithTags("Members").RequireAuthorization(Policies.Authenticated);
 
-        api.MapPost("/", RegisterMember).RequireAuthorization(Policies.Staff)
+        api.MapPost("/", Register).RequireAuthorization(Policies.Staff)
             .WithSummary("Register a member (front desk).");
         api.MapGet("/", SearchMembers).RequireAuthorization(Policies.Staff)
             .WithSummary(
@@ -29,17 +30,18 @@ public static class MembersApi
         return app;
     }
 
-    public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> RegisterMember(
+    public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> Register(
         MemberRegistration registration, RegisterMember register, CancellationToken cancellationToken) =>
         await register.HandleAsync(registration, cancellationToken) switch
         {
             RegisterMember.Outcome.Registered(var member) =>
                 TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member)),
             RegisterMember.Outcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.Problem(
+            RegisterMember.Outcome.PhoneTaken => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "A member with this phone number already exists.",
                 extensions: new Dictionary<string, object?> { ["field"] = "phone" }),
+            var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
 
     public static async Task<Results<Ok<MemberResponse>, NotFound>> GetOwnProfile(
@@ -90,7 +92,8 @@ public static class MembersApi
         {
             EditProfile.Outcome.Edited(var member) => TypedResults.Ok(MemberResponse.From(member)),
             EditProfile.Outcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.NotFound(),
+            EditProfile.Outcome.NotFound => TypedResults.NotFound(),
+            var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
@@ -47,8 +48,9 @@ public static class TiersApi
         await setThresholds.HandleAsync([.. request.Select(t => (t?.Tier, t?.MinRollingSpend))], cancellationToken)
             switch
         {
+            SetTierThresholds.Outcome.Set => TypedResults.Ok(await ThresholdsAsync(db, cancellationToken)),
             SetTierThresholds.Outcome.Invalid(var errors) => TypedResults.ValidationProblem(errors),
-            _ => TypedResults.Ok(await ThresholdsAsync(db, cancellationToken)),
+            var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
 
     private static async Task<List<TierThresholdResponse>> ThresholdsAsync(
