@@ -24,6 +24,8 @@ public sealed partial class RegisterMember(
         public sealed record PhoneTaken : Outcome;
     }
 
+    private static Outcome PhoneTaken { get; } = new Outcome.PhoneTaken();
+
     public async Task<Outcome> HandleAsync(MemberRegistration registration, CancellationToken cancellationToken)
     {
         var (valid, errors) = MemberRegistrationRules.Validate(registration, ClinicTime.Today(timeProvider));
@@ -42,8 +44,6 @@ public sealed partial class RegisterMember(
 
         return outcome;
     }
-
-    private static Outcome PhoneTaken { get; } = new Outcome.PhoneTaken();
 
     private async Task<Outcome> RegisterAsync(ValidatedRegistration valid, CancellationToken cancellationToken)
     {
