@@ -12,7 +12,11 @@ public class ConsentRulesTests
     {
         var (choices, _, errors) = ConsentRules.Validate(
             new ConsentChangeRequest(
-                [new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, true), new ConsentChoice(Channel.Sms, null, true), new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, false)],
+                [
+                    new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, true),
+                    new ConsentChoice(Channel.Sms, null, true),
+                    new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, false),
+                ],
                 "Front Desk!"),
             "app");
 
@@ -41,7 +45,11 @@ public class ConsentRulesTests
         var changes = ConsentRules.Changes(
             Member,
             current,
-            [(Channel.Sms, ConsentPurpose.Marketing, true), (Channel.Email, ConsentPurpose.Marketing, false), (Channel.Push, ConsentPurpose.Transactional, false)],
+            [
+                (Channel.Sms, ConsentPurpose.Marketing, true),
+                (Channel.Email, ConsentPurpose.Marketing, false),
+                (Channel.Push, ConsentPurpose.Transactional, false),
+            ],
             "front-desk",
             DateTimeOffset.UnixEpoch).ToList();
 

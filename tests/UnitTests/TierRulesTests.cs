@@ -37,21 +37,28 @@ public class TierRulesTests
     [InlineData("Gold", 25_000, "Gold")] // still qualifies: stays
     [InlineData("Silver", 60_000, "Diamond")] // the review also upgrades
     [InlineData("Standard", 0, "Standard")]
-    public void At_the_anniversary_a_member_moves_down_one_level_at_most(string current, decimal spend, string expected) =>
+    public void At_the_anniversary_a_member_moves_down_one_level_at_most(
+        string current, decimal spend, string expected) =>
         Assert.Equal(Enum.Parse<Tier>(expected), TierRules.AtAnniversary(Enum.Parse<Tier>(current), spend, Thresholds));
 
     [Fact]
     public void A_tier_change_is_a_history_line_and_an_event_with_its_reason()
     {
         var registration = MemberRegistrationRules.Validate(
-            new MemberRegistration("13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null), new DateOnly(2026, 11, 22)).Registration!;
+            new MemberRegistration("13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null),
+            new DateOnly(2026, 11, 22)).Registration!;
         var member = Member.Register(registration, null, "AAAAAAAA", DateTimeOffset.UnixEpoch);
 
         Assert.Null(member.ChangeTier(Tier.Standard, "spend-threshold", 10m, DateTimeOffset.UnixEpoch));
-        var (change, changed) = member.ChangeTier(Tier.Gold, "spend-threshold", 25_000m, DateTimeOffset.UnixEpoch)!.Value;
+        var (change, changed) =
+            member.ChangeTier(Tier.Gold, "spend-threshold", 25_000m, DateTimeOffset.UnixEpoch)!.Value;
 
         Assert.Equal(Tier.Gold, member.Tier);
-        Assert.Equal((Tier.Standard, Tier.Gold, "spend-threshold", 25_000m), (change.FromTier, change.ToTier, change.Reason, change.RollingSpend));
-        Assert.Equal((member.Id, Tier.Standard, Tier.Gold, "spend-threshold"), (changed.MemberId, changed.FromTier, changed.ToTier, changed.Reason));
+        Assert.Equal(
+            (Tier.Standard, Tier.Gold, "spend-threshold", 25_000m),
+            (change.FromTier, change.ToTier, change.Reason, change.RollingSpend));
+        Assert.Equal(
+            (member.Id, Tier.Standard, Tier.Gold, "spend-threshold"),
+            (changed.MemberId, changed.FromTier, changed.ToTier, changed.Reason));
     }
 }

@@ -12,7 +12,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.IntegrationTests.Members;
 
-/// <summary>The CSV import on the real Members schema: COPY-written rows read back through EF, events in the outbox, reruns harmless.</summary>
+/// <summary>
+/// The CSV import on the real Members schema: COPY-written rows read back through EF, events in the outbox, reruns
+/// harmless.
+/// </summary>
 public class MemberImportTests
 {
     [Fact]
@@ -25,17 +28,21 @@ public class MemberImportTests
         {
             await db.Database.MigrateAsync();
             var registration = MemberRegistrationRules.Validate(
-                new MemberRegistration("13700000000", "已注册", Gender.Male, new DateOnly(1985, 1, 1), "SH-01", null), new DateOnly(2026, 11, 23)).Registration!;
+                new MemberRegistration("13700000000", "已注册", Gender.Male, new DateOnly(1985, 1, 1), "SH-01", null),
+                new DateOnly(2026, 11, 23)).Registration!;
             db.Members.Add(Member.Register(registration, null, "EXISTING", clock.GetUtcNow()));
             await db.SaveChangesAsync();
         }
 
         // 1,000 data rows: 988 good, one phone already registered, one repeated phone, ten with a bad birth date.
-        var csv = new StringBuilder("phone,name,gender,birth_date,home_store_id,skin_type,interest_tags,tier,registered_at\n");
+        var csv = new StringBuilder(
+            "phone,name,gender,birth_date,home_store_id,skin_type,interest_tags,tier,registered_at\n");
         csv.Append("13700000000,已注册,男,1985-01-01,SH-01,,,,\n");
         for (var i = 1; i <= 988; i++)
         {
-            csv.Append($"137{i:D8},\"会员, {i}\",{(i % 2 == 0 ? "女" : "M")},1990-05-20,SH-{i % 7:D2},Dry,anti-aging;laser,{(i % 10 == 0 ? "钻石" : "Silver")},2018-04-02\n");
+            var (gender, tier) = (i % 2 == 0 ? "女" : "M", i % 10 == 0 ? "钻石" : "Silver");
+            csv.Append(
+                $"137{i:D8},\"会员, {i}\",{gender},1990-05-20,SH-{i % 7:D2},Dry,anti-aging;laser,{tier},2018-04-02\n");
         }
 
         csv.Append("13700000001,重复,F,1990-05-20,SH-01,,,,\n");
@@ -64,15 +71,23 @@ public class MemberImportTests
         {
             Assert.Equal(989, await db.Members.CountAsync());
             var tenth = await db.Members.SingleAsync(m => m.Phone == "13700000010");
-            Assert.Equal(("会员, 10", Gender.Female, Tier.Diamond, "SH-03", "Dry"), (tenth.Name, tenth.Gender, tenth.Tier, tenth.HomeStoreId, tenth.SkinType));
+            Assert.Equal(
+                ("会员, 10", Gender.Female, Tier.Diamond, "SH-03", "Dry"),
+                (tenth.Name, tenth.Gender, tenth.Tier, tenth.HomeStoreId, tenth.SkinType));
             Assert.Equal(["anti-aging", "laser"], tenth.InterestTags);
-            Assert.Equal((new DateTimeOffset(2018, 4, 1, 16, 0, 0, TimeSpan.Zero), new DateOnly(2027, 4, 2)), (tenth.RegisteredAt, tenth.NextTierReviewOn));
+            Assert.Equal(
+                (new DateTimeOffset(2018, 4, 1, 16, 0, 0, TimeSpan.Zero), new DateOnly(2027, 4, 2)),
+                (tenth.RegisteredAt, tenth.NextTierReviewOn));
             Assert.Equal(988, await db.Members.Select(m => m.ReferralCode).Distinct().CountAsync() - 1);
 
-            var events = await db.Set<OutboxMessage>().Where(m => m.EventType == "Loyalty.Contracts.Members.MemberRegistered").ToListAsync();
+            var events = await db.Set<OutboxMessage>()
+                .Where(m => m.EventType == "Loyalty.Contracts.Members.MemberRegistered").ToListAsync();
             Assert.Equal(988, events.Count);
-            var payload = JsonDocument.Parse(events.Single(e => e.Payload.Contains("13700000010", StringComparison.Ordinal)).Payload).RootElement;
-            Assert.Equal((tenth.Id, "Diamond"), (payload.GetProperty("memberId").GetGuid(), payload.GetProperty("tier").GetString()));
+            var tenthEvent = events.Single(e => e.Payload.Contains("13700000010", StringComparison.Ordinal));
+            var payload = JsonDocument.Parse(tenthEvent.Payload).RootElement;
+            Assert.Equal(
+                (tenth.Id, "Diamond"),
+                (payload.GetProperty("memberId").GetGuid(), payload.GetProperty("tier").GetString()));
         }
     }
 

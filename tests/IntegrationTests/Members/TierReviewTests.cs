@@ -50,25 +50,34 @@ public class TierReviewTests
             await db.SaveChangesAsync();
         }
 
-        // 00:30 on 10 March 2026 in Shanghai: both are due; Diamond drops to Gold (one level, not to Standard), Gold stays.
+        // 00:30 on 10 March 2026 in Shanghai: both are due; Diamond drops to Gold (one level, not to Standard), Gold
+        // stays.
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 16, 30, 0, TimeSpan.Zero));
         Assert.Equal((2, 1), await ReviewAsync());
         Assert.Equal((0, 0), await ReviewAsync());
 
-        // A year on, the Diamond-turned-Gold member drops again, to Silver; the Gold member's spend has aged out of the window.
+        // A year on, the Diamond-turned-Gold member drops again, to Silver; the Gold member's spend has aged out of the
+        // window.
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 4, 0, 0, TimeSpan.Zero));
         Assert.Equal((2, 2), await ReviewAsync());
 
         await using (var db = new MembersDbContext(options))
         {
             var members = await db.Members.ToDictionaryAsync(m => m.Id);
-            Assert.Equal((Tier.Silver, new DateOnly(2028, 3, 10)), (members[diamond].Tier, members[diamond].NextTierReviewOn));
-            Assert.Equal(Tier.Silver, members[loyalGold].Tier);
-            var history = await db.TierHistory.Where(c => c.MemberId == diamond).OrderBy(c => c.Id).Select(c => new { c.FromTier, c.ToTier, c.Reason }).ToListAsync();
             Assert.Equal(
-                [new { FromTier = Tier.Standard, ToTier = Tier.Diamond, Reason = "spend-threshold" }, new { FromTier = Tier.Diamond, ToTier = Tier.Gold, Reason = Member.AnniversaryReviewReason }, new { FromTier = Tier.Gold, ToTier = Tier.Silver, Reason = Member.AnniversaryReviewReason }],
+                (Tier.Silver, new DateOnly(2028, 3, 10)), (members[diamond].Tier, members[diamond].NextTierReviewOn));
+            Assert.Equal(Tier.Silver, members[loyalGold].Tier);
+            var history = await db.TierHistory.Where(c => c.MemberId == diamond).OrderBy(c => c.Id)
+                .Select(c => new { c.FromTier, c.ToTier, c.Reason }).ToListAsync();
+            Assert.Equal(
+                [
+                    new { FromTier = Tier.Standard, ToTier = Tier.Diamond, Reason = "spend-threshold" },
+                    new { FromTier = Tier.Diamond, ToTier = Tier.Gold, Reason = Member.AnniversaryReviewReason },
+                    new { FromTier = Tier.Gold, ToTier = Tier.Silver, Reason = Member.AnniversaryReviewReason },
+                ],
                 history);
-            Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged"))); // the reviews' events only
+            // the reviews' events only
+            Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged")));
         }
     }
 
@@ -88,7 +97,8 @@ public class TierReviewTests
             await db.SaveChangesAsync();
 
             // numeric takes NaN, System.Decimal does not: the odd member's rolling spend cannot be read.
-            await db.Database.ExecuteSqlAsync($"""UPDATE member_purchases SET "Amount" = 'NaN' WHERE "MemberId" = {odd}""");
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE member_purchases SET "Amount" = 'NaN' WHERE "MemberId" = {odd}""");
         }
 
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero));
@@ -97,24 +107,32 @@ public class TierReviewTests
         await using (var db = new MembersDbContext(options))
         {
             var members = await db.Members.ToDictionaryAsync(m => m.Id);
-            Assert.Equal((Tier.Gold, new DateOnly(2027, 3, 10)), (members[regular].Tier, members[regular].NextTierReviewOn));
-            Assert.Equal((Tier.Diamond, new DateOnly(2026, 3, 10)), (members[odd].Tier, members[odd].NextTierReviewOn)); // rolled back, due again
+            Assert.Equal(
+                (Tier.Gold, new DateOnly(2027, 3, 10)), (members[regular].Tier, members[regular].NextTierReviewOn));
+            // rolled back, due again
+            Assert.Equal((Tier.Diamond, new DateOnly(2026, 3, 10)), (members[odd].Tier, members[odd].NextTierReviewOn));
             Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged")));
         }
     }
 
-    private static async Task<ReviewTiers.Outcome> ReviewDueAsync(DbContextOptions<MembersDbContext> options, TimeProvider clock)
+    private static async Task<ReviewTiers.Outcome> ReviewDueAsync(
+        DbContextOptions<MembersDbContext> options, TimeProvider clock)
     {
         await using var db = new MembersDbContext(options);
         var review = new ReviewTiers(
-            db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()), NullLogger<ReviewTiers>.Instance);
+            db,
+            new IntegrationEventOutbox<MembersDbContext>(db, clock),
+            clock,
+            Options.Create(new TierReviewOptions()),
+            NullLogger<ReviewTiers>.Instance);
         return await review.HandleAsync(CancellationToken.None);
     }
 
     private static Guid Register(MembersDbContext db, string phone, Tier tier, TimeProvider clock)
     {
         var registration = MemberRegistrationRules.Validate(
-            new MemberRegistration(phone, "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", null), new DateOnly(2025, 3, 10)).Registration!;
+            new MemberRegistration(phone, "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", null),
+            new DateOnly(2025, 3, 10)).Registration!;
         var member = Member.Register(registration, null, phone[^8..], clock.GetUtcNow());
         var upgrade = member.ChangeTier(tier, "spend-threshold", 60_000m, clock.GetUtcNow())!.Value;
         db.Members.Add(member);
