@@ -1,7 +1,9 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -76,7 +78,7 @@ public class CampaignRunTests
         async Task<ExecutionResult> RunAsync(string runKey)
         {
             await using var db = new CampaignDbContext(options);
-            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, runKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, runKey, CancellationToken.None);
         }
 
         async Task<ExecutionResult> TriggerAsync(Guid memberId)
@@ -115,14 +117,14 @@ public class CampaignRunTests
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var first = members.Select((m, i) => new Recipient(m, BudgetSplit.ShareKeyFor(layers[i % 4]))).OrderBy(r => r.MemberId).Take(300).ToList();
-            await new CampaignExecutor(db, _clock, settings).ExecuteAsync(campaign, template, CampaignRunner.OneOffRunKey, first, new Dictionary<string, string>(), CancellationToken.None);
+            await new CampaignExecutor(db, _clock, settings).ExecuteAsync(campaign, template, RunCampaign.OneOffRunKey, first, new Dictionary<string, string>(), CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         async Task<ExecutionResult> RunAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, CampaignRunner.OneOffRunKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, RunCampaign.OneOffRunKey, CancellationToken.None);
         }
 
         var resumed = await RunAsync();
@@ -169,13 +171,13 @@ public class CampaignRunTests
         async Task<ExecutionResult> RunAsync(Guid campaignId)
         {
             await using var db = new CampaignDbContext(options);
-            return await new CampaignRunner(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaignId, CampaignRunner.OneOffRunKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
         }
 
         async Task<int> RetryAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return (await new CappedDeliveryRetry(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RetryDueAsync(CancellationToken.None)).Treated;
+            return (await new RetryCappedDeliveries(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RetryDueAsync(CancellationToken.None)).Treated;
         }
 
         async Task<Dictionary<Guid, DeliveryOutcome>> OutcomesAsync()

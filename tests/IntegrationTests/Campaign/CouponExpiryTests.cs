@@ -1,6 +1,7 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -37,7 +38,7 @@ public class CouponExpiryTests
         async Task<int> ExpireAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new CouponExpiry(db, clock).ExpireDueAsync(CancellationToken.None);
+            return await new ExpireCoupons(db, clock).ExpireDueAsync(CancellationToken.None);
         }
 
         Assert.Equal(0, await ExpireAsync());

@@ -1,8 +1,9 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Points;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,12 +29,12 @@ public class GrowthTaskTests
         Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m });
 
     /// <summary>What the consumers do, in one transaction per event (the inbox row aside).</summary>
-    private async Task InTransactionAsync(DbContextOptions<CampaignDbContext> options, Func<CampaignDbContext, GrowthTasks, CampaignTriggers, Task> work)
+    private async Task InTransactionAsync(DbContextOptions<CampaignDbContext> options, Func<CampaignDbContext, AdvanceGrowthTasks, FireCampaignTriggers, Task> work)
     {
         await using var db = new CampaignDbContext(options);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var triggers = new CampaignTriggers(db, new CampaignExecutor(db, _clock, Settings), _clock);
-        await work(db, new GrowthTasks(db, new IntegrationEventOutbox<CampaignDbContext>(db, _clock), _clock), triggers);
+        var triggers = new FireCampaignTriggers(db, new CampaignExecutor(db, _clock, Settings), _clock);
+        await work(db, new AdvanceGrowthTasks(db, new IntegrationEventOutbox<CampaignDbContext>(db, _clock), _clock), triggers);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

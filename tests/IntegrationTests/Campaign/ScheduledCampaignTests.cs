@@ -1,8 +1,9 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ public class ScheduledCampaignTests
         async Task<(int Runs, int Treated)> TickAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new CampaignScheduler(db, new CampaignRunner(db, new CampaignExecutor(db, clock, settings), clock, settings), clock).RunDueAsync(CancellationToken.None);
+            return await new RunDueCampaigns(db, new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings), clock).RunDueAsync(CancellationToken.None);
         }
 
         // Started mid-November: November's birthdays are served at once, and only once.
@@ -52,7 +53,7 @@ public class ScheduledCampaignTests
         Assert.Equal((0, 0), await TickAsync());
         await using (var db = new CampaignDbContext(options))
         {
-            var again = await new CampaignRunner(db, new CampaignExecutor(db, clock, settings), clock, settings).RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
+            var again = await new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings).RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
             Assert.Equal((0, 3), (again.Treated, again.AlreadyDone));
         }
 

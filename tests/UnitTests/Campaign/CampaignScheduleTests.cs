@@ -1,5 +1,5 @@
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
 
 namespace Loyalty.UnitTests.Campaign;
 

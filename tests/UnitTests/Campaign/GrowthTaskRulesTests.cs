@@ -1,5 +1,7 @@
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 
 namespace Loyalty.UnitTests.Campaign;
 

@@ -1,5 +1,6 @@
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 
 namespace Loyalty.UnitTests.Campaign;
 

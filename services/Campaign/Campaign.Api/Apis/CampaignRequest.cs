@@ -1,4 +1,5 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Contracts;
 using Loyalty.ServiceDefaults;
 

@@ -1,6 +1,7 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -94,9 +95,9 @@ public static class CampaignsApi
     }
 
     public static async Task<Results<Ok<ExecutionResult>, NotFound, ProblemHttpResult, ValidationProblem>> Run(
-        Guid id, RunRequest? request, CampaignDbContext db, CampaignRunner runner, CancellationToken cancellationToken)
+        Guid id, RunRequest? request, CampaignDbContext db, RunCampaign runner, CancellationToken cancellationToken)
     {
-        var runKey = string.IsNullOrWhiteSpace(request?.RunKey) ? CampaignRunner.OneOffRunKey : request.RunKey.Trim();
+        var runKey = string.IsNullOrWhiteSpace(request?.RunKey) ? RunCampaign.OneOffRunKey : request.RunKey.Trim();
         if (runKey.Length > 64)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["runKey"] = ["runKey is at most 64 characters."] });

@@ -1,4 +1,3 @@
-using Loyalty.Campaign.Api.Domain;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,9 +1,9 @@
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.IntegrationEvents;
-using Loyalty.Campaign.Api.Services;
+using Loyalty.Campaign.Api.Jobs;
 
 namespace Loyalty.Campaign.Api.Extensions;
 
@@ -14,13 +14,13 @@ internal static class Extensions
         builder.AddServiceDatabase<CampaignDbContext>("campaigndb");
         builder.Services.AddOptions<CampaignOptions>().BindConfiguration("Campaigns");
         builder.Services.AddScoped<CampaignExecutor>();
-        builder.Services.AddScoped<CampaignRunner>();
-        builder.Services.AddScoped<CampaignTriggers>();
-        builder.Services.AddScoped<CampaignScheduler>();
-        builder.Services.AddScoped<CappedDeliveryRetry>();
-        builder.Services.AddScoped<GrowthTasks>();
+        builder.Services.AddScoped<RunCampaign>();
+        builder.Services.AddScoped<FireCampaignTriggers>();
+        builder.Services.AddScoped<RunDueCampaigns>();
+        builder.Services.AddScoped<RetryCappedDeliveries>();
+        builder.Services.AddScoped<AdvanceGrowthTasks>();
         builder.Services.AddScoped<PurchaseIntake>();
-        builder.Services.AddScoped<CouponExpiry>();
+        builder.Services.AddScoped<ExpireCoupons>();
         builder.Services.AddScoped<CouponIssuer>();
         builder.Services.AddScoped<KpiReport>();
         builder.Services.AddHostedService<CouponExpiryJob>();

@@ -1,4 +1,6 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -43,7 +45,7 @@ internal sealed class CampaignConfiguration :
         delivery.Property(d => d.Cost).HasPrecision(12, 2);
         delivery.HasIndex(d => d.MemberId);
 
-        // The deliveries waiting for a retry (CappedDeliveryRetry looks for them every scheduler pass).
+        // The deliveries waiting for a retry (RetryCappedDeliveries looks for them every scheduler pass).
         delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'").HasDatabaseName("IX_campaign_deliveries_capped");
     }
 

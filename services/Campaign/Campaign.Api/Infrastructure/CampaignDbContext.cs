@@ -1,6 +1,11 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Infrastructure;

@@ -1,14 +1,14 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Members;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
 
 /// <summary>Keeps the Campaign service's copy of a member: home store and birth month (for audiences and birthday campaigns); a referred registration counts towards the referrer's invite-friends growth tasks.</summary>
-public sealed class MemberRegisteredConsumer(CampaignDbContext db, GrowthTasks growthTasks, TimeProvider timeProvider, ILogger<MemberRegisteredConsumer> logger)
+public sealed class MemberRegisteredConsumer(CampaignDbContext db, AdvanceGrowthTasks growthTasks, TimeProvider timeProvider, ILogger<MemberRegisteredConsumer> logger)
     : IdempotentConsumer<MemberRegistered, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(MemberRegistered registered, CancellationToken cancellationToken)

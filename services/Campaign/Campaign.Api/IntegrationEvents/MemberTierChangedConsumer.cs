@@ -1,13 +1,14 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Members;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
 
 /// <summary>Records tier changes for the tier upgrade rate and fires the TierUpgraded campaigns on an upgrade (once per member and tier reached).</summary>
-public sealed class MemberTierChangedConsumer(CampaignDbContext db, CampaignTriggers triggers, TimeProvider timeProvider, ILogger<MemberTierChangedConsumer> logger)
+public sealed class MemberTierChangedConsumer(CampaignDbContext db, FireCampaignTriggers triggers, TimeProvider timeProvider, ILogger<MemberTierChangedConsumer> logger)
     : IdempotentConsumer<MemberTierChanged, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(MemberTierChanged changed, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

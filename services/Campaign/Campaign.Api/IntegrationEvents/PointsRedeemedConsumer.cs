@@ -1,7 +1,7 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Points;
 using Microsoft.EntityFrameworkCore;
 

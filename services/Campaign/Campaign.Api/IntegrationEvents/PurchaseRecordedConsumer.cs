@@ -1,6 +1,6 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Points;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;

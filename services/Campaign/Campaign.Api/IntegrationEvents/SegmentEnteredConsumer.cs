@@ -1,9 +1,9 @@
 using System.Globalization;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Time;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Segmentation;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
@@ -12,7 +12,7 @@ namespace Loyalty.Campaign.Api.IntegrationEvents;
 /// Keeps the member's segment membership and fires the campaigns triggered by entering the segment (e.g. the dormant
 /// wake-up). The run key is the clinic date of the entry, so the same entry heard twice (even as a new event) acts once.
 /// </summary>
-public sealed class SegmentEnteredConsumer(CampaignDbContext db, CampaignTriggers triggers, TimeProvider timeProvider, ILogger<SegmentEnteredConsumer> logger)
+public sealed class SegmentEnteredConsumer(CampaignDbContext db, FireCampaignTriggers triggers, TimeProvider timeProvider, ILogger<SegmentEnteredConsumer> logger)
     : IdempotentConsumer<SegmentEntered, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(SegmentEntered entered, CancellationToken cancellationToken)
