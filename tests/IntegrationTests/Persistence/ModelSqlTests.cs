@@ -19,6 +19,8 @@ public class ModelSqlTests
         await using var database = new TestDatabase("it_sql");
         await using var db = MigrationTests.CreateContext(contextType, database.ConnectionString);
         await db.Database.MigrateAsync();
+        // One connection for PREPARE and DEALLOCATE: a pooled connection is reset (DISCARD ALL) when EF closes it.
+        await db.Database.OpenConnectionAsync();
 
         var statements = Declared(contextType).ToList();
         var failures = new List<string>();
