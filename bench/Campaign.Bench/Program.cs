@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Loyalty.Bench.Shared;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -27,13 +27,17 @@ await SeedAsync(scratch.ConnectionString, members, now);
 var campaignId = Guid.CreateVersion7();
 await using (var db = new CampaignDbContext(options))
 {
-    var template = new CouponTemplate { Id = Guid.CreateVersion7(), Name = "双11 200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 7, CreatedAt = now };
+    var template = CouponTemplate.Create(
+        Guid.CreateVersion7(), new CouponTemplateDefinition("双11 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 7), now);
     db.CouponTemplates.Add(template);
-    db.Campaigns.Add(new MarketingCampaign
-    {
-        Id = campaignId, Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, CouponTemplateId = template.Id,
-        BonusPoints = 100, MessageTemplate = "coupon-issued", HoldoutPercent = 10, Budget = 100_000_000m, CreatedAt = now,
-    });
+    var campaign = MarketingCampaign.Create(
+        campaignId,
+        new CampaignDefinition(
+            "Double 11", CampaignTrigger.Schedule, AllMembers: true, CouponTemplateId: template.Id, BonusPoints: 100,
+            MessageTemplate: "coupon-issued", HoldoutPercent: 10, Budget: 100_000_000m),
+        now);
+    campaign.Activate();
+    db.Campaigns.Add(campaign);
     db.BudgetShares.AddRange(BudgetSplit.Shares(campaignId, 100_000_000m, BudgetSplit.Default));
     await db.SaveChangesAsync();
 }

@@ -30,10 +30,10 @@ public class CampaignRunTests
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
         for (var i = 0; i < count; i++)
         {
-            db.Members.Add(new KnownMember { MemberId = ids[i], HomeStoreId = "SH-01", BirthMonth = 5, RegisteredAt = at.AddDays(-400) });
+            db.Members.Add(KnownMember.Registered(ids[i], "SH-01", 5, at.AddDays(-400)));
             if (lifecycle(i) is { } code)
             {
-                db.Segments.Add(new SegmentMembership { MemberId = ids[i], SegmentCode = code, IsMember = true, ChangedAt = at.AddDays(-1) });
+                db.Segments.Add(SegmentMembership.Stated(ids[i], code, true, at.AddDays(-1)));
             }
         }
 
@@ -45,12 +45,15 @@ public class CampaignRunTests
         DbContextOptions<CampaignDbContext> options, DateTimeOffset now, int holdout, decimal? budget, Dictionary<string, int>? split, long bonusPoints = 0, string? message = null)
     {
         await using var db = new CampaignDbContext(options);
-        var template = new CouponTemplate { Id = Guid.NewGuid(), Name = "200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3, CreatedAt = now };
-        var campaign = new MarketingCampaign
-        {
-            Id = Guid.NewGuid(), Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true,
-            CouponTemplateId = template.Id, BonusPoints = bonusPoints, MessageTemplate = message, HoldoutPercent = holdout, Budget = budget, CreatedAt = now,
-        };
+        var template = CouponTemplate.Create(
+            Guid.NewGuid(), new CouponTemplateDefinition("200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3), now);
+        var campaign = MarketingCampaign.Create(
+            Guid.NewGuid(),
+            new CampaignDefinition(
+                "Double 11", CampaignTrigger.Schedule, AllMembers: true, CouponTemplateId: template.Id, BonusPoints: bonusPoints,
+                MessageTemplate: message, HoldoutPercent: holdout, Budget: budget),
+            now);
+        campaign.Activate();
         db.CouponTemplates.Add(template);
         db.Campaigns.Add(campaign);
         if (budget is { } total)
@@ -159,11 +162,13 @@ public class CampaignRunTests
         MarketingCampaign segmentCampaign;
         await using (var db = new CampaignDbContext(options))
         {
-            segmentCampaign = new MarketingCampaign
-            {
-                Id = Guid.NewGuid(), Name = "激光 女 25-40", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule,
-                TargetSegments = ["rule-laser-women"], CouponTemplateId = template.Id, MessageTemplate = "coupon-issued", CreatedAt = t0,
-            };
+            segmentCampaign = MarketingCampaign.Create(
+                Guid.NewGuid(),
+                new CampaignDefinition(
+                    "激光 女 25-40", CampaignTrigger.Schedule, TargetSegments: ["rule-laser-women"], CouponTemplateId: template.Id,
+                    MessageTemplate: "coupon-issued"),
+                t0);
+            segmentCampaign.Activate();
             db.Campaigns.Add(segmentCampaign);
             await db.SaveChangesAsync();
         }

@@ -1,5 +1,4 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Apis;
 using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
@@ -34,7 +33,8 @@ public class GrowthTaskTests
         await using var db = new CampaignDbContext(options);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var triggers = new FireCampaignTriggers(db, new CampaignExecutor(db, _clock, Settings), _clock);
-        await work(db, new AdvanceGrowthTasks(db, new IntegrationEventOutbox<CampaignDbContext>(db, _clock), _clock), triggers);
+        var outbox = new IntegrationEventOutbox<CampaignDbContext>(db, _clock);
+        await work(db, new AdvanceGrowthTasks(db, new CouponIssuer(db, outbox), outbox, _clock), triggers);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
@@ -44,6 +44,17 @@ public class GrowthTaskTests
 
     private PurchaseRecorded Purchase(Guid memberId) =>
         new(Guid.NewGuid(), "POS-" + Guid.NewGuid().ToString("N")[..8], memberId, "SH-01", 880m, [], _clock.GetUtcNow()) { OccurredAt = _clock.GetUtcNow() };
+
+    private MarketingCampaign InviteFriendsCampaign(decimal? budget)
+    {
+        var definition = new CampaignDefinition("邀请 2 位好友注册得 500 积分", CampaignTrigger.TierUpgraded, Budget: budget)
+        {
+            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500,
+        };
+        var campaign = MarketingCampaign.Create(Guid.NewGuid(), definition, _clock.GetUtcNow());
+        campaign.Activate();
+        return campaign;
+    }
 
     private static async Task<int> CountEventsAsync(CampaignDbContext db, string type, string? containing = null) =>
         (await db.Set<OutboxMessage>().Where(m => m.EventType.EndsWith("." + type)).Select(m => m.Payload).ToListAsync()).Count(p => containing == null || p.Contains(containing, StringComparison.Ordinal));
@@ -56,11 +67,12 @@ public class GrowthTaskTests
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
         {
-            var coupon = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, db, _clock, CancellationToken.None)).Result;
-            var created = (Created<CampaignResponse>)(await CampaignsApi.Create(
-                Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, coupon.Value!.Id, null, null)!, db, _clock, CancellationToken.None)).Result;
-            campaignId = created.Value!.Campaign.Id;
-            await CampaignsApi.ChangeStatus(campaignId, CampaignStatus.Active, db, CancellationToken.None);
+            var coupon = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, _clock).HandleAsync(
+                Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, CancellationToken.None);
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, _clock).HandleAsync(
+                Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, coupon.Template.Id, null, null)!, CancellationToken.None);
+            campaignId = created.Campaign.Id;
+            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         var (quick, slow) = (Guid.NewGuid(), Guid.NewGuid());
@@ -103,11 +115,7 @@ public class GrowthTaskTests
     {
         await using var database = new TestDatabase("it_campaign_invite");
         var options = await MigratedAsync(database);
-        var campaign = new MarketingCampaign
-        {
-            Id = Guid.NewGuid(), Name = "邀请 2 位好友注册得 500 积分", Status = CampaignStatus.Active, Trigger = CampaignTrigger.TierUpgraded,
-            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500, CreatedAt = _clock.GetUtcNow(),
-        };
+        var campaign = InviteFriendsCampaign(budget: null);
         await using (var db = new CampaignDbContext(options))
         {
             db.Campaigns.Add(campaign);
@@ -153,12 +161,7 @@ public class GrowthTaskTests
         await using var database = new TestDatabase("it_campaign_task_budget");
         var options = await MigratedAsync(database);
         // 500 points at 0.1 CNY each: 50 CNY per task, and 100 CNY for members Segmentation has not placed yet.
-        var campaign = new MarketingCampaign
-        {
-            Id = Guid.NewGuid(), Name = "邀请 2 位好友注册得 500 积分", Status = CampaignStatus.Active, Trigger = CampaignTrigger.TierUpgraded,
-            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500, Budget = 100m,
-            CreatedAt = _clock.GetUtcNow(),
-        };
+        var campaign = InviteFriendsCampaign(budget: 100m);
         await using (var db = new CampaignDbContext(options))
         {
             db.Campaigns.Add(campaign);

@@ -4,6 +4,7 @@ using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,24 +26,35 @@ public class KpiReportTests
         await using (var db = new CampaignDbContext(options))
         {
             await db.Database.MigrateAsync();
-            var template = new CouponTemplate { Id = Guid.NewGuid(), Name = "200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3 };
+            var template = CouponTemplate.Create(
+                Guid.NewGuid(), new CouponTemplateDefinition("200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3), t0);
             db.CouponTemplates.Add(template);
-            db.Campaigns.Add(new MarketingCampaign { Id = campaignId, Name = "wake-up", Status = CampaignStatus.Active, CouponTemplateId = template.Id, CreatedAt = t0.AddDays(-1) });
+            var campaign = MarketingCampaign.Create(campaignId, new CampaignDefinition("wake-up", CouponTemplateId: template.Id), t0.AddDays(-1));
+            campaign.Activate();
+            db.Campaigns.Add(campaign);
+            var refunds = new List<(Guid PurchaseId, decimal Amount)>();
 
             void Treated(Guid member, string share, bool redeemed)
             {
-                var coupon = new Coupon
+                var coupon = Coupon.Issue(template, member, campaignId, CouponSource.Campaign, $"k:{member}", t0);
+                if (redeemed)
                 {
-                    Id = Guid.NewGuid(), Code = CouponCodes.New(), TemplateId = template.Id, MemberId = member, CampaignId = campaignId, Source = CouponSource.Campaign,
-                    SourceRef = $"k:{member}", FaceValue = 80m, IssuedAt = t0, ValidFrom = t0, ValidUntil = t0.AddDays(3),
-                    Status = redeemed ? CouponStatus.Redeemed : CouponStatus.Active, DiscountAmount = redeemed ? 80m : null,
-                };
+                    coupon.Redeem("POS-" + member.ToString("N"), "SH-01", 80m, t0);
+                }
+
                 db.Coupons.Add(coupon);
                 db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = member, RunKey = "once", Outcome = DeliveryOutcome.Treated, ShareKey = share, CouponId = coupon.Id, Cost = 80m, At = t0 });
             }
 
-            void Purchase(Guid member, decimal amount, TimeSpan after, decimal refunded = 0m) =>
-                db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, Amount = amount, Refunded = refunded, PaidAt = t0 + after });
+            void Purchase(Guid member, decimal amount, TimeSpan after, decimal refunded = 0m)
+            {
+                var purchase = MemberPurchase.Recorded(Guid.NewGuid(), member, null, amount, t0 + after);
+                db.Purchases.Add(purchase);
+                if (refunded > 0m)
+                {
+                    refunds.Add((purchase.PurchaseId, refunded));
+                }
+            }
 
             Treated(t1, BudgetSplit.Active, redeemed: true);
             Treated(t2, BudgetSplit.Dormant, redeemed: false);
@@ -59,11 +71,15 @@ public class KpiReportTests
             Purchase(t3, 100m, TimeSpan.FromDays(29));
             Purchase(t4, 200m, TimeSpan.FromDays(-1));                  // before being reached
             Purchase(h1, 150m, TimeSpan.FromDays(3));
-            db.TierChanges.Add(new TierChange { EventId = Guid.NewGuid(), MemberId = t2, Upgrade = true, At = t0.AddDays(5) });
-            db.TierChanges.Add(new TierChange { EventId = Guid.NewGuid(), MemberId = t3, Upgrade = false, At = t0.AddDays(5) });
-            db.PointsBalances.Add(new PointsBalance { MemberId = t1, Balance = 1_000, AsOf = t0 });
-            db.PointsBalances.Add(new PointsBalance { MemberId = h1, Balance = 200, AsOf = t0 });
+            db.TierChanges.Add(TierChange.Heard(Guid.NewGuid(), t2, true, t0.AddDays(5)));
+            db.TierChanges.Add(TierChange.Heard(Guid.NewGuid(), t3, false, t0.AddDays(5)));
+            db.PointsBalances.Add(PointsBalance.Stated(t1, 1_000, t0));
+            db.PointsBalances.Add(PointsBalance.Stated(h1, 200, t0));
             await db.SaveChangesAsync();
+            foreach (var (purchaseId, amount) in refunds)
+            {
+                await db.Purchases.AddRefundAsync(purchaseId, amount, CancellationToken.None);
+            }
         }
 
         await using var session = new CampaignDbContext(options);

@@ -1,5 +1,4 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Apis;
 using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.Copies;
@@ -30,14 +29,16 @@ public class ScheduledCampaignTests
             {
                 var id = Guid.NewGuid();
                 bornIn[id] = month;
-                db.Members.Add(new KnownMember { MemberId = id, HomeStoreId = "SH-01", BirthMonth = month, RegisteredAt = clock.GetUtcNow().AddDays(-100) });
+                db.Members.Add(KnownMember.Registered(id, "SH-01", month, clock.GetUtcNow().AddDays(-100)));
             }
 
             await db.SaveChangesAsync();
-            var gift = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.BirthdayMonth)!, db, clock, CancellationToken.None)).Result;
-            var created = (Created<CampaignResponse>)(await CampaignsApi.Create(Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Value!.Id, null, null)!, db, clock, CancellationToken.None)).Result;
-            campaignId = created.Value!.Campaign.Id;
-            await CampaignsApi.ChangeStatus(campaignId, CampaignStatus.Active, db, CancellationToken.None);
+            var gift = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, clock).HandleAsync(
+                Journeys.CouponFor(Journeys.BirthdayMonth)!, CancellationToken.None);
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, clock).HandleAsync(
+                Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Template.Id, null, null)!, CancellationToken.None);
+            campaignId = created.Campaign.Id;
+            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         async Task<(int Runs, int Treated)> TickAsync()

@@ -1,15 +1,27 @@
 using Loyalty.Campaign.Api.Apis;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 
 namespace Loyalty.UnitTests.Campaign;
 
 public class CampaignScheduleTests
 {
-    private static MarketingCampaign Campaign(ScheduleKind kind, DateTimeOffset createdAt, string? yearly = null, DateTimeOffset? runAt = null, int everyDays = 0) => new()
+    private static MarketingCampaign Campaign(
+        ScheduleKind kind,
+        DateTimeOffset createdAt,
+        string? yearly = null,
+        DateTimeOffset? runAt = null,
+        int everyDays = 0,
+        DateTimeOffset? endsAt = null)
     {
-        Id = Guid.NewGuid(), Name = "c", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, Schedule = kind,
-        YearlyDate = yearly, RunAt = runAt, RecurEveryDays = everyDays, ScheduleTime = new TimeOnly(10, 0), CreatedAt = createdAt,
-    };
+        var definition = new CampaignDefinition("c", CampaignTrigger.Schedule, AllMembers: true, RunAt: runAt, EndsAt: endsAt)
+        {
+            Schedule = kind, YearlyDate = yearly, RecurEveryDays = everyDays, ScheduleTime = new TimeOnly(10, 0),
+        };
+        var campaign = MarketingCampaign.Create(Guid.NewGuid(), definition, createdAt);
+        campaign.Activate();
+        return campaign;
+    }
 
     private static DateTimeOffset Utc(int y, int m, int d, int h, int min = 0) => new(y, m, d, h, min, 0, TimeSpan.Zero);
 
@@ -66,7 +78,7 @@ public class CampaignScheduleTests
         Assert.Null(CampaignSchedule.Due(weekly, Utc(2026, 11, 2, 1)));
         Assert.Equal((Utc(2026, 11, 2, 2), "recurring:2026-11-02"), CampaignSchedule.Due(weekly, Utc(2026, 11, 8, 23)));
         Assert.Equal((Utc(2026, 11, 23, 2), "recurring:2026-11-23"), CampaignSchedule.Due(weekly, Utc(2026, 11, 23, 3)));
-        weekly.EndsAt = Utc(2026, 11, 20, 0);
+        weekly = Campaign(ScheduleKind.Recurring, Utc(2026, 11, 1, 0), runAt: Utc(2026, 11, 2, 2), everyDays: 7, endsAt: Utc(2026, 11, 20, 0));
         Assert.Null(CampaignSchedule.Due(weekly, Utc(2026, 11, 23, 3)));
     }
 

@@ -1,3 +1,4 @@
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.Coupons;
 
@@ -7,16 +8,19 @@ public class CouponRulesTests
 {
     private static readonly DateTimeOffset Issued = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
 
-    private static CouponTemplate Template(CouponKind kind = CouponKind.AmountOff, decimal value = 80m, decimal threshold = 200m, decimal? cap = null) => new()
+    private static CouponTemplate Template(
+        CouponKind kind = CouponKind.AmountOff,
+        decimal value = 80m,
+        decimal threshold = 200m,
+        decimal? cap = null,
+        Func<CouponTemplateDefinition, CouponTemplateDefinition>? with = null)
     {
-        Id = Guid.NewGuid(), Name = "200 减 80", Kind = kind, Value = value, Threshold = threshold, MaxDiscount = cap, ValidDays = 3, GiftName = "小气泡",
-    };
-
-    private static Coupon CouponOf(CouponTemplate template)
-    {
-        var (from, until) = template.ValidityFor(Issued);
-        return new Coupon { Id = Guid.NewGuid(), Code = CouponCodes.New(), TemplateId = template.Id, SourceRef = "t", ValidFrom = from, ValidUntil = until };
+        var definition = new CouponTemplateDefinition("200 减 80", kind, value, threshold, cap, "小气泡", ValidDays: 3);
+        return CouponTemplate.Create(Guid.NewGuid(), with?.Invoke(definition) ?? definition, default);
     }
+
+    private static Coupon CouponOf(CouponTemplate template) =>
+        Coupon.Issue(template, Guid.Empty, null, CouponSource.Staff, "t", Issued);
 
     private static Basket Basket(decimal amount, string store = "SH-01", params BasketLine[] lines) => new(store, amount, lines);
 
@@ -43,16 +47,16 @@ public class CouponRulesTests
         Assert.Equal(Issued.AddDays(3), coupon.ValidUntil);
         Assert.Equal(CouponRefusal.Expired, CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3)).Reason);
         Assert.True(CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3).AddTicks(-1)).Usable);
-        coupon.Status = CouponStatus.Redeemed;
+        coupon.Redeem("POS-1", "SH-01", 80m, Issued.AddHours(1));
         Assert.Equal(CouponRefusal.Used, CouponRules.Check(coupon, template, Basket(500m), Issued.AddHours(1)).Reason);
     }
 
     [Fact]
     public void Percent_off_is_capped_and_counts_only_the_templates_categories_and_stores()
     {
-        var template = Template(CouponKind.PercentOff, value: 15m, threshold: 100m, cap: 50m);
-        template.Categories = ["skincare"];
-        template.StoreIds = ["SH-01"];
+        var template = Template(
+            CouponKind.PercentOff, value: 15m, threshold: 100m, cap: 50m,
+            with: d => d with { Categories = ["skincare"], StoreIds = ["SH-01"] });
         var coupon = CouponOf(template);
         var at = Issued.AddHours(1);
 
@@ -72,11 +76,9 @@ public class CouponRulesTests
         Assert.Empty(Template().Validate());
         var percentWithoutCap = Template(CouponKind.PercentOff, value: 20m);
         Assert.Contains("maxDiscount", percentWithoutCap.Validate().Keys);
-        var both = Template();
-        both.ValidUntil = Issued;
+        var both = Template(with: d => d with { ValidUntil = Issued });
         Assert.Contains("validDays", both.Validate().Keys);
-        var gift = Template(CouponKind.FreeItem, value: 300m);
-        gift.GiftName = null;
+        var gift = Template(CouponKind.FreeItem, value: 300m, with: d => d with { GiftName = null });
         Assert.Contains("giftName", gift.Validate().Keys);
     }
 

@@ -1,4 +1,5 @@
 using Loyalty.Campaign.Api.Apis;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
@@ -9,11 +10,8 @@ public class GrowthTaskRulesTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 11, 2, 0, 0, TimeSpan.Zero);
 
-    private static GrowthTask Task(int days = 3) => new()
-    {
-        Id = Guid.NewGuid(), MemberId = Guid.NewGuid(), RunKey = "first-purchase", Kind = GrowthTaskKind.SecondPurchase, Name = "buy again", Target = 1,
-        StartedAt = Start, ExpiresAt = Start.AddDays(days),
-    };
+    private static GrowthTask Task(int days = 3) => GrowthTask.Start(
+        Guid.NewGuid(), Guid.Empty, Guid.NewGuid(), "first-purchase", GrowthTaskKind.SecondPurchase, "buy again", 1, Start, days, null, 0);
 
     [Fact]
     public void A_step_counts_only_after_the_start_and_up_to_the_expiry_of_an_open_task()
@@ -23,7 +21,7 @@ public class GrowthTaskRulesTests
         Assert.True(task.Counts(Start.AddSeconds(1)));
         Assert.True(task.Counts(Start.AddDays(3)));
         Assert.False(task.Counts(Start.AddDays(3).AddSeconds(1)));
-        task.CompletedAt = Start.AddDays(1);
+        task.Complete(Start.AddDays(1));
         Assert.False(task.Counts(Start.AddDays(2)));
     }
 
@@ -33,7 +31,7 @@ public class GrowthTaskRulesTests
         var task = Task();
         Assert.Equal(GrowthTaskStatus.InProgress, task.StatusAt(Start.AddDays(1)));
         Assert.Equal(GrowthTaskStatus.Expired, task.StatusAt(Start.AddDays(4)));
-        task.CompletedAt = Start.AddDays(2);
+        task.Complete(Start.AddDays(2));
         Assert.Equal(GrowthTaskStatus.Completed, task.StatusAt(Start.AddDays(4)));
     }
 

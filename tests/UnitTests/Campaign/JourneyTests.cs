@@ -1,4 +1,4 @@
-using Loyalty.Campaign.Api.Apis;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 

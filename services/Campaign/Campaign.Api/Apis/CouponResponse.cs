@@ -1,3 +1,4 @@
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.Coupons;
 

@@ -1,3 +1,4 @@
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Contracts;

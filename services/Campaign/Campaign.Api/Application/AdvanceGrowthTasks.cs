@@ -3,6 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Campaign;
 using Loyalty.Contracts.Notification;
@@ -12,10 +13,11 @@ namespace Loyalty.Campaign.Api.Application;
 
 /// <summary>
 /// Counts steps towards members' open growth tasks inside the consumer's transaction and completes them: the task rows
-/// are locked (FOR UPDATE), each step is keyed by what made it (an order, a referee), and the reward is issued once
-/// (the coupon's SourceRef and the points' request are keyed by the task).
+/// are locked (<see cref="CampaignLocks"/>), each step is keyed by what made it (an order, a referee), and the reward
+/// is issued once (the coupon's SourceRef and the points' request are keyed by the task).
 /// </summary>
-public sealed class AdvanceGrowthTasks(CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
+public sealed class AdvanceGrowthTasks(
+    CampaignDbContext db, CouponIssuer issuer, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
     /// <summary>A purchase of the member at <paramref name="paidAt"/> counts for their open SecondPurchase tasks started before it.</summary>
     public Task<int> PurchaseAsync(Guid memberId, Guid purchaseId, DateTimeOffset paidAt, CancellationToken cancellationToken) =>
@@ -26,12 +28,10 @@ public sealed class AdvanceGrowthTasks(CampaignDbContext db, IIntegrationEventOu
         StepAsync(referrerId, GrowthTaskKind.InviteFriends, $"referee:{refereeId:N}", registeredAt, cancellationToken);
 
     /// <summary>Returns the number of tasks this step completed.</summary>
-    private async Task<int> StepAsync(Guid memberId, GrowthTaskKind kind, string stepRef, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<int> StepAsync(
+        Guid memberId, GrowthTaskKind kind, string stepRef, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var kindName = kind.ToString();
-        var open = await db.GrowthTasks
-            .FromSql($"""SELECT * FROM growth_tasks WHERE "MemberId" = {memberId} AND "Kind" = {kindName} AND "CompletedAt" IS NULL ORDER BY "Id" FOR UPDATE""")
-            .ToListAsync(cancellationToken);
+        var open = await db.LockOpenGrowthTasksAsync(memberId, kind, cancellationToken);
         var completed = 0;
         foreach (var task in open.Where(t => t.Counts(at)))
         {
@@ -40,9 +40,8 @@ public sealed class AdvanceGrowthTasks(CampaignDbContext db, IIntegrationEventOu
                 continue;
             }
 
-            db.GrowthTaskSteps.Add(new GrowthTaskStep { TaskId = task.Id, StepRef = stepRef, At = at });
-            task.Progress++;
-            if (task.Progress >= task.Target)
+            db.GrowthTaskSteps.Add(GrowthTaskStep.For(task, stepRef, at));
+            if (task.CountStep())
             {
                 await CompleteAsync(task, cancellationToken);
                 completed++;
@@ -55,31 +54,32 @@ public sealed class AdvanceGrowthTasks(CampaignDbContext db, IIntegrationEventOu
     private async Task CompleteAsync(GrowthTask task, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        task.CompletedAt = now;
-        var sourceRef = $"growth-task:{task.Id:N}";
         var rewards = new List<string>();
-        if (task.RewardCouponTemplateId is { } templateId && await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken) is { } template)
+        Guid? rewardCouponId = null;
+        if (task.RewardCouponTemplateId is { } templateId
+            && await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken) is { } template)
         {
-            var (from, until) = template.ValidityFor(now);
-            var coupon = new Coupon
-            {
-                Id = Guid.CreateVersion7(now), Code = CouponCodes.New(), TemplateId = template.Id, MemberId = task.MemberId, CampaignId = task.CampaignId,
-                Source = CouponSource.Campaign, SourceRef = sourceRef, FaceValue = template.FaceValue, IssuedAt = now, ValidFrom = from, ValidUntil = until, Status = CouponStatus.Active,
-            };
-            db.Coupons.Add(coupon);
-            task.RewardCouponId = coupon.Id;
-            outbox.Add(new CouponIssued(coupon.Id, coupon.Code, task.MemberId, template.Id, task.CampaignId, from, until) { OccurredAt = now });
+            rewardCouponId = issuer.Issue(template, task.MemberId, task.CampaignId, CouponSource.Campaign, task.RewardRef, now).Id;
             rewards.Add(template.Name);
         }
 
+        task.Complete(now, rewardCouponId);
         if (task.RewardPoints > 0)
         {
-            outbox.Add(new PointsGrantRequested(Guid.CreateVersion7(now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign", sourceRef) { OccurredAt = now });
+            outbox.Add(new PointsGrantRequested(
+                Guid.CreateVersion7(now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign", task.RewardRef)
+            {
+                OccurredAt = now,
+            });
             rewards.Add(task.RewardPoints.ToString(CultureInfo.InvariantCulture) + " points");
         }
 
         var variables = new Dictionary<string, string> { ["taskName"] = task.Name, ["reward"] = string.Join(" + ", rewards) };
         outbox.Add(new NotificationRequested(
-            Guid.CreateVersion7(now), task.MemberId, Channel.Sms, ConsentPurpose.Transactional, "growth-task-completed", variables, sourceRef, task.CampaignId) { OccurredAt = now });
+            Guid.CreateVersion7(now), task.MemberId, Channel.Sms, ConsentPurpose.Transactional, "growth-task-completed",
+            variables, task.RewardRef, task.CampaignId)
+        {
+            OccurredAt = now,
+        });
     }
 }

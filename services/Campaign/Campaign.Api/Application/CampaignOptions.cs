@@ -1,6 +1,9 @@
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Jobs;
+
 namespace Loyalty.Campaign.Api.Application;
 
-/// <summary>"Campaigns" section.</summary>
+/// <summary>"Campaigns" section: the campaign rules' settings (the jobs' intervals are <c>Jobs/CampaignJobOptions</c>).</summary>
 public sealed class CampaignOptions
 {
     /// <summary>What one bonus point costs a campaign budget, in CNY.</summary>
@@ -14,10 +17,4 @@ public sealed class CampaignOptions
 
     /// <summary>Members per transaction in a campaign run.</summary>
     public int BatchSize { get; set; } = 5_000;
-
-    /// <summary>How often due one-off campaigns are looked for.</summary>
-    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>How often expired coupons are marked.</summary>
-    public TimeSpan CouponExpiryInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -1,11 +1,14 @@
 using Loyalty.Campaign.Api.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 
 namespace Loyalty.Campaign.Api.Application;
 
 /// <summary>Marks active coupons past their validity as Expired, in batches that replicas share (FOR UPDATE SKIP LOCKED).</summary>
 public sealed class ExpireCoupons(CampaignDbContext db, TimeProvider timeProvider)
 {
+    /// <summary>Coupons marked per statement.</summary>
+    public const int BatchSize = 1000;
+
     public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
@@ -13,10 +16,7 @@ public sealed class ExpireCoupons(CampaignDbContext db, TimeProvider timeProvide
         int marked;
         do
         {
-            marked = await db.Database.ExecuteSqlAsync($"""
-                UPDATE coupons SET "Status" = 'Expired', "ExpiredAt" = {now}
-                WHERE "Id" IN (SELECT "Id" FROM coupons WHERE "Status" = 'Active' AND "ValidUntil" <= {now} LIMIT 1000 FOR UPDATE SKIP LOCKED)
-                """, cancellationToken);
+            marked = await CouponSql.ExpireDue.ExecuteAsync(db, cancellationToken, now, BatchSize);
             total += marked;
         }
         while (marked > 0);

@@ -1,5 +1,8 @@
+using System.Globalization;
+using Loyalty.BuildingBlocks.Time;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Contracts.Points;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Application;
@@ -7,6 +10,19 @@ namespace Loyalty.Campaign.Api.Application;
 /// <summary>Fires the live campaigns an event about one member triggers, inside the consumer's transaction.</summary>
 public sealed class FireCampaignTriggers(CampaignDbContext db, CampaignExecutor executor, TimeProvider timeProvider)
 {
+    /// <summary>The points-expiring reminder: once per member and expiry date, with the points and the date to show.</summary>
+    public Task<ExecutionResult> PointsExpiringSoonAsync(PointsExpiringSoon expiring, CancellationToken cancellationToken)
+    {
+        var expiryDate = ClinicTime.DateOf(expiring.ExpiresAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var variables = new Dictionary<string, string>
+        {
+            ["points"] = expiring.Points.ToString(CultureInfo.InvariantCulture),
+            ["expiryDate"] = expiryDate,
+        };
+        return FireAsync(
+            CampaignTrigger.PointsExpiringSoon, null, expiring.MemberId, "expiring:" + expiryDate, variables, cancellationToken);
+    }
+
     public async Task<ExecutionResult> FireAsync(
         CampaignTrigger trigger, string? segmentCode, Guid memberId, string runKey, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken,
         DateTimeOffset? eventAt = null)

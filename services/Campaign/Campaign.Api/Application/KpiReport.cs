@@ -1,9 +1,8 @@
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Loyalty.Campaign.Api.Application;
 
@@ -16,78 +15,45 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
 {
     public const int WindowDays = 30;
 
-    private const string Sql = """
-        WITH d AS (
-            SELECT d."CampaignId", d."MemberId", d."Outcome", d."ShareKey", d."Cost", d."At", d."CouponId"
-            FROM campaign_deliveries d
-            WHERE d."At" >= @from AND d."At" < @to AND d."Outcome" IN ('Treated', 'Holdout') AND (@campaign IS NULL OR d."CampaignId" = @campaign)
-        ), o AS (
-            SELECT d.*, p.orders, p.revenue, c."Status" = 'Redeemed' AS redeemed, coalesce(c."DiscountAmount", 0) AS discount, coalesce(c."FaceValue", 0) AS face,
-                   EXISTS (SELECT 1 FROM tier_changes t WHERE t."MemberId" = d."MemberId" AND t."Upgrade" AND t."At" > d."At" AND t."At" <= d."At" + make_interval(days => @window)) AS upgraded
-            FROM d
-            LEFT JOIN coupons c ON c."Id" = d."CouponId"
-            CROSS JOIN LATERAL (SELECT count(*) AS orders, coalesce(sum(p."Amount" - p."Refunded"), 0) AS revenue FROM purchases p
-                                WHERE p."MemberId" = d."MemberId" AND p."PaidAt" > d."At" AND p."PaidAt" <= d."At" + make_interval(days => @window)) p
-        )
-        SELECT "Outcome" = 'Treated' AS treated,
-               count(*)::int AS members,
-               count(*) FILTER (WHERE orders > 0)::int AS repurchasers,
-               coalesce(sum(orders), 0)::int AS orders,
-               coalesce(sum(revenue), 0) AS revenue,
-               count(*) FILTER (WHERE "CouponId" IS NOT NULL)::int AS issued,
-               count(*) FILTER (WHERE redeemed)::int AS redeemed,
-               count(*) FILTER (WHERE redeemed OR orders > 0)::int AS participants,
-               count(*) FILTER (WHERE "ShareKey" = 'lifecycle-dormant')::int AS dormant,
-               count(*) FILTER (WHERE "ShareKey" = 'lifecycle-dormant' AND orders > 0)::int AS woken,
-               count(*) FILTER (WHERE upgraded)::int AS upgraded,
-               coalesce(sum(CASE WHEN redeemed THEN discount ELSE 0 END + "Cost" - face) FILTER (WHERE "Outcome" = 'Treated'), 0) AS cost
-        FROM o GROUP BY "Outcome" = 'Treated'
-        """;
-
-    public async Task<CampaignKpis> ComputeAsync(Guid? campaignId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    public async Task<CampaignKpis> ComputeAsync(
+        Guid? campaignId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
+        var groups = await KpiSql.Groups.Rows<KpiGroupRow>(
+                db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), WindowDays)
+            .ToListAsync(cancellationToken);
+        return Kpis(campaignId, GroupOf(groups.SingleOrDefault(g => g.Treated)), GroupOf(groups.SingleOrDefault(g => !g.Treated)));
+    }
+
+    /// <summary>The KPIs of all campaigns together and of each reached in [start, end), and the points liability now.</summary>
+    public async Task<KpiOverview> OverviewAsync(
+        DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var ids = await db.Deliveries.AsNoTracking().Where(d => d.At >= start && d.At < end).Select(d => d.CampaignId)
+            .Distinct().ToListAsync(cancellationToken);
+        var campaigns = new List<CampaignKpis>();
+        foreach (var id in ids.Order())
         {
-            await connection.OpenAsync(cancellationToken);
+            campaigns.Add(await ComputeAsync(id, start, end, cancellationToken));
         }
 
-        try
-        {
-            await using var command = new NpgsqlCommand(Sql, connection);
-            command.Parameters.AddWithValue("from", from.ToUniversalTime());
-            command.Parameters.AddWithValue("to", to.ToUniversalTime());
-            command.Parameters.Add(new NpgsqlParameter("campaign", NpgsqlDbType.Uuid) { Value = (object?)campaignId ?? DBNull.Value });
-            command.Parameters.AddWithValue("window", WindowDays);
-            Group treated = Group.Empty, holdout = Group.Empty;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var group = new Group(
-                        reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDecimal(4), reader.GetInt32(5), reader.GetInt32(6),
-                        reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10), reader.GetDecimal(11));
-                    if (reader.GetBoolean(0))
-                    {
-                        treated = group;
-                    }
-                    else
-                    {
-                        holdout = group;
-                    }
-                }
-            }
+        var (points, cny) = await PointsLiabilityAsync(cancellationToken);
+        var overall = await ComputeAsync(null, start, end, cancellationToken);
+        return new KpiOverview(from, to, overall, campaigns, points, cny);
+    }
 
-            return Kpis(campaignId, treated, holdout);
-        }
-        finally
+    /// <summary>Each running campaign's health over the members it reached from its creation until <paramref name="end"/>.</summary>
+    public async Task<List<CampaignHealth>> HealthAsync(DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var running = await db.Campaigns.AsNoTracking()
+            .Where(c => c.Status == CampaignStatus.Active && c.CreatedAt < end).OrderBy(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var health = new List<CampaignHealth>();
+        foreach (var campaign in running)
         {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
+            health.Add(new CampaignHealth(campaign, await ComputeAsync(campaign.Id, campaign.CreatedAt, end, cancellationToken)));
         }
+
+        return health;
     }
 
     public async Task<(long Points, decimal Cny)> PointsLiabilityAsync(CancellationToken cancellationToken)
@@ -110,8 +76,18 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
             incremental is { } gain && t.Cost > 0 ? (double)((gain - t.Cost) / t.Cost) : null, Rate(t.Upgraded, t.Members), Rate(h.Upgraded, h.Members));
     }
 
-    internal sealed record Group(int Members, int Repurchasers, int Orders, decimal Revenue, int Issued, int Redeemed, int Participants, int Dormant, int Woken, int Upgraded, decimal Cost)
+    private static Group GroupOf(KpiGroupRow? row) => row is null
+        ? Group.Empty
+        : new(row.Members, row.Repurchasers, row.Orders, row.Revenue, row.Issued, row.Redeemed, row.Participants,
+            row.Dormant, row.Woken, row.Upgraded, row.Cost);
+
+    internal sealed record Group(
+        int Members, int Repurchasers, int Orders, decimal Revenue, int Issued, int Redeemed, int Participants,
+        int Dormant, int Woken, int Upgraded, decimal Cost)
     {
         public static Group Empty { get; } = new(0, 0, 0, 0m, 0, 0, 0, 0, 0, 0, 0m);
     }
 }
+
+/// <summary>A running campaign and its KPIs so far.</summary>
+public sealed record CampaignHealth(MarketingCampaign Campaign, CampaignKpis Kpis);

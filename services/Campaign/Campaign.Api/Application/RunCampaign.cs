@@ -1,8 +1,10 @@
+using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Time;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Loyalty.Campaign.Api.Application;
 
@@ -11,9 +13,31 @@ namespace Loyalty.Campaign.Api.Application;
 /// order, one transaction per batch. The run key makes it idempotent: running it again, or after a crash part-way,
 /// reaches only the members it has not reached yet.
 /// </summary>
-public sealed class RunCampaign(CampaignDbContext db, CampaignExecutor executor, TimeProvider timeProvider, IOptions<CampaignOptions> options)
+public sealed class RunCampaign(
+    CampaignDbContext db, CampaignExecutor executor, TimeProvider timeProvider, IOptions<CampaignOptions> options)
 {
     public const string OneOffRunKey = "once";
+
+    /// <summary>The longest run key a delivery keeps.</summary>
+    public const int MaxRunKeyLength = 64;
+
+    /// <summary>An admin's run by hand: only an active scheduled campaign runs over its audience.</summary>
+    public async Task<RunOutcome> HandleAsync(Guid campaignId, string? runKey, CancellationToken cancellationToken)
+    {
+        runKey = string.IsNullOrWhiteSpace(runKey) ? OneOffRunKey : runKey.Trim();
+        if (runKey.Length > MaxRunKeyLength)
+        {
+            return new RunOutcome.Invalid(new() { ["runKey"] = [$"runKey is at most {MaxRunKeyLength} characters."] });
+        }
+
+        var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        return campaign switch
+        {
+            null => new RunOutcome.NotFound(),
+            { Status: not CampaignStatus.Active } or { Trigger: not CampaignTrigger.Schedule } => new RunOutcome.NotRunnable(),
+            _ => new RunOutcome.Ran(await RunAsync(campaignId, runKey, cancellationToken)),
+        };
+    }
 
     public async Task<ExecutionResult> RunAsync(Guid campaignId, string runKey, CancellationToken cancellationToken)
     {
@@ -21,57 +45,60 @@ public sealed class RunCampaign(CampaignDbContext db, CampaignExecutor executor,
         var template = campaign.CouponTemplateId is { } templateId
             ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == templateId, cancellationToken)
             : null;
-        // A birthday-month campaign reaches only the members born in the run's month ("birthday:2026-11"; run by hand: this month).
+        // A birthday-month campaign reaches only the members born in the run's month ("birthday:2026-11"; run by hand:
+        // this month).
         var birthMonth = campaign.Schedule == ScheduleKind.BirthdayMonth
-            ? CampaignSchedule.BirthMonthOf(runKey) ?? Loyalty.BuildingBlocks.Time.ClinicTime.Today(timeProvider).Month
+            ? CampaignSchedule.BirthMonthOf(runKey) ?? ClinicTime.Today(timeProvider).Month
             : 0;
         var total = ExecutionResult.None;
         var after = Guid.Empty;
-        while (true)
+        var done = false;
+        while (!done)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var batch = await AudienceAsync(campaign, after, options.Value.BatchSize, birthMonth, cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            total += await executor.ExecuteAsync(campaign, template, runKey, batch, new Dictionary<string, string>(), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            after = batch[^1].MemberId;
+            total += await db.RunAsync(
+                async ct =>
+                {
+                    var batch = await AudienceAsync(campaign, after, options.Value.BatchSize, birthMonth, ct);
+                    done = batch.Count == 0;
+                    after = done ? after : batch[^1].MemberId;
+                    return done
+                        ? ExecutionResult.None
+                        : await executor.ExecuteAsync(campaign, template, runKey, batch, new Dictionary<string, string>(), ct);
+                },
+                cancellationToken);
         }
 
-        await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(s => s.SetProperty(c => c.LastRunAt, timeProvider.GetUtcNow()).SetProperty(c => c.LastRunKey, runKey), cancellationToken);
+        await db.Campaigns.Where(c => c.Id == campaignId).ExecuteUpdateAsync(
+            set => set.SetProperty(c => c.LastRunAt, timeProvider.GetUtcNow()).SetProperty(c => c.LastRunKey, runKey),
+            cancellationToken);
         return total;
     }
 
-    private async Task<List<Recipient>> AudienceAsync(MarketingCampaign campaign, Guid after, int size, int birthMonth, CancellationToken cancellationToken)
+    private async Task<List<Recipient>> AudienceAsync(
+        MarketingCampaign campaign, Guid after, int size, int birthMonth, CancellationToken cancellationToken)
     {
-        const string lifecycle = """
-            LEFT JOIN LATERAL (SELECT s."SegmentCode" FROM segment_memberships s
-                               WHERE s."MemberId" = a."MemberId" AND s."IsMember" AND s."SegmentCode" = ANY(@lifecycle) ORDER BY s."ChangedAt" DESC LIMIT 1) l ON true
-            """;
-        var sql = campaign.AllMembers
-            ? $"""SELECT a."MemberId", l."SegmentCode" FROM (SELECT "MemberId" FROM members WHERE "MemberId" > @after AND (@month = 0 OR "BirthMonth" = @month) ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId" """
-            : $"""
-               SELECT a."MemberId", l."SegmentCode" FROM (SELECT DISTINCT "MemberId" FROM segment_memberships
-                   WHERE "IsMember" AND "SegmentCode" = ANY(@targets) AND "MemberId" > @after
-                     AND (@month = 0 OR EXISTS (SELECT 1 FROM members m WHERE m."MemberId" = segment_memberships."MemberId" AND m."BirthMonth" = @month)) ORDER BY "MemberId" LIMIT @n) a {lifecycle} ORDER BY a."MemberId"
-               """;
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("after", after);
-        command.Parameters.AddWithValue("n", size);
-        command.Parameters.AddWithValue("month", birthMonth);
-        command.Parameters.AddWithValue("lifecycle", BudgetSplit.LifecycleCodes);
-        command.Parameters.AddWithValue("targets", campaign.TargetSegments.ToArray());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var batch = new List<Recipient>(size);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            batch.Add(new Recipient(reader.GetGuid(0), BudgetSplit.ShareKeyFor(reader.IsDBNull(1) ? null : reader.GetString(1))));
-        }
-
-        return batch;
+        var rows = campaign.AllMembers
+            ? AudienceSql.AllMembers.Rows<AudienceRow>(db, after, birthMonth, size, BudgetSplit.LifecycleCodes)
+            : AudienceSql.SegmentMembers.Rows<AudienceRow>(
+                db, after, birthMonth, size, BudgetSplit.LifecycleCodes, campaign.TargetSegments.ToArray());
+        return (await rows.ToListAsync(cancellationToken))
+            .Select(r => new Recipient(r.MemberId, BudgetSplit.ShareKeyFor(r.SegmentCode))).ToList();
     }
+}
+
+/// <summary>How a run by hand ended.</summary>
+public abstract record RunOutcome
+{
+    private RunOutcome()
+    {
+    }
+
+    public sealed record Ran(ExecutionResult Result) : RunOutcome;
+
+    public sealed record NotFound : RunOutcome;
+
+    /// <summary>The campaign is not active, or not a scheduled one.</summary>
+    public sealed record NotRunnable : RunOutcome;
+
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : RunOutcome;
 }

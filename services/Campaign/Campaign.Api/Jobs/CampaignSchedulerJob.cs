@@ -8,7 +8,7 @@ namespace Loyalty.Campaign.Api.Jobs;
 /// Runs the scheduled campaigns that are due (one-off and repeating occurrences) every Campaigns:SchedulerInterval,
 /// then retries the deliveries the frequency window refused whose window has passed.
 /// </summary>
-public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignOptions> options, ILogger<CampaignSchedulerJob> logger)
+public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignJobOptions> options, ILogger<CampaignSchedulerJob> logger)
     : PeriodicJob(scopeFactory, timeProvider, logger)
 {
     protected override TimeSpan Interval => options.Value.SchedulerInterval;

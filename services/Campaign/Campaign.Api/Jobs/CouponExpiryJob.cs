@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Loyalty.Campaign.Api.Jobs;
 
 /// <summary>Runs <see cref="ExpireCoupons"/> every Campaigns:CouponExpiryInterval.</summary>
-public sealed class CouponExpiryJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignOptions> options, ILogger<CouponExpiryJob> logger)
+public sealed class CouponExpiryJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignJobOptions> options, ILogger<CouponExpiryJob> logger)
     : PeriodicJob(scopeFactory, timeProvider, logger)
 {
     protected override TimeSpan Interval => options.Value.CouponExpiryInterval;

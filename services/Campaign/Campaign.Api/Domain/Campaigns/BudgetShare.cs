@@ -11,5 +11,9 @@ public sealed class BudgetShare
 
     public decimal Cap { get; init; }
 
-    public decimal Spent { get; set; }
+    public decimal Spent { get; private set; }
+
+    /// <summary>How many members at <paramref name="costPerMember"/> each the rest of the share still pays for.</summary>
+    public int MembersAffordable(decimal costPerMember) =>
+        Math.Max(0, (int)Math.Min(int.MaxValue, Math.Floor((Cap - Spent) / costPerMember)));
 }

@@ -15,5 +15,9 @@ public static class BudgetSplit
     public static string ShareKeyFor(string? lifecycleSegment) => lifecycleSegment ?? New;
 
     public static IReadOnlyList<BudgetShare> Shares(Guid campaignId, decimal budget, IReadOnlyDictionary<string, int> split) =>
-        split.Select(s => new BudgetShare { CampaignId = campaignId, ShareKey = s.Key, Percent = s.Value, Cap = Math.Round(budget * s.Value / 100m, 2, MidpointRounding.ToZero) }).ToList();
+        split.Select(s => new BudgetShare
+        {
+            CampaignId = campaignId, ShareKey = s.Key, Percent = s.Value,
+            Cap = Math.Round(budget * s.Value / 100m, 2, MidpointRounding.ToZero),
+        }).ToList();
 }

@@ -1,9 +1,18 @@
+using Loyalty.Campaign.Api.Infrastructure.Sql;
+
 namespace Loyalty.Campaign.Api.Domain.Campaigns;
 
-/// <summary>When a campaign action last reached a member, for the frequency window.</summary>
+/// <summary>
+/// When a campaign action last reached a member, for the <see cref="FrequencyWindow"/>; claimed and released in bulk
+/// by campaign runs (Infrastructure/Sql/CampaignRunSql).
+/// </summary>
 public sealed class MemberContact
 {
-    public Guid MemberId { get; init; }
+    private MemberContact()
+    {
+    }
 
-    public DateTimeOffset LastTargetedAt { get; set; }
+    public Guid MemberId { get; private set; }
+
+    public DateTimeOffset LastTargetedAt { get; private set; }
 }

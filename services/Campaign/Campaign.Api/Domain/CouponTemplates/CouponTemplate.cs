@@ -7,37 +7,66 @@ namespace Loyalty.Campaign.Api.Domain.CouponTemplates;
 /// </summary>
 public sealed class CouponTemplate
 {
-    public Guid Id { get; init; }
+    private CouponTemplate()
+    {
+    }
 
-    public required string Name { get; set; }
+    public Guid Id { get; private set; }
 
-    public CouponKind Kind { get; set; }
+    public string Name { get; private set; } = "";
 
-    public decimal Value { get; set; }
+    public CouponKind Kind { get; private set; }
+
+    public decimal Value { get; private set; }
 
     /// <summary>The eligible basket amount needed (满 200 减 80: 200). Zero for none.</summary>
-    public decimal Threshold { get; set; }
+    public decimal Threshold { get; private set; }
 
     /// <summary>The most a PercentOff coupon takes off; required for PercentOff (it is what the budget charges).</summary>
-    public decimal? MaxDiscount { get; set; }
+    public decimal? MaxDiscount { get; private set; }
 
     /// <summary>For FreeItem: the treatment or gift given.</summary>
-    public string? GiftName { get; set; }
+    public string? GiftName { get; private set; }
 
-    public DateTimeOffset? ValidFrom { get; set; }
+    public DateTimeOffset? ValidFrom { get; private set; }
 
-    public DateTimeOffset? ValidUntil { get; set; }
+    public DateTimeOffset? ValidUntil { get; private set; }
 
-    public int? ValidDays { get; set; }
+    public int? ValidDays { get; private set; }
 
     /// <summary>How many coupons of this template one member may hold in total; null for no limit.</summary>
-    public int? PerMemberLimit { get; set; }
+    public int? PerMemberLimit { get; private set; }
 
-    public List<string> StoreIds { get; set; } = [];
+    public List<string> StoreIds { get; private set; } = [];
 
-    public List<string> Categories { get; set; } = [];
+    public List<string> Categories { get; private set; } = [];
 
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// The template a definition describes, trimmed as stored (a maximum discount only for PercentOff); the domain's
+    /// <see cref="Validate"/> says what is wrong with it before it is saved.
+    /// </summary>
+    public static CouponTemplate Create(Guid id, CouponTemplateDefinition definition, DateTimeOffset createdAt) => new()
+    {
+        Id = id,
+        Name = definition.Name?.Trim()!,
+        Kind = definition.Kind,
+        Value = definition.Value,
+        Threshold = definition.Threshold,
+        MaxDiscount = definition.Kind == CouponKind.PercentOff ? definition.MaxDiscount : null,
+        GiftName = definition.GiftName?.Trim(),
+        ValidFrom = definition.ValidFrom?.ToUniversalTime(),
+        ValidUntil = definition.ValidUntil?.ToUniversalTime(),
+        ValidDays = definition.ValidDays,
+        PerMemberLimit = definition.PerMemberLimit,
+        StoreIds = Trimmed(definition.StoreIds),
+        Categories = Trimmed(definition.Categories),
+        CreatedAt = createdAt,
+    };
+
+    /// <summary>Whether a member holding <paramref name="held"/> coupons of this template may get another.</summary>
+    public bool AllowsAnother(int held) => PerMemberLimit is not { } limit || held < limit;
 
     /// <summary>What one coupon costs the budget at most, in CNY.</summary>
     public decimal FaceValue => Kind switch
@@ -110,4 +139,7 @@ public sealed class CouponTemplate
 
         return errors;
     }
+
+    // A null entry stays null for Validate to refuse by name.
+    private static List<string> Trimmed(IReadOnlyList<string> values) => values.Select(s => s?.Trim()!).Distinct().ToList();
 }

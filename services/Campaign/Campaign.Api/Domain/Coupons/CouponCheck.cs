@@ -1,3 +1,5 @@
+using Loyalty.Campaign.Api.Application;
+
 namespace Loyalty.Campaign.Api.Domain.Coupons;
 
 /// <summary>The outcome of checking a coupon against a basket: the discount it gives, or the reason it cannot be used.</summary>

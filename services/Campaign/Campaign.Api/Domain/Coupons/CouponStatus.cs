@@ -1,3 +1,5 @@
+using Loyalty.Campaign.Api.Application;
+
 namespace Loyalty.Campaign.Api.Domain.Coupons;
 
 public enum CouponStatus

@@ -1,11 +1,21 @@
 namespace Loyalty.Campaign.Api.Domain.GrowthTasks;
 
-/// <summary>One step counted towards a growth task, keyed by what made it ("purchase:{id}", "referee:{memberId}"), so a redelivered event never counts twice.</summary>
+/// <summary>
+/// One step counted towards a growth task, keyed by what made it ("purchase:{id}", "referee:{memberId}"), so a
+/// redelivered event never counts twice.
+/// </summary>
 public sealed class GrowthTaskStep
 {
-    public Guid TaskId { get; init; }
+    private GrowthTaskStep()
+    {
+    }
 
-    public required string StepRef { get; init; }
+    public Guid TaskId { get; private set; }
 
-    public DateTimeOffset At { get; init; }
+    public string StepRef { get; private set; } = "";
+
+    public DateTimeOffset At { get; private set; }
+
+    public static GrowthTaskStep For(GrowthTask task, string stepRef, DateTimeOffset at) =>
+        new() { TaskId = task.Id, StepRef = stepRef, At = at };
 }

@@ -1,7 +1,7 @@
 using Loyalty.Campaign.Api.Domain.Copies;
 using Microsoft.EntityFrameworkCore;
 
-namespace Loyalty.Campaign.Api.Infrastructure;
+namespace Loyalty.Campaign.Api.Infrastructure.Sql;
 
 public static class PurchaseRefunds
 {
