@@ -28,7 +28,8 @@ var campaignId = Guid.CreateVersion7();
 await using (var db = new CampaignDbContext(options))
 {
     var template = CouponTemplate.Create(
-        Guid.CreateVersion7(), new CouponTemplateDefinition("双11 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 7), now);
+        Guid.CreateVersion7(), new CouponTemplateDefinition(
+            "双11 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 7), now);
     db.CouponTemplates.Add(template);
     var campaign = MarketingCampaign.Create(
         campaignId,
@@ -48,7 +49,8 @@ foreach (var run in new[] { "first run", "repeated run" })
 {
     await using var db = new CampaignDbContext(options);
     var stopwatch = Stopwatch.StartNew();
-    var result = await new RunCampaign(db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
+    var result = await new RunCampaign(
+        db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
         .RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
     stopwatch.Stop();
     Console.WriteLine(
@@ -70,7 +72,8 @@ async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
     {
         for (var i = 0; i < count; i++)
         {
-            await writer.WriteRowAsync(CancellationToken.None, ids[i], $"SH-{i % 40:D2}", 1 + (i % 12), now.AddDays(-i % 900));
+            await writer.WriteRowAsync(
+                CancellationToken.None, ids[i], $"SH-{i % 40:D2}", 1 + (i % 12), now.AddDays(-i % 900));
         }
 
         await writer.CompleteAsync();

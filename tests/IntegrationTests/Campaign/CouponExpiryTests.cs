@@ -24,9 +24,11 @@ public class CouponExpiryTests
             {
                 var now = clock.GetUtcNow();
                 var template = CouponTemplate.Create(
-                    Guid.NewGuid(), new CouponTemplateDefinition("618", CouponKind.AmountOff, 50m, ValidDays: days), now);
+                    Guid.NewGuid(), new CouponTemplateDefinition(
+                        "618", CouponKind.AmountOff, 50m, ValidDays: days), now);
                 db.CouponTemplates.Add(template);
-                var coupon = Coupon.Issue(template, Guid.NewGuid(), null, CouponSource.Staff, Guid.NewGuid().ToString(), now);
+                var coupon = Coupon.Issue(
+                    template, Guid.NewGuid(), null, CouponSource.Staff, Guid.NewGuid().ToString(), now);
                 if (status == CouponStatus.Redeemed)
                 {
                     coupon.Redeem("POS-1", "SH-01", 50m, now);

@@ -11,7 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.IntegrationTests.Campaign;
 
-/// <summary>Growth tasks on the real Campaign schema: started by a campaign, counted once per order or referee, rewarded once, expired after their window.</summary>
+/// <summary>
+/// Growth tasks on the real Campaign schema: started by a campaign, counted once per order or referee, rewarded once,
+/// expired after their window.
+/// </summary>
 public class GrowthTaskTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 11, 2, 0, 0, TimeSpan.Zero));
@@ -25,10 +28,13 @@ public class GrowthTaskTests
     }
 
     private static Microsoft.Extensions.Options.IOptions<CampaignOptions> Settings =>
-        Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m });
+        Microsoft.Extensions.Options.Options.Create(
+            new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m });
 
     /// <summary>What the consumers do, in one transaction per event (the inbox row aside).</summary>
-    private async Task InTransactionAsync(DbContextOptions<CampaignDbContext> options, Func<CampaignDbContext, AdvanceGrowthTasks, FireCampaignTriggers, Task> work)
+    private async Task InTransactionAsync(
+        DbContextOptions<CampaignDbContext> options,
+        Func<CampaignDbContext, AdvanceGrowthTasks, FireCampaignTriggers, Task> work)
     {
         await using var db = new CampaignDbContext(options);
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -40,7 +46,9 @@ public class GrowthTaskTests
     }
 
     private Task PurchaseAsync(DbContextOptions<CampaignDbContext> options, PurchaseRecorded purchase) =>
-        InTransactionAsync(options, (db, tasks, triggers) => new PurchaseIntake(db, tasks, triggers).RecordAsync(purchase, CancellationToken.None));
+        InTransactionAsync(
+            options, (db, tasks, triggers) => new PurchaseIntake(db, tasks, triggers).RecordAsync(purchase,
+            CancellationToken.None));
 
     private PurchaseRecorded Purchase(Guid memberId) =>
         new(Guid.NewGuid(), "POS-" + Guid.NewGuid().ToString("N")[..8], memberId, "SH-01", 880m, [], _clock.GetUtcNow()) { OccurredAt = _clock.GetUtcNow() };
@@ -70,7 +78,8 @@ public class GrowthTaskTests
             var coupon = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, _clock).HandleAsync(
                 Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, CancellationToken.None);
             var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, _clock).HandleAsync(
-                Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, coupon.Template.Id, null, null)!, CancellationToken.None);
+                Journeys.CampaignFor(
+                    Journeys.NewMemberGrowthTasks, coupon.Template.Id, null, null)!, CancellationToken.None);
             campaignId = created.Campaign.Id;
             await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
@@ -85,7 +94,8 @@ public class GrowthTaskTests
             Assert.All(started, t => Assert.Equal((GrowthTaskKind.SecondPurchase, 0, 1, _clock.GetUtcNow().AddDays(3), GrowthTaskStatus.InProgress), (t.Kind, t.Progress, t.Target, t.ExpiresAt, t.StatusAt(_clock.GetUtcNow()))));
         }
 
-        // Within 3 days: the second purchase completes the task; redelivered, and followed by a third, it gives nothing more.
+        // Within 3 days: the second purchase completes the task; redelivered, and followed by a third, it gives nothing
+        // more.
         _clock.Advance(TimeSpan.FromDays(2));
         var second = Purchase(quick);
         await PurchaseAsync(options, second);
@@ -104,7 +114,9 @@ public class GrowthTaskTests
         Assert.Equal((GrowthTaskStatus.Expired, 0), (tasks[slow].StatusAt(now), tasks[slow].Progress));
         var coupons = await check.Coupons.AsNoTracking().ToListAsync();
         var reward = Assert.Single(coupons);
-        Assert.Equal((quick, 50m, campaignId, tasks[quick].RewardCouponId), (reward.MemberId, reward.FaceValue, reward.CampaignId, (Guid?)reward.Id));
+        Assert.Equal(
+            (quick, 50m, campaignId, tasks[quick].RewardCouponId),
+            (reward.MemberId, reward.FaceValue, reward.CampaignId, (Guid?)reward.Id));
         Assert.Equal(1, await CountEventsAsync(check, "CouponIssued"));
         Assert.Equal(1, await CountEventsAsync(check, "NotificationRequested", "growth-task-completed"));
         Assert.Equal(5, await check.Purchases.CountAsync());
@@ -125,13 +137,19 @@ public class GrowthTaskTests
         var member = Guid.NewGuid();
         var (early, first, second, late) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var startedAt = _clock.GetUtcNow();
-        await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
-        await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
+        await InTransactionAsync(
+            options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+            "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
+        await InTransactionAsync(
+            options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+            "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
 
         async Task<int> ReferralAsync(Guid referee, DateTimeOffset at)
         {
             var completed = 0;
-            await InTransactionAsync(options, async (_, tasks, _) => completed = await tasks.ReferralAsync(member, referee, at, CancellationToken.None));
+            await InTransactionAsync(
+                options, async (_, tasks, _) => completed = await tasks.ReferralAsync(member, referee, at,
+                CancellationToken.None));
             return completed;
         }
 
@@ -150,7 +168,8 @@ public class GrowthTaskTests
 
         await using var check = new CampaignDbContext(options);
         var task = await check.GrowthTasks.AsNoTracking().SingleAsync();
-        Assert.Equal((2, GrowthTaskStatus.Completed, member), (task.Progress, task.StatusAt(_clock.GetUtcNow()), task.MemberId));
+        Assert.Equal(
+            (2, GrowthTaskStatus.Completed, member), (task.Progress, task.StatusAt(_clock.GetUtcNow()), task.MemberId));
         Assert.Equal(1, await CountEventsAsync(check, "PointsGrantRequested", "growth-task:"));
         Assert.Equal(1, await CountEventsAsync(check, "NotificationRequested", "500 points"));
         Assert.Empty(await check.Coupons.ToListAsync());
@@ -165,13 +184,16 @@ public class GrowthTaskTests
         await using (var db = new CampaignDbContext(options))
         {
             db.Campaigns.Add(campaign);
-            db.BudgetShares.AddRange(BudgetSplit.Shares(campaign.Id, 100m, new Dictionary<string, int> { [BudgetSplit.New] = 100 }));
+            db.BudgetShares.AddRange(
+                BudgetSplit.Shares(campaign.Id, 100m, new Dictionary<string, int> { [BudgetSplit.New] = 100 }));
             await db.SaveChangesAsync();
         }
 
         foreach (var member in Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()))
         {
-            await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, _clock.GetUtcNow()));
+            await InTransactionAsync(
+                options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+                "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, _clock.GetUtcNow()));
         }
 
         await using var check = new CampaignDbContext(options);

@@ -12,7 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.IntegrationTests.Campaign;
 
-/// <summary>The KPI report on a small data set whose figures are computed by hand below (formulas: docs/kpis.md).</summary>
+/// <summary>
+/// The KPI report on a small data set whose figures are computed by hand below (formulas: docs/kpis.md).
+/// </summary>
 public class KpiReportTests
 {
     [Fact]
@@ -22,14 +24,17 @@ public class KpiReportTests
         var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(database.ConnectionString).Options;
         var t0 = new DateTimeOffset(2026, 11, 11, 2, 0, 0, TimeSpan.Zero); // 11 Nov, 10:00 in Shanghai
         var campaignId = Guid.NewGuid();
-        var (t1, t2, t3, t4, h1, h2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (t1, t2, t3, t4, h1, h2) = (
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var db = new CampaignDbContext(options))
         {
             await db.Database.MigrateAsync();
             var template = CouponTemplate.Create(
-                Guid.NewGuid(), new CouponTemplateDefinition("200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3), t0);
+                Guid.NewGuid(), new CouponTemplateDefinition(
+                    "200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3), t0);
             db.CouponTemplates.Add(template);
-            var campaign = MarketingCampaign.Create(campaignId, new CampaignDefinition("wake-up", CouponTemplateId: template.Id), t0.AddDays(-1));
+            var campaign = MarketingCampaign.Create(
+                campaignId, new CampaignDefinition("wake-up", CouponTemplateId: template.Id), t0.AddDays(-1));
             campaign.Activate();
             db.Campaigns.Add(campaign);
             var refunds = new List<(Guid PurchaseId, decimal Amount)>();
@@ -107,8 +112,12 @@ public class KpiReportTests
         Assert.Equal(0.0, k.TierUpgradeRateHoldout);
         Assert.Equal((1_200L, 120m), await report.PointsLiabilityAsync(CancellationToken.None));
 
-        // The same members reached outside the date range are not in it; the overall report (all campaigns) equals this one's.
-        Assert.Equal(0, (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), CancellationToken.None)).Reach);
-        Assert.Equal(k with { CampaignId = null }, await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None));
+        // The same members reached outside the date range are not in it; the overall report (all campaigns) equals this
+        // one's.
+        Assert.Equal(
+            0, (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), CancellationToken.None)).Reach);
+        Assert.Equal(
+            k with { CampaignId = null },
+            await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None));
     }
 }

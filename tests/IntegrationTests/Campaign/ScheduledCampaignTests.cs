@@ -19,7 +19,8 @@ public class ScheduledCampaignTests
         await using var database = new TestDatabase("it_campaign_birthday");
         var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(database.ConnectionString).Options;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 15, 4, 0, 0, TimeSpan.Zero));
-        var settings = Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m, BatchSize = 2 });
+        var settings = Microsoft.Extensions.Options.Options.Create(
+            new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m, BatchSize = 2 });
         var bornIn = new Dictionary<Guid, int>();
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
@@ -66,12 +67,14 @@ public class ScheduledCampaignTests
         Assert.Equal((0, 0), await TickAsync());
 
         await using var check = new CampaignDbContext(options);
-        var coupons = await check.Coupons.AsNoTracking().GroupBy(c => c.MemberId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var coupons = await check.Coupons.AsNoTracking().GroupBy(c => c.MemberId).Select(
+            g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Assert.Equal(bornIn.Where(b => b.Value is 11 or 12).Select(b => b.Key).Order(), coupons.Keys.Order());
         Assert.All(coupons.Values, count => Assert.Equal(1, count));
         Assert.Equal(
             ["birthday:2026-11", "birthday:2026-11", "birthday:2026-11", "birthday:2026-12", "birthday:2026-12"],
-            await check.Deliveries.Where(d => d.Outcome == DeliveryOutcome.Treated).OrderBy(d => d.RunKey).Select(d => d.RunKey).ToListAsync());
+            await check.Deliveries.Where(
+                d => d.Outcome == DeliveryOutcome.Treated).OrderBy(d => d.RunKey).Select(d => d.RunKey).ToListAsync());
         var events = await check.Set<OutboxMessage>().Select(m => new { m.EventType, m.Payload }).ToListAsync();
         Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".PointsGrantRequested")));
         Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".NotificationRequested") && e.Payload.Contains("birthday-gift", StringComparison.Ordinal)));

@@ -22,7 +22,8 @@ public class CouponRulesTests
     private static Coupon CouponOf(CouponTemplate template) =>
         Coupon.Issue(template, Guid.Empty, null, CouponSource.Staff, "t", Issued);
 
-    private static Basket Basket(decimal amount, string store = "SH-01", params BasketLine[] lines) => new(store, amount, lines);
+    private static Basket Basket(
+        decimal amount, string store = "SH-01", params BasketLine[] lines) => new(store, amount, lines);
 
     [Fact]
     public void Amount_off_applies_from_the_threshold_and_says_why_not_below_it()
@@ -45,7 +46,8 @@ public class CouponRulesTests
         var coupon = CouponOf(template);
 
         Assert.Equal(Issued.AddDays(3), coupon.ValidUntil);
-        Assert.Equal(CouponRefusal.Expired, CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3)).Reason);
+        Assert.Equal(
+            CouponRefusal.Expired, CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3)).Reason);
         Assert.True(CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3).AddTicks(-1)).Usable);
         coupon.Redeem("POS-1", "SH-01", 80m, Issued.AddHours(1));
         Assert.Equal(CouponRefusal.Used, CouponRules.Check(coupon, template, Basket(500m), Issued.AddHours(1)).Reason);
@@ -65,7 +67,9 @@ public class CouponRulesTests
         // 15 % of 1,000 would be 150: capped at 50.
         Assert.Equal(50m, CouponRules.Check(coupon, template, Basket(1_000m, "sh-01", new BasketLine("Skincare", 1_000m)), at).Discount);
         Assert.Equal(CouponRefusal.BelowThreshold, CouponRules.Check(coupon, template, Basket(1_090m, "SH-01", new("skincare", 90m), new("laser", 1_000m)), at).Reason);
-        Assert.Equal(CouponRefusal.NoEligibleItems, CouponRules.Check(coupon, template, Basket(1_000m, "SH-01", new BasketLine("laser", 1_000m)), at).Reason);
+        Assert.Equal(
+            CouponRefusal.NoEligibleItems,
+            CouponRules.Check(coupon, template, Basket(1_000m, "SH-01", new BasketLine("laser", 1_000m)), at).Reason);
         Assert.Equal(CouponRefusal.WrongStore, CouponRules.Check(coupon, template, Basket(1_000m, "BJ-02", new BasketLine("skincare", 1_000m)), at).Reason);
         Assert.Equal(50m, template.FaceValue);
     }

@@ -11,7 +11,8 @@ public class GrowthTaskRulesTests
     private static readonly DateTimeOffset Start = new(2026, 11, 11, 2, 0, 0, TimeSpan.Zero);
 
     private static GrowthTask Task(int days = 3) => GrowthTask.Start(
-        Guid.NewGuid(), Guid.Empty, Guid.NewGuid(), "first-purchase", GrowthTaskKind.SecondPurchase, "buy again", 1, Start, days, null, 0);
+        Guid.NewGuid(), Guid.Empty, Guid.NewGuid(), "first-purchase", GrowthTaskKind.SecondPurchase, "buy again", 1,
+        Start, days, null, 0);
 
     [Fact]
     public void A_step_counts_only_after_the_start_and_up_to_the_expiry_of_an_open_task()
@@ -38,7 +39,9 @@ public class GrowthTaskRulesTests
     [Fact]
     public void A_growth_task_action_needs_days_a_target_and_a_reward()
     {
-        var request = new CampaignRequest("invite", CampaignTrigger.TierUpgraded, null, false, null, null, null, null, null, 0, null, null, 0, null, null)
+        var request = new CampaignRequest(
+            "invite", CampaignTrigger.TierUpgraded, null, false, null, null, null, null, null, 0, null, null, 0, null,
+            null)
         {
             GrowthTask = GrowthTaskKind.InviteFriends,
         };
@@ -54,7 +57,9 @@ public class GrowthTaskRulesTests
         var journey = Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, templateId, null, null)!;
         Assert.Equal(
             (CampaignTrigger.FirstPurchase, GrowthTaskKind.SecondPurchase, 3, 1, templateId, (Guid?)null),
-            (journey.Trigger, journey.GrowthTask!.Value, journey.GrowthTaskDays, journey.GrowthTaskTarget, journey.RewardCouponTemplateId!.Value, journey.CouponTemplateId));
+            (
+                journey.Trigger, journey.GrowthTask!.Value, journey.GrowthTaskDays, journey.GrowthTaskTarget,
+                journey.RewardCouponTemplateId!.Value, journey.CouponTemplateId));
         var coupon = Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!;
         Assert.Equal((CouponKind.AmountOff, 50m), (coupon.Kind, coupon.ToTemplate(Guid.Empty, default).FaceValue));
     }

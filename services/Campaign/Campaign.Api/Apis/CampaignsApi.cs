@@ -13,7 +13,8 @@ public static class CampaignsApi
     {
         var api = app.MapGroup("/api/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Admin);
         api.MapPost("/", Create)
-            .WithSummary("Create a campaign (Draft): target, trigger or schedule, actions, holdout, budget and its split.");
+            .WithSummary(
+                "Create a campaign (Draft): target, trigger or schedule, actions, holdout, budget and its split.");
         api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
                 TypedResults.Ok((await db.Campaigns.AsNoTracking().OrderByDescending(c => c.CreatedAt).ToListAsync(ct))
                     .Select(MarketingCampaignResponse.From).ToList()))
@@ -21,7 +22,9 @@ public static class CampaignsApi
         api.MapGet("/{id:guid}", Get).WithSummary("A campaign with its budget shares (cap and spent).");
         api.MapPost("/{id:guid}/activate", (Guid id, ChangeCampaignStatus change, CancellationToken ct) =>
                 ChangeStatus(id, CampaignStatus.Active, change, ct))
-            .WithSummary("Start (or resume) a campaign: triggers fire, a one-off runs at runAt, a repeating one at each occurrence.");
+            .WithSummary(
+                "Start (or resume) a campaign: triggers fire, a one-off runs at runAt, a repeating one at each "
+                + "occurrence.");
         api.MapPost("/{id:guid}/pause", (Guid id, ChangeCampaignStatus change, CancellationToken ct) =>
                 ChangeStatus(id, CampaignStatus.Paused, change, ct))
             .WithSummary("Pause a campaign.");
@@ -29,10 +32,13 @@ public static class CampaignsApi
                 ChangeStatus(id, CampaignStatus.Ended, change, ct))
             .WithSummary("End a campaign for good.");
         api.MapPost("/{id:guid}/runs", Run)
-            .WithSummary("Run an active scheduled campaign over its audience now; the same runKey never reaches a member twice.");
+            .WithSummary(
+                "Run an active scheduled campaign over its audience now; the same runKey never reaches a member "
+                + "twice.");
         api.MapGet("/{id:guid}/deliveries", Deliveries)
             .WithSummary(
-                "Members reached per run key and outcome (treated, holdout, frequency-capped, budget-exhausted, limit-reached).");
+                "Members reached per run key and outcome (treated, holdout, frequency-capped, budget-exhausted, "
+                + "limit-reached).");
         return app;
     }
 
@@ -41,7 +47,8 @@ public static class CampaignsApi
         Created(await create.HandleAsync(request.ToDefinition(), cancellationToken));
 
     /// <summary>The answer to a campaign created from a request or a journey.</summary>
-    public static Results<Created<CampaignResponse>, ValidationProblem> Created(CreateCampaignOutcome outcome) => outcome switch
+    public static Results<Created<CampaignResponse>, ValidationProblem> Created(
+        CreateCampaignOutcome outcome) => outcome switch
     {
         CreateCampaignOutcome.Created created => TypedResults.Created(
             $"/api/campaigns/{created.Campaign.Id}", new CampaignResponse(created.Campaign, created.Shares)),
@@ -49,7 +56,8 @@ public static class CampaignsApi
         var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
     };
 
-    public static async Task<Results<Ok<CampaignResponse>, NotFound>> Get(Guid id, CampaignDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CampaignResponse>, NotFound>> Get(
+        Guid id, CampaignDbContext db, CancellationToken cancellationToken)
     {
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (campaign is null)
@@ -66,7 +74,8 @@ public static class CampaignsApi
         Guid id, CampaignStatus status, ChangeCampaignStatus change, CancellationToken cancellationToken) =>
         await change.HandleAsync(id, status, cancellationToken) switch
         {
-            ChangeCampaignStatusOutcome.Changed changed => TypedResults.Ok(MarketingCampaignResponse.From(changed.Campaign)),
+            ChangeCampaignStatusOutcome.Changed changed => TypedResults.Ok(
+                MarketingCampaignResponse.From(changed.Campaign)),
             ChangeCampaignStatusOutcome.NotFound => TypedResults.NotFound(),
             ChangeCampaignStatusOutcome.Ended => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "An ended campaign cannot start again."),
@@ -80,7 +89,8 @@ public static class CampaignsApi
             RunOutcome.Ran ran => TypedResults.Ok(ran.Result),
             RunOutcome.NotFound => TypedResults.NotFound(),
             RunOutcome.NotRunnable => TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict, title: "Only an active scheduled campaign runs over its audience."),
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Only an active scheduled campaign runs over its audience."),
             RunOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
             var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
         };
@@ -88,7 +98,8 @@ public static class CampaignsApi
     public static async Task<Ok<Dictionary<string, Dictionary<string, int>>>> Deliveries(
         Guid id, CampaignDbContext db, CancellationToken cancellationToken)
     {
-        var counts = await db.Deliveries.AsNoTracking().Where(d => d.CampaignId == id).GroupBy(d => new { d.RunKey, d.Outcome })
+        var counts = await db.Deliveries.AsNoTracking().Where(d => d.CampaignId == id).GroupBy(
+            d => new { d.RunKey, d.Outcome })
             .Select(g => new { g.Key.RunKey, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
         return TypedResults.Ok(counts.GroupBy(c => c.RunKey)
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Outcome.ToString(), c => c.Count)));

@@ -11,20 +11,22 @@ public static class CouponTemplatesApi
 {
     public static IEndpointRouteBuilder MapCouponTemplatesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup(
+            "/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
         api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
                 TypedResults.Ok((await db.CouponTemplates.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct))
                     .Select(CouponTemplateResponse.From).ToList()))
             .WithSummary("The coupon templates.");
-        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplateResponse>, NotFound>> (Guid id, CampaignDbContext db, CancellationToken ct) =>
+        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplateResponse>, NotFound>> (
+                    Guid id, CampaignDbContext db, CancellationToken ct) =>
                 await db.CouponTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) is { } t
                     ? TypedResults.Ok(CouponTemplateResponse.From(t))
                     : TypedResults.NotFound())
             .WithSummary("One coupon template.");
         api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
             .WithSummary(
-                "Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed dates or "
-                + "N days from issue; per-member limit; stores and categories.");
+                "Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed "
+                + "dates or N days from issue; per-member limit; stores and categories.");
         return app;
     }
 

@@ -21,7 +21,8 @@ public static class CouponsApi
         api.MapGet("/members/{memberId:guid}", ForMember)
             .WithSummary("A member's coupons, newest first: members see only their own.");
         api.MapPost("/", Issue).RequireAuthorization(Policies.Staff)
-            .WithSummary("Staff issue a coupon to a member (per-member limit applies; requestId makes a retry issue once).");
+            .WithSummary(
+                "Staff issue a coupon to a member (per-member limit applies; requestId makes a retry issue once).");
         api.MapPost("/validate", Validate).RequireAuthorization(Policies.Staff)
             .WithSummary("What a coupon gives on a basket, or why it cannot be used; changes nothing.");
         api.MapPost("/redeem", Redeem).RequireAuthorization(Policies.Staff)
@@ -54,8 +55,8 @@ public static class CouponsApi
         return TypedResults.Ok(rows.Select(r => CouponResponse.From(r.c, r.t, now, r.PurchaseId)).ToList());
     }
 
-    public static async Task<Results<Created<CouponResponse>, Ok<CouponResponse>, ValidationProblem, ProblemHttpResult>> Issue(
-        IssueCouponRequest request, IssueCoupon issue, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Results<Created<CouponResponse>, Ok<CouponResponse>, ValidationProblem, ProblemHttpResult>>
+        Issue(IssueCouponRequest request, IssueCoupon issue, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.TemplateId is not { } templateId || request.MemberId is not { } memberId || memberId == Guid.Empty)
         {
@@ -67,7 +68,8 @@ public static class CouponsApi
         return await issue.HandleAsync(templateId, memberId, request.RequestId, cancellationToken) switch
         {
             IssueCouponOutcome.Issued issued => TypedResults.Created(
-                $"/api/coupons/members/{memberId}", CouponResponse.From(issued.Coupon, issued.Template, time.GetUtcNow())),
+                $"/api/coupons/members/{memberId}", CouponResponse.From(
+                    issued.Coupon, issued.Template, time.GetUtcNow())),
             IssueCouponOutcome.Repeated repeated =>
                 TypedResults.Ok(CouponResponse.From(repeated.Coupon, repeated.Template, time.GetUtcNow())),
             IssueCouponOutcome.TemplateNotFound =>
@@ -78,7 +80,8 @@ public static class CouponsApi
                 "memberId",
                 "limit-reached"),
             IssueCouponOutcome.TemplateEnded => Problem(
-                StatusCodes.Status409Conflict, "This template's validity has ended.", "templateId", CouponRefusal.Expired),
+                StatusCodes.Status409Conflict, "This template's validity has ended.", "templateId",
+                CouponRefusal.Expired),
             var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
         };
     }
@@ -92,8 +95,10 @@ public static class CouponsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var (couponId, result) = await check.HandleAsync(request.Code!, request.MemberId, request.ToBasket(), cancellationToken);
-        return TypedResults.Ok(new CouponCheckResponse(couponId, result.Usable, result.Discount, result.Reason, result.Message, null));
+        var (couponId, result) = await check.HandleAsync(
+            request.Code!, request.MemberId, request.ToBasket(), cancellationToken);
+        return TypedResults.Ok(
+            new CouponCheckResponse(couponId, result.Usable, result.Discount, result.Reason, result.Message, null));
     }
 
     public static async Task<Results<Ok<CouponCheckResponse>, ValidationProblem, ProblemHttpResult>> Redeem(
@@ -114,11 +119,13 @@ public static class CouponsApi
             RedeemCouponOutcome.Redeemed redeemed => TypedResults.Ok(new CouponCheckResponse(
                 redeemed.Coupon.Id, true, redeemed.Check.Discount, null, redeemed.Check.Message, orderId)),
             RedeemCouponOutcome.AlreadyRedeemed earlier => TypedResults.Ok(new CouponCheckResponse(
-                earlier.Coupon.Id, true, earlier.Coupon.DiscountAmount ?? 0m, null, "Already redeemed for this order.", orderId)),
+                earlier.Coupon.Id, true, earlier.Coupon.DiscountAmount ?? 0m, null, "Already redeemed for this order.",
+                orderId)),
             RedeemCouponOutcome.NotFound =>
                 Problem(StatusCodes.Status404NotFound, "No coupon has this code.", "code", CouponRefusal.NotFound),
             RedeemCouponOutcome.NotYours => Problem(
-                StatusCodes.Status409Conflict, "This coupon belongs to another member.", "memberId", CouponRefusal.NotYours),
+                StatusCodes.Status409Conflict, "This coupon belongs to another member.", "memberId",
+                CouponRefusal.NotYours),
             RedeemCouponOutcome.Refused refused =>
                 Problem(StatusCodes.Status409Conflict, refused.Check.Message, "code", refused.Check.Reason),
             var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
@@ -127,5 +134,6 @@ public static class CouponsApi
 
     private static ProblemHttpResult Problem(int status, string title, string field, string? reason) =>
         TypedResults.Problem(
-            statusCode: status, title: title, extensions: new Dictionary<string, object?> { ["field"] = field, ["reason"] = reason });
+            statusCode: status, title: title,
+            extensions: new Dictionary<string, object?> { ["field"] = field, ["reason"] = reason });
 }

@@ -8,14 +8,17 @@ public static class JourneysApi
 {
     public static IEndpointRouteBuilder MapJourneysApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/campaigns/journeys").WithTags("Journey templates").RequireAuthorization(Policies.Admin);
+        var api = app.MapGroup(
+            "/api/campaigns/journeys").WithTags("Journey templates").RequireAuthorization(Policies.Admin);
         api.MapGet("/", () => TypedResults.Ok(Journeys.Codes)).WithSummary("The ready journey templates.");
         api.MapPost("/{code}", Create)
-            .WithSummary("Create a Draft campaign (and its coupon template) from a journey template; activate it to start.");
+            .WithSummary(
+                "Create a Draft campaign (and its coupon template) from a journey template; activate it to start.");
         return app;
     }
 
-    /// <param name="code" example="dormant-wake-up">The journey template's code (GET /api/campaigns/journeys lists them).</param>
+    /// <param name="code" example="dormant-wake-up">The journey template's code (GET /api/campaigns/journeys lists
+    /// them).</param>
     /// <param name="request">Optional budget and holdout.</param>
     public static async Task<Results<Created<CampaignResponse>, ValidationProblem, NotFound>> Create(
         string code, JourneyRequest? request, CreateJourney create, CancellationToken cancellationToken) =>

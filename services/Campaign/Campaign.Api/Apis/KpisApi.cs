@@ -31,7 +31,8 @@ public static class KpisApi
                 from!.Value, to!.Value, Start(from.Value), Start(to.Value.AddDays(1)), cancellationToken));
 
     public static async Task<Results<Ok<CampaignKpis>, NotFound, ValidationProblem>> ForCampaign(
-        Guid id, DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report, CancellationToken cancellationToken)
+        Guid id, DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report,
+        CancellationToken cancellationToken)
     {
         if (Range(from, to) is { } problem)
         {
@@ -39,7 +40,8 @@ public static class KpisApi
         }
 
         return await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken)
-            ? TypedResults.Ok(await report.ComputeAsync(id, Start(from!.Value), Start(to!.Value.AddDays(1)), cancellationToken))
+            ? TypedResults.Ok(
+                await report.ComputeAsync(id, Start(from!.Value), Start(to!.Value.AddDays(1)), cancellationToken))
             : TypedResults.NotFound();
     }
 
@@ -62,7 +64,8 @@ public static class KpisApi
         from is null || to is null || to < from || to.Value.DayNumber - from.Value.DayNumber > 3660
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                [from is null ? "from" : "to"] = ["from and to are clinic dates (yyyy-MM-dd), from ≤ to, at most 10 years apart."],
+                [from is null ? "from" : "to"] =
+                    ["from and to are clinic dates (yyyy-MM-dd), from ≤ to, at most 10 years apart."],
             })
             : null;
 }

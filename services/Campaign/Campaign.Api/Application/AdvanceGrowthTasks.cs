@@ -19,12 +19,20 @@ namespace Loyalty.Campaign.Api.Application;
 public sealed class AdvanceGrowthTasks(
     CampaignDbContext db, CouponIssuer issuer, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
-    /// <summary>A purchase of the member at <paramref name="paidAt"/> counts for their open SecondPurchase tasks started before it.</summary>
-    public Task<int> PurchaseAsync(Guid memberId, Guid purchaseId, DateTimeOffset paidAt, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A purchase of the member at <paramref name="paidAt"/> counts for their open SecondPurchase tasks started before
+    /// it.
+    /// </summary>
+    public Task<int> PurchaseAsync(
+        Guid memberId, Guid purchaseId, DateTimeOffset paidAt, CancellationToken cancellationToken) =>
         StepAsync(memberId, GrowthTaskKind.SecondPurchase, $"purchase:{purchaseId:N}", paidAt, cancellationToken);
 
-    /// <summary>A friend the member referred registered at <paramref name="registeredAt"/>: counts for their open InviteFriends tasks.</summary>
-    public Task<int> ReferralAsync(Guid referrerId, Guid refereeId, DateTimeOffset registeredAt, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A friend the member referred registered at <paramref name="registeredAt"/>: counts for their open InviteFriends
+    /// tasks.
+    /// </summary>
+    public Task<int> ReferralAsync(
+        Guid referrerId, Guid refereeId, DateTimeOffset registeredAt, CancellationToken cancellationToken) =>
         StepAsync(referrerId, GrowthTaskKind.InviteFriends, $"referee:{refereeId:N}", registeredAt, cancellationToken);
 
     /// <summary>Returns the number of tasks this step completed.</summary>
@@ -57,9 +65,11 @@ public sealed class AdvanceGrowthTasks(
         var rewards = new List<string>();
         Guid? rewardCouponId = null;
         if (task.RewardCouponTemplateId is { } templateId
-            && await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken) is { } template)
+            && await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(
+                t => t.Id == templateId, cancellationToken) is { } template)
         {
-            rewardCouponId = issuer.Issue(template, task.MemberId, task.CampaignId, CouponSource.Campaign, task.RewardRef, now).Id;
+            rewardCouponId = issuer.Issue(
+                template, task.MemberId, task.CampaignId, CouponSource.Campaign, task.RewardRef, now).Id;
             rewards.Add(template.Name);
         }
 
@@ -67,14 +77,16 @@ public sealed class AdvanceGrowthTasks(
         if (task.RewardPoints > 0)
         {
             outbox.Add(new PointsGrantRequested(
-                Guid.CreateVersion7(now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign", task.RewardRef)
+                Guid.CreateVersion7(
+                    now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign", task.RewardRef)
             {
                 OccurredAt = now,
             });
             rewards.Add(task.RewardPoints.ToString(CultureInfo.InvariantCulture) + " points");
         }
 
-        var variables = new Dictionary<string, string> { ["taskName"] = task.Name, ["reward"] = string.Join(" + ", rewards) };
+        var variables = new Dictionary<string, string> { ["taskName"] = task.Name, ["reward"] = string.Join(
+            " + ", rewards) };
         outbox.Add(new NotificationRequested(
             Guid.CreateVersion7(now), task.MemberId, Channel.Sms, ConsentPurpose.Transactional, "growth-task-completed",
             variables, task.RewardRef, task.CampaignId)

@@ -34,7 +34,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
 {
     /// <param name="retryCapped">
     /// Retry members whose delivery under this run key the frequency window refused
-    /// (<see cref="RetryCappedDeliveries"/>): only those rows still FrequencyCapped go on, so a retry reaches nobody twice.
+    /// (<see cref="RetryCappedDeliveries"/>): only those rows still FrequencyCapped go on, so a retry reaches nobody
+    /// twice.
     /// </param>
     public async Task<ExecutionResult> ExecuteAsync(
         MarketingCampaign campaign,
@@ -67,14 +68,16 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
 
         var shares = campaign.Budget is null
             ? []
-            : (await db.LockBudgetSharesAsync(campaign.Id, cancellationToken)).ToDictionary(s => s.ShareKey, StringComparer.Ordinal);
+            : (await db.LockBudgetSharesAsync(campaign.Id, cancellationToken))
+                .ToDictionary(s => s.ShareKey, StringComparer.Ordinal);
 
         // 2. One delivery per member and run key; only members new to this run key go on (on a retry: those still
         // capped, never held out, since the hold-out is decided first and for good).
         var heldOut = recipients.Select(r => !retryCapped && campaign.HoldsOut(r.MemberId)).ToArray();
         var memberIds = recipients.Select(r => r.MemberId).ToArray();
         var fresh = retryCapped
-            ? await MemberIdsAsync(CampaignRunSql.ResumeCappedDeliveries, cancellationToken, campaign.Id, runKey, memberIds)
+            ? await MemberIdsAsync(
+                CampaignRunSql.ResumeCappedDeliveries, cancellationToken, campaign.Id, runKey, memberIds)
             : await MemberIdsAsync(
                 CampaignRunSql.RecordDeliveries, cancellationToken,
                 campaign.Id, runKey, now, memberIds, heldOut, recipients.Select(r => r.ShareKey).ToArray());
@@ -94,7 +97,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         {
             var cutoff = FrequencyWindow.ReachableIfLastReachedBy(now, options.Value.FrequencyWindow);
             var claimed = await MemberIdsAsync(
-                CampaignRunSql.ClaimContacts, cancellationToken, candidates.Select(r => r.MemberId).ToArray(), now, cutoff);
+                CampaignRunSql.ClaimContacts, cancellationToken, candidates.Select(
+                    r => r.MemberId).ToArray(), now, cutoff);
             candidates = Refuse(candidates, candidates.Select(r => r.MemberId).Except(claimed).ToHashSet(),
                 DeliveryOutcome.FrequencyCapped, outcomes);
         }
@@ -109,7 +113,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         var coupons = template is null
             ? []
             : treated.Select(r => Coupon.Issue(
-                template, r.MemberId, campaign.Id, CouponSource.Campaign, campaign.CouponRef(r.MemberId, runKey), now)).ToList();
+                template, r.MemberId, campaign.Id, CouponSource.Campaign, campaign.CouponRef(
+                    r.MemberId, runKey), now)).ToList();
         await IssueCouponsAsync(campaign, template, coupons, now, cancellationToken);
         await StartGrowthTasksAsync(campaign, runKey, treated, eventAt ?? now, now, cancellationToken);
         var couponByMember = coupons.ToDictionary(c => c.MemberId);
@@ -161,7 +166,9 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         return held.Where(h => !template.AllowsAnother(h.Count)).Select(h => h.MemberId).ToHashSet();
     }
 
-    /// <summary>Takes each share's affordable members, records what they spend, and releases the others' claims.</summary>
+    /// <summary>
+    /// Takes each share's affordable members, records what they spend, and releases the others' claims.
+    /// </summary>
     private async Task<List<Recipient>> SpendBudgetAsync(
         MarketingCampaign campaign,
         List<Recipient> candidates,
@@ -215,10 +222,12 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             coupons.Select(c => c.ValidFrom).ToArray(), coupons.Select(c => c.ValidUntil).ToArray());
     }
 
-    /// <summary>"Start a growth task": one per campaign, member and run key, from the time of the event that started it.</summary>
+    /// <summary>
+    /// "Start a growth task": one per campaign, member and run key, from the time of the event that started it.
+    /// </summary>
     private async Task StartGrowthTasksAsync(
-        MarketingCampaign campaign, string runKey, List<Recipient> treated, DateTimeOffset startedAt, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        MarketingCampaign campaign, string runKey, List<Recipient> treated, DateTimeOffset startedAt,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (campaign.GrowthTask is not { } kind || treated.Count == 0)
         {
@@ -237,7 +246,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         [.. await statement.Rows<Guid>(db, values).ToListAsync(cancellationToken)];
 
     private static List<Recipient> Refuse(
-        List<Recipient> candidates, HashSet<Guid> refused, DeliveryOutcome outcome, Dictionary<Guid, DeliveryOutcome> outcomes)
+        List<Recipient> candidates, HashSet<Guid> refused, DeliveryOutcome outcome,
+        Dictionary<Guid, DeliveryOutcome> outcomes)
     {
         foreach (var member in refused)
         {
@@ -287,7 +297,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
     }
 
     private static Dictionary<string, string> MessageValues(
-        MarketingCampaign campaign, CouponTemplate? template, Coupon? coupon, IReadOnlyDictionary<string, string> variables)
+        MarketingCampaign campaign, CouponTemplate? template, Coupon? coupon,
+        IReadOnlyDictionary<string, string> variables)
     {
         var values = new Dictionary<string, string>(variables, StringComparer.Ordinal);
         if (coupon is not null && template is not null)
@@ -307,7 +318,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
                 values["giftName"] = gift;
             }
 
-            values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil).ToString(
+                "yyyy-MM-dd", CultureInfo.InvariantCulture);
             values["couponCode"] = coupon.Code;
         }
 

@@ -15,11 +15,13 @@ namespace Loyalty.Campaign.Api.Application;
 public sealed class CouponIssuer(CampaignDbContext db, IIntegrationEventOutbox outbox)
 {
     public Coupon Issue(
-        CouponTemplate template, Guid memberId, Guid? campaignId, CouponSource source, string sourceRef, DateTimeOffset now)
+        CouponTemplate template, Guid memberId, Guid? campaignId, CouponSource source, string sourceRef,
+        DateTimeOffset now)
     {
         var coupon = Coupon.Issue(template, memberId, campaignId, source, sourceRef, now);
         db.Coupons.Add(coupon);
-        outbox.Add(new CouponIssued(coupon.Id, coupon.Code, memberId, template.Id, campaignId, coupon.ValidFrom, coupon.ValidUntil)
+        outbox.Add(new CouponIssued(
+            coupon.Id, coupon.Code, memberId, template.Id, campaignId, coupon.ValidFrom, coupon.ValidUntil)
         {
             OccurredAt = now,
         });

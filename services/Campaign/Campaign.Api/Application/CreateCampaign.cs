@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Application;
 
-/// <summary>An admin creates a campaign (Draft) with its budget shares; the domain's rules and the templates it names decide.</summary>
+/// <summary>
+/// An admin creates a campaign (Draft) with its budget shares; the domain's rules and the templates it names decide.
+/// </summary>
 public sealed class CreateCampaign(CampaignDbContext db, TimeProvider timeProvider)
 {
-    public Task<CreateCampaignOutcome> HandleAsync(CampaignDefinition definition, CancellationToken cancellationToken) =>
+    public Task<CreateCampaignOutcome> HandleAsync(
+        CampaignDefinition definition, CancellationToken cancellationToken) =>
         db.RunAsync<CreateCampaignOutcome>(
             async ct =>
             {

@@ -17,7 +17,8 @@ public sealed class CreateCouponTemplate(CampaignDbContext db, TimeProvider time
                 var errors = template.Validate();
                 if (errors.Count > 0)
                 {
-                    return Task.FromResult<CreateCouponTemplateOutcome>(new CreateCouponTemplateOutcome.Invalid(errors));
+                    return Task.FromResult<CreateCouponTemplateOutcome>(
+                        new CreateCouponTemplateOutcome.Invalid(errors));
                 }
 
                 db.CouponTemplates.Add(template);

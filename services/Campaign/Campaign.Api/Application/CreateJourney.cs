@@ -23,11 +23,13 @@ public sealed class CreateJourney(CreateCouponTemplate createTemplate, CreateCam
 
         Guid? templateId = null;
         if (Journeys.CouponFor(code) is { } coupon
-            && await createTemplate.HandleAsync(coupon, cancellationToken) is CreateCouponTemplateOutcome.Created created)
+            && await createTemplate.HandleAsync(
+                coupon, cancellationToken) is CreateCouponTemplateOutcome.Created created)
         {
             templateId = created.Template.Id;
         }
 
-        return await createCampaign.HandleAsync(Journeys.CampaignFor(code, templateId, budget, holdoutPercent)!, cancellationToken);
+        return await createCampaign.HandleAsync(
+            Journeys.CampaignFor(code, templateId, budget, holdoutPercent)!, cancellationToken);
     }
 }

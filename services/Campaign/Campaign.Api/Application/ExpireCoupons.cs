@@ -3,7 +3,10 @@ using Loyalty.Campaign.Api.Infrastructure.Sql;
 
 namespace Loyalty.Campaign.Api.Application;
 
-/// <summary>Marks active coupons past their validity as Expired, in batches that replicas share (FOR UPDATE SKIP LOCKED).</summary>
+/// <summary>
+/// Marks active coupons past their validity as Expired, in batches that replicas share (each skips the rows another
+/// holds).
+/// </summary>
 public sealed class ExpireCoupons(CampaignDbContext db, TimeProvider timeProvider)
 {
     /// <summary>Coupons marked per statement.</summary>

@@ -10,8 +10,11 @@ namespace Loyalty.Campaign.Api.Application;
 /// <summary>Fires the live campaigns an event about one member triggers, inside the consumer's transaction.</summary>
 public sealed class FireCampaignTriggers(CampaignDbContext db, CampaignExecutor executor, TimeProvider timeProvider)
 {
-    /// <summary>The points-expiring reminder: once per member and expiry date, with the points and the date to show.</summary>
-    public Task<ExecutionResult> PointsExpiringSoonAsync(PointsExpiringSoon expiring, CancellationToken cancellationToken)
+    /// <summary>
+    /// The points-expiring reminder: once per member and expiry date, with the points and the date to show.
+    /// </summary>
+    public Task<ExecutionResult> PointsExpiringSoonAsync(
+        PointsExpiringSoon expiring, CancellationToken cancellationToken)
     {
         var expiryDate = ClinicTime.DateOf(expiring.ExpiresAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var variables = new Dictionary<string, string>
@@ -20,16 +23,19 @@ public sealed class FireCampaignTriggers(CampaignDbContext db, CampaignExecutor 
             ["expiryDate"] = expiryDate,
         };
         return FireAsync(
-            CampaignTrigger.PointsExpiringSoon, null, expiring.MemberId, "expiring:" + expiryDate, variables, cancellationToken);
+            CampaignTrigger.PointsExpiringSoon, null, expiring.MemberId, "expiring:" + expiryDate, variables,
+            cancellationToken);
     }
 
     public async Task<ExecutionResult> FireAsync(
-        CampaignTrigger trigger, string? segmentCode, Guid memberId, string runKey, IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken,
+        CampaignTrigger trigger, string? segmentCode, Guid memberId, string runKey,
+        IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken,
         DateTimeOffset? eventAt = null)
     {
         var now = timeProvider.GetUtcNow();
         var campaigns = (await db.Campaigns.AsNoTracking()
-                .Where(c => c.Status == CampaignStatus.Active && c.Trigger == trigger && (segmentCode == null || c.TriggerSegment == segmentCode))
+                .Where(c => c.Status == CampaignStatus.Active && c.Trigger == trigger
+                            && (segmentCode == null || c.TriggerSegment == segmentCode))
                 .OrderBy(c => c.Id).ToListAsync(cancellationToken))
             .Where(c => c.IsLiveAt(now)).ToList();
         if (campaigns.Count == 0)
@@ -39,13 +45,16 @@ public sealed class FireCampaignTriggers(CampaignDbContext db, CampaignExecutor 
 
         var share = BudgetSplit.ShareKeyFor(segmentCode is not null && BudgetSplit.LifecycleCodes.Contains(segmentCode)
             ? segmentCode
-            : await db.Segments.AsNoTracking().Where(s => s.MemberId == memberId && s.IsMember && BudgetSplit.LifecycleCodes.Contains(s.SegmentCode))
+            : await db.Segments.AsNoTracking().Where(
+                s => s.MemberId == memberId && s.IsMember && BudgetSplit.LifecycleCodes.Contains(s.SegmentCode))
                 .OrderByDescending(s => s.ChangedAt).Select(s => s.SegmentCode).FirstOrDefaultAsync(cancellationToken));
         var total = ExecutionResult.None;
         foreach (var campaign in campaigns)
         {
-            var template = campaign.CouponTemplateId is { } id ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken) : null;
-            total += await executor.ExecuteAsync(campaign, template, runKey, [new Recipient(memberId, share)], variables, cancellationToken, eventAt);
+            var template = campaign.CouponTemplateId is { } id ? await db.CouponTemplates.AsNoTracking().SingleAsync(
+                t => t.Id == id, cancellationToken) : null;
+            total += await executor.ExecuteAsync(
+                campaign, template, runKey, [new Recipient(memberId, share)], variables, cancellationToken, eventAt);
         }
 
         return total;

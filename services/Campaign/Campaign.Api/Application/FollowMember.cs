@@ -23,19 +23,25 @@ public sealed class FollowMember(CampaignDbContext db, AdvanceGrowthTasks growth
 
         if (registered.ReferredByMemberId is { } referrer && referrer != registered.MemberId)
         {
-            await growthTasks.ReferralAsync(referrer, registered.MemberId, registered.RegisteredAt.ToUniversalTime(), cancellationToken);
+            await growthTasks.ReferralAsync(
+                referrer, registered.MemberId, registered.RegisteredAt.ToUniversalTime(), cancellationToken);
         }
     }
 
-    /// <summary>An update that overtakes the registration throws, so it is redelivered until the member is known.</summary>
+    /// <summary>
+    /// An update that overtakes the registration throws, so it is redelivered until the member is known.
+    /// </summary>
     public async Task ProfileUpdatedAsync(MemberProfileUpdated updated, CancellationToken cancellationToken)
     {
         var member = await db.Members.SingleOrDefaultAsync(m => m.MemberId == updated.MemberId, cancellationToken)
-            ?? throw new InvalidOperationException($"Member {updated.MemberId} is not known yet; the update will be redelivered.");
+            ?? throw new InvalidOperationException(
+                $"Member {updated.MemberId} is not known yet; the update will be redelivered.");
         member.UpdateProfile(updated.HomeStoreId, updated.BirthDate.Month);
     }
 
-    /// <summary>Kept for the tier upgrade rate; an upgrade fires TierUpgraded campaigns once per member and tier reached.</summary>
+    /// <summary>
+    /// Kept for the tier upgrade rate; an upgrade fires TierUpgraded campaigns once per member and tier reached.
+    /// </summary>
     public async Task TierChangedAsync(MemberTierChanged changed, CancellationToken cancellationToken)
     {
         var upgrade = changed.ToTier > changed.FromTier;

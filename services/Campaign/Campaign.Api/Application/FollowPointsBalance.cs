@@ -10,7 +10,8 @@ namespace Loyalty.Campaign.Api.Application;
 /// </summary>
 public sealed class FollowPointsBalance(CampaignDbContext db)
 {
-    public async Task HandleAsync(Guid memberId, long balanceAfter, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task HandleAsync(
+        Guid memberId, long balanceAfter, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (await db.LockPointsBalanceAsync(memberId, cancellationToken) is { } balance)
         {

@@ -23,17 +23,20 @@ public sealed class FollowSegmentMembership(CampaignDbContext db, FireCampaignTr
     {
         if (await FollowAsync(entered.MemberId, entered.SegmentCode, true, entered.OccurredAt, cancellationToken))
         {
-            var runKey = "entered:" + ClinicTime.DateOf(entered.OccurredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var runKey = "entered:" + ClinicTime.DateOf(entered.OccurredAt).ToString(
+                "yyyy-MM-dd", CultureInfo.InvariantCulture);
             await triggers.FireAsync(
-                CampaignTrigger.SegmentEntered, entered.SegmentCode, entered.MemberId, runKey, new Dictionary<string, string>(),
-                cancellationToken);
+                CampaignTrigger.SegmentEntered, entered.SegmentCode, entered.MemberId, runKey,
+                new Dictionary<string, string>(), cancellationToken);
         }
     }
 
     public Task LeftAsync(SegmentLeft left, CancellationToken cancellationToken) =>
         FollowAsync(left.MemberId, left.SegmentCode, false, left.OccurredAt, cancellationToken);
 
-    /// <summary>True when applied; false when a later change was already seen (events may arrive out of order).</summary>
+    /// <summary>
+    /// True when applied; false when a later change was already seen (events may arrive out of order).
+    /// </summary>
     private async Task<bool> FollowAsync(
         Guid memberId, string segmentCode, bool isMember, DateTimeOffset at, CancellationToken cancellationToken)
     {

@@ -34,7 +34,8 @@ public sealed class IssueCoupon(CampaignDbContext db, CouponIssuer issuer, TimeP
                 }
 
                 if (template.PerMemberLimit is { } limit
-                    && !template.AllowsAnother(await db.Coupons.CountAsync(c => c.TemplateId == templateId && c.MemberId == memberId, ct)))
+                    && !template.AllowsAnother(
+                        await db.Coupons.CountAsync(c => c.TemplateId == templateId && c.MemberId == memberId, ct)))
                 {
                     return new IssueCouponOutcome.LimitReached(limit);
                 }
@@ -44,7 +45,8 @@ public sealed class IssueCoupon(CampaignDbContext db, CouponIssuer issuer, TimeP
                     return new IssueCouponOutcome.TemplateEnded();
                 }
 
-                return new IssueCouponOutcome.Issued(issuer.Issue(template, memberId, null, CouponSource.Staff, sourceRef, now), template);
+                return new IssueCouponOutcome.Issued(
+                    issuer.Issue(template, memberId, null, CouponSource.Staff, sourceRef, now), template);
             },
             [new(CouponConfiguration.SourceRefIndex, async ct => (await IssuedAsync(sourceRef, ct))!)],
             cancellationToken);

@@ -9,7 +9,8 @@ namespace Loyalty.Campaign.Api.Application;
 /// Issues the coupon a member bought with points (PointsRedeemed with a CouponTemplateId), inside the consumer's
 /// transaction: one per redemption (SourceRef "points:{LedgerEntryId}"), Source Points, the per-member limit not
 /// applied (it is paid for). An unknown template or one whose validity has ended throws: the event is redelivered,
-/// then lands in the error queue for operations (the points are spent; they refund or fix the template and move it back).
+/// then lands in the error queue for operations (the points are spent; they refund or fix the template and move it
+/// back).
 /// </summary>
 public sealed class IssuePurchasedCoupon(CampaignDbContext db, CouponIssuer issuer, TimeProvider timeProvider)
 {
@@ -26,14 +27,16 @@ public sealed class IssuePurchasedCoupon(CampaignDbContext db, CouponIssuer issu
             return;
         }
 
-        var template = await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
+        var template = await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(
+            t => t.Id == templateId, cancellationToken)
             ?? throw new InvalidOperationException(
                 $"Points redemption {points.LedgerEntryId} bought coupon template {templateId}, which does not exist.");
         var now = timeProvider.GetUtcNow();
         if (template.ValidityFor(now).Until <= now)
         {
             throw new InvalidOperationException(
-                $"Points redemption {points.LedgerEntryId} bought coupon template {templateId}, whose validity has ended.");
+                $"Points redemption {points.LedgerEntryId} bought coupon template {templateId}, "
+                + "whose validity has ended.");
         }
 
         issuer.Issue(template, points.MemberId, null, CouponSource.Points, sourceRef, now);

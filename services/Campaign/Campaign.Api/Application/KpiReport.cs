@@ -21,10 +21,14 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
         var groups = await KpiSql.Groups.Rows<KpiGroupRow>(
                 db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), WindowDays)
             .ToListAsync(cancellationToken);
-        return Kpis(campaignId, GroupOf(groups.SingleOrDefault(g => g.Treated)), GroupOf(groups.SingleOrDefault(g => !g.Treated)));
+        return Kpis(
+            campaignId,
+            GroupOf(groups.SingleOrDefault(g => g.Treated)), GroupOf(groups.SingleOrDefault(g => !g.Treated)));
     }
 
-    /// <summary>The KPIs of all campaigns together and of each reached in [start, end), and the points liability now.</summary>
+    /// <summary>
+    /// The KPIs of all campaigns together and of each reached in [start, end), and the points liability now.
+    /// </summary>
     public async Task<KpiOverview> OverviewAsync(
         DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
@@ -41,7 +45,9 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
         return new KpiOverview(from, to, overall, campaigns, points, cny);
     }
 
-    /// <summary>Each running campaign's health over the members it reached from its creation until <paramref name="end"/>.</summary>
+    /// <summary>
+    /// Each running campaign's health over the members it reached from its creation until <paramref name="end"/>.
+    /// </summary>
     public async Task<List<CampaignHealth>> HealthAsync(DateTimeOffset end, CancellationToken cancellationToken)
     {
         var running = await db.Campaigns.AsNoTracking()
@@ -50,7 +56,8 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
         var health = new List<CampaignHealth>();
         foreach (var campaign in running)
         {
-            health.Add(new CampaignHealth(campaign, await ComputeAsync(campaign.Id, campaign.CreatedAt, end, cancellationToken)));
+            var kpis = await ComputeAsync(campaign.Id, campaign.CreatedAt, end, cancellationToken);
+            health.Add(new CampaignHealth(campaign, kpis));
         }
 
         return health;
@@ -67,13 +74,18 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
         double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
         var (pt, ph) = (Rate(t.Repurchasers, t.Members), Rate(h.Repurchasers, h.Members));
         double? uplift = pt is { } a && ph is { } b ? a - b : null;
-        double? margin = pt is { } p1 && ph is { } p0 ? 1.96 * Math.Sqrt((p1 * (1 - p1) / t.Members) + (p0 * (1 - p0) / h.Members)) : null;
-        decimal? incremental = t.Members > 0 && h.Members > 0 ? ((t.Revenue / t.Members) - (h.Revenue / h.Members)) * t.Members : null;
+        double? margin = pt is { } p1 && ph is { } p0 ? 1.96 * Math.Sqrt(
+            (p1 * (1 - p1) / t.Members) + (p0 * (1 - p0) / h.Members)) : null;
+        decimal? incremental = t.Members > 0 && h.Members > 0 ? (
+            (t.Revenue / t.Members) - (h.Revenue / h.Members)) * t.Members : null;
         return new CampaignKpis(
-            campaignId, t.Members, h.Members, t.Issued, t.Redeemed, Rate(t.Redeemed, t.Issued), Rate(t.Participants, t.Members),
+            campaignId, t.Members, h.Members, t.Issued, t.Redeemed, Rate(t.Redeemed, t.Issued), Rate(
+                t.Participants, t.Members),
             pt, ph, uplift, uplift - margin, uplift + margin, Rate(t.Woken, t.Dormant), Rate(h.Woken, h.Dormant),
-            t.Orders == 0 ? null : Math.Round(t.Revenue / t.Orders, 2), t.Revenue, incremental is { } i ? Math.Round(i, 2) : null, t.Cost,
-            incremental is { } gain && t.Cost > 0 ? (double)((gain - t.Cost) / t.Cost) : null, Rate(t.Upgraded, t.Members), Rate(h.Upgraded, h.Members));
+            t.Orders == 0 ? null : Math.Round(
+                t.Revenue / t.Orders, 2), t.Revenue, incremental is { } i ? Math.Round(i, 2) : null, t.Cost,
+            incremental is { } gain && t.Cost > 0 ? (double)(
+                (gain - t.Cost) / t.Cost) : null, Rate(t.Upgraded, t.Members), Rate(h.Upgraded, h.Members));
     }
 
     private static Group GroupOf(KpiGroupRow? row) => row is null

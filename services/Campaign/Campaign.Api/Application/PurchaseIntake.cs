@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Loyalty.Campaign.Api.Application;
 
 /// <summary>
-/// What a purchase does in Campaign, inside the consumer's transaction: keeps its copy (for KPIs), counts it towards the
-/// member's open second-purchase growth tasks, and, when it is the member's first purchase as seen here, fires the
+/// What a purchase does in Campaign, inside the consumer's transaction: keeps its copy (for KPIs), counts it towards
+/// the member's open second-purchase growth tasks, and, when it is the member's first purchase as seen here, fires the
 /// FirstPurchase campaigns (after counting, so the purchase that starts a task never counts for it).
 /// </summary>
 public sealed class PurchaseIntake(
@@ -32,17 +32,20 @@ public sealed class PurchaseIntake(
         if (first)
         {
             await triggers.FireAsync(
-                CampaignTrigger.FirstPurchase, null, purchase.MemberId, FirstPurchaseRunKey, new Dictionary<string, string>(),
-                cancellationToken, paidAt);
+                CampaignTrigger.FirstPurchase, null, purchase.MemberId, FirstPurchaseRunKey,
+                new Dictionary<string, string>(), cancellationToken, paidAt);
         }
     }
 
-    /// <summary>Takes a refund off the purchase's revenue; a refund that overtakes its purchase throws, so it is redelivered.</summary>
+    /// <summary>
+    /// Takes a refund off the purchase's revenue; a refund that overtakes its purchase throws, so it is redelivered.
+    /// </summary>
     public async Task RefundAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
     {
         if (!await db.Purchases.AddRefundAsync(refund.PurchaseId, refund.RefundAmount, cancellationToken))
         {
-            throw new InvalidOperationException($"Purchase {refund.PurchaseId} is not known yet; the refund will be redelivered.");
+            throw new InvalidOperationException(
+                $"Purchase {refund.PurchaseId} is not known yet; the refund will be redelivered.");
         }
     }
 }

@@ -15,9 +15,11 @@ namespace Loyalty.Campaign.Api.Application;
 /// </summary>
 public sealed class RedeemCoupon(CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
-    /// <param name="memberId">The member presenting it, when the till knows; another member's coupon is refused.</param>
+    /// <param name="memberId">The member presenting it, when the till knows; another member's coupon is
+    /// refused.</param>
     public Task<RedeemCouponOutcome> HandleAsync(
-        string code, string orderId, string storeId, Guid? memberId, Basket basket, CancellationToken cancellationToken) =>
+        string code, string orderId, string storeId, Guid? memberId, Basket basket,
+        CancellationToken cancellationToken) =>
         db.RunAsync<RedeemCouponOutcome>(
             async ct =>
             {
@@ -46,7 +48,8 @@ public sealed class RedeemCoupon(CampaignDbContext db, IIntegrationEventOutbox o
                 }
 
                 coupon.Redeem(orderId, storeId, check.Discount, now);
-                outbox.Add(new CouponRedeemed(coupon.Id, coupon.MemberId, coupon.CampaignId, orderId, storeId, check.Discount)
+                outbox.Add(new CouponRedeemed(
+                    coupon.Id, coupon.MemberId, coupon.CampaignId, orderId, storeId, check.Discount)
                 {
                     OccurredAt = now,
                 });

@@ -47,7 +47,8 @@ public sealed class RetryCappedDeliveries(
                         var retried = ExecutionResult.None;
                         foreach (var run in due.GroupBy(d => d.RunKey, StringComparer.Ordinal))
                         {
-                            var recipients = run.Select(d => new Recipient(d.MemberId, BudgetSplit.ShareKeyFor(d.ShareKey)));
+                            var recipients = run.Select(
+                                d => new Recipient(d.MemberId, BudgetSplit.ShareKeyFor(d.ShareKey)));
                             retried += await executor.ExecuteAsync(
                                 campaign, template, run.Key, recipients.ToList(), new Dictionary<string, string>(), ct,
                                 retryCapped: true);
@@ -62,7 +63,9 @@ public sealed class RetryCappedDeliveries(
         return total;
     }
 
-    /// <summary>The campaign's capped deliveries due for a retry, one per member (her latest), in member order.</summary>
+    /// <summary>
+    /// The campaign's capped deliveries due for a retry, one per member (her latest), in member order.
+    /// </summary>
     private Task<List<CappedDeliveryRow>> DueAsync(
         MarketingCampaign campaign, Guid after, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -30,11 +30,13 @@ public sealed class RunCampaign(
             return new RunOutcome.Invalid(new() { ["runKey"] = [$"runKey is at most {MaxRunKeyLength} characters."] });
         }
 
-        var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
+        var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(
+            c => c.Id == campaignId, cancellationToken);
         return campaign switch
         {
             null => new RunOutcome.NotFound(),
-            { Status: not CampaignStatus.Active } or { Trigger: not CampaignTrigger.Schedule } => new RunOutcome.NotRunnable(),
+            { Status: not CampaignStatus.Active } or { Trigger: not CampaignTrigger.Schedule } =>
+                new RunOutcome.NotRunnable(),
             _ => new RunOutcome.Ran(await RunAsync(campaignId, runKey, cancellationToken)),
         };
     }
@@ -63,7 +65,8 @@ public sealed class RunCampaign(
                     after = done ? after : batch[^1].MemberId;
                     return done
                         ? ExecutionResult.None
-                        : await executor.ExecuteAsync(campaign, template, runKey, batch, new Dictionary<string, string>(), ct);
+                        : await executor.ExecuteAsync(
+                            campaign, template, runKey, batch, new Dictionary<string, string>(), ct);
                 },
                 cancellationToken);
         }

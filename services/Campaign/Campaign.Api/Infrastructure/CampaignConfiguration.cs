@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Loyalty.Campaign.Api.Infrastructure;
 
 internal sealed class CampaignConfiguration :
-    IEntityTypeConfiguration<MarketingCampaign>, IEntityTypeConfiguration<BudgetShare>, IEntityTypeConfiguration<CampaignDelivery>, IEntityTypeConfiguration<MemberContact>
+    IEntityTypeConfiguration<MarketingCampaign>,
+    IEntityTypeConfiguration<BudgetShare>,
+    IEntityTypeConfiguration<CampaignDelivery>,
+    IEntityTypeConfiguration<MemberContact>
 {
     public void Configure(EntityTypeBuilder<MarketingCampaign> campaign)
     {
@@ -28,7 +31,8 @@ internal sealed class CampaignConfiguration :
 
     public void Configure(EntityTypeBuilder<BudgetShare> share)
     {
-        share.ToTable("budget_shares", table => table.HasCheckConstraint("ck_budget_shares_within_cap", "\"Spent\" <= \"Cap\""));
+        share.ToTable(
+            "budget_shares", table => table.HasCheckConstraint("ck_budget_shares_within_cap", "\"Spent\" <= \"Cap\""));
         share.HasKey(s => new { s.CampaignId, s.ShareKey });
         share.Property(s => s.ShareKey).HasMaxLength(64);
         share.Property(s => s.Cap).HasPrecision(14, 2);
@@ -46,7 +50,8 @@ internal sealed class CampaignConfiguration :
         delivery.HasIndex(d => d.MemberId);
 
         // The deliveries waiting for a retry (RetryCappedDeliveries looks for them every scheduler pass).
-        delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'").HasDatabaseName("IX_campaign_deliveries_capped");
+        delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'")
+            .HasDatabaseName("IX_campaign_deliveries_capped");
     }
 
     public void Configure(EntityTypeBuilder<MemberContact> contact)

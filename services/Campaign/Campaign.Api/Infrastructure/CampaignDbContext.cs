@@ -9,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-/// <summary>The Campaign service's own database: coupon templates and coupons, campaigns with their budgets and deliveries, and its copy of members and segments.</summary>
+/// <summary>
+/// The Campaign service's own database: coupon templates and coupons, campaigns with their budgets and deliveries, and
+/// its copy of members and segments.
+/// </summary>
 public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> options) : DbContext(options)
 {
     public DbSet<CouponTemplate> CouponTemplates => Set<CouponTemplate>();

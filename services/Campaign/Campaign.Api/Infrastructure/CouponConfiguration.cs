@@ -7,7 +7,9 @@ namespace Loyalty.Campaign.Api.Infrastructure;
 
 internal sealed class CouponConfiguration : IEntityTypeConfiguration<CouponTemplate>, IEntityTypeConfiguration<Coupon>
 {
-    /// <summary>The unique index that finds a coupon issued again; the code that catches its violation names it through this.</summary>
+    /// <summary>
+    /// The unique index that finds a coupon issued again; the code that catches its violation names it through this.
+    /// </summary>
     public const string SourceRefIndex = "IX_coupons_SourceRef";
 
     public void Configure(EntityTypeBuilder<CouponTemplate> template)

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class GrowthTaskConfiguration : IEntityTypeConfiguration<GrowthTask>, IEntityTypeConfiguration<GrowthTaskStep>
+internal sealed class GrowthTaskConfiguration :
+    IEntityTypeConfiguration<GrowthTask>,
+    IEntityTypeConfiguration<GrowthTaskStep>
 {
     public void Configure(EntityTypeBuilder<GrowthTask> task)
     {

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class KpiDataConfiguration : IEntityTypeConfiguration<MemberPurchase>, IEntityTypeConfiguration<TierChange>, IEntityTypeConfiguration<PointsBalance>
+internal sealed class KpiDataConfiguration :
+    IEntityTypeConfiguration<MemberPurchase>,
+    IEntityTypeConfiguration<TierChange>,
+    IEntityTypeConfiguration<PointsBalance>
 {
     public void Configure(EntityTypeBuilder<MemberPurchase> purchase)
     {

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class MemberCopyConfiguration : IEntityTypeConfiguration<KnownMember>, IEntityTypeConfiguration<SegmentMembership>
+internal sealed class MemberCopyConfiguration :
+    IEntityTypeConfiguration<KnownMember>,
+    IEntityTypeConfiguration<SegmentMembership>
 {
     public void Configure(EntityTypeBuilder<KnownMember> member)
     {

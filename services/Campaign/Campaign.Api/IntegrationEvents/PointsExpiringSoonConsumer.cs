@@ -11,7 +11,8 @@ namespace Loyalty.Campaign.Api.IntegrationEvents;
 /// </summary>
 [Description("fires the points-expiring reminder campaigns, once per member and expiry date")]
 public sealed class PointsExpiringSoonConsumer(
-    CampaignDbContext db, FireCampaignTriggers triggers, TimeProvider timeProvider, ILogger<PointsExpiringSoonConsumer> logger)
+    CampaignDbContext db, FireCampaignTriggers triggers, TimeProvider timeProvider,
+    ILogger<PointsExpiringSoonConsumer> logger)
     : IdempotentConsumer<PointsExpiringSoon, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(PointsExpiringSoon expiring, CancellationToken cancellationToken) =>

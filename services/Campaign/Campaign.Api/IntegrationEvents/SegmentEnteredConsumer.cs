@@ -13,7 +13,8 @@ namespace Loyalty.Campaign.Api.IntegrationEvents;
 /// </summary>
 [Description("keeps the member's segment membership and fires segment-entered campaigns (e.g. the dormant wake-up)")]
 public sealed class SegmentEnteredConsumer(
-    CampaignDbContext db, FollowSegmentMembership segments, TimeProvider timeProvider, ILogger<SegmentEnteredConsumer> logger)
+    CampaignDbContext db, FollowSegmentMembership segments, TimeProvider timeProvider,
+    ILogger<SegmentEnteredConsumer> logger)
     : IdempotentConsumer<SegmentEntered, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(SegmentEntered entered, CancellationToken cancellationToken) =>

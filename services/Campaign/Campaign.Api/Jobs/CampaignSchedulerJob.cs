@@ -8,7 +8,9 @@ namespace Loyalty.Campaign.Api.Jobs;
 /// Runs the scheduled campaigns that are due (one-off and repeating occurrences) every Campaigns:SchedulerInterval,
 /// then retries the deliveries the frequency window refused whose window has passed.
 /// </summary>
-public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignJobOptions> options, ILogger<CampaignSchedulerJob> logger)
+public sealed class CampaignSchedulerJob(
+    IServiceScopeFactory scopeFactory, TimeProvider timeProvider, IOptions<CampaignJobOptions> options,
+    ILogger<CampaignSchedulerJob> logger)
     : PeriodicJob(scopeFactory, timeProvider, logger)
 {
     protected override TimeSpan Interval => options.Value.SchedulerInterval;
@@ -17,6 +19,7 @@ public sealed class CampaignSchedulerJob(IServiceScopeFactory scopeFactory, Time
     {
         var (runs, treated) = await services.GetRequiredService<RunDueCampaigns>().RunDueAsync(cancellationToken);
         var retried = await services.GetRequiredService<RetryCappedDeliveries>().RetryDueAsync(cancellationToken);
-        return $"{runs} campaign runs, {treated} members treated, {retried.Treated} capped deliveries retried and treated";
+        return $"{runs} campaign runs, {treated} members treated, "
+            + $"{retried.Treated} capped deliveries retried and treated";
     }
 }

@@ -2,7 +2,10 @@ using Loyalty.Campaign.Api.Application;
 
 namespace Loyalty.Campaign.Api.Domain.Campaigns;
 
-/// <summary>Draft until an admin activates it; Active campaigns fire on their trigger or run on their schedule; Paused ones do nothing until resumed; Ended is final.</summary>
+/// <summary>
+/// Draft until an admin activates it; Active campaigns fire on their trigger or run on their schedule; Paused ones do
+/// nothing until resumed; Ended is final.
+/// </summary>
 public enum CampaignStatus
 {
     Draft,

@@ -1,6 +1,8 @@
 namespace Loyalty.Campaign.Api.Domain.Campaigns;
 
-/// <summary>What starts a campaign for a member: its schedule (a run over the target audience) or an event about the member.</summary>
+/// <summary>
+/// What starts a campaign for a member: its schedule (a run over the target audience) or an event about the member.
+/// </summary>
 public enum CampaignTrigger
 {
     /// <summary>Runs over the target audience at RunAt (one-off) or by hand.</summary>

@@ -162,7 +162,9 @@ public sealed class MarketingCampaign
         (coupon?.FaceValue ?? 0m) + (BonusPoints * pointValueCny)
         + (GrowthTask is null ? 0m : (rewardCoupon?.FaceValue ?? 0m) + (RewardPoints * pointValueCny));
 
-    /// <summary>What a run under <paramref name="runKey"/> staged (points request, message): once per run key.</summary>
+    /// <summary>
+    /// What a run under <paramref name="runKey"/> staged (points request, message): once per run key.
+    /// </summary>
     public string RunRef(string runKey) => $"campaign:{Id:N}:{runKey}";
 
     /// <summary>The source of the coupon a run issues one member: one per campaign, member and run key.</summary>

@@ -18,8 +18,14 @@ public sealed class KnownMember
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
-    public static KnownMember Registered(Guid memberId, string homeStoreId, int birthMonth, DateTimeOffset registeredAt) =>
-        new() { MemberId = memberId, HomeStoreId = homeStoreId, BirthMonth = birthMonth, RegisteredAt = registeredAt.ToUniversalTime() };
+    public static KnownMember Registered(
+        Guid memberId, string homeStoreId, int birthMonth, DateTimeOffset registeredAt) =>
+        new()
+        {
+            MemberId = memberId, HomeStoreId = homeStoreId, BirthMonth = birthMonth,
+            RegisteredAt = registeredAt.ToUniversalTime(),
+        };
 
-    public void UpdateProfile(string homeStoreId, int birthMonth) => (HomeStoreId, BirthMonth) = (homeStoreId, birthMonth);
+    public void UpdateProfile(
+        string homeStoreId, int birthMonth) => (HomeStoreId, BirthMonth) = (homeStoreId, birthMonth);
 }

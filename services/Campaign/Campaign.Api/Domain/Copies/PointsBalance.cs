@@ -2,7 +2,9 @@ using Loyalty.BuildingBlocks.Copies;
 
 namespace Loyalty.Campaign.Api.Domain.Copies;
 
-/// <summary>A member's points balance as of the latest Points event seen (by OccurredAt), for the points liability.</summary>
+/// <summary>
+/// A member's points balance as of the latest Points event seen (by OccurredAt), for the points liability.
+/// </summary>
 public sealed class PointsBalance
 {
     private PointsBalance()

@@ -1,6 +1,8 @@
 namespace Loyalty.Campaign.Api.Domain.Copies;
 
-/// <summary>A tier change heard from Members (MemberTierChanged), for the tier upgrade rate; kept as it was heard.</summary>
+/// <summary>
+/// A tier change heard from Members (MemberTierChanged), for the tier upgrade rate; kept as it was heard.
+/// </summary>
 public sealed class TierChange
 {
     private TierChange()

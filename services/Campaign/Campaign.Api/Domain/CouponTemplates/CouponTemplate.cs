@@ -22,7 +22,9 @@ public sealed class CouponTemplate
     /// <summary>The eligible basket amount needed (满 200 减 80: 200). Zero for none.</summary>
     public decimal Threshold { get; private set; }
 
-    /// <summary>The most a PercentOff coupon takes off; required for PercentOff (it is what the budget charges).</summary>
+    /// <summary>
+    /// The most a PercentOff coupon takes off; required for PercentOff (it is what the budget charges).
+    /// </summary>
     public decimal? MaxDiscount { get; private set; }
 
     /// <summary>For FreeItem: the treatment or gift given.</summary>
@@ -105,7 +107,8 @@ public sealed class CouponTemplate
                 errors["maxDiscount"] = ["A percentage-off coupon needs a cap (maxDiscount, CNY, more than 0)."];
                 break;
             case CouponKind.FreeItem when string.IsNullOrWhiteSpace(GiftName) || Value < 0:
-                errors["giftName"] = ["A free treatment or gift needs its name (giftName) and its worth (value, CNY, not negative)."];
+                errors["giftName"] =
+                    ["A free treatment or gift needs its name (giftName) and its worth (value, CNY, not negative)."];
                 break;
         }
 
@@ -134,12 +137,14 @@ public sealed class CouponTemplate
 
         if (StoreIds.Any(string.IsNullOrWhiteSpace) || Categories.Any(string.IsNullOrWhiteSpace))
         {
-            errors[StoreIds.Any(string.IsNullOrWhiteSpace) ? "storeIds" : "categories"] = ["Store ids and categories cannot be blank."];
+            errors[StoreIds.Any(
+                string.IsNullOrWhiteSpace) ? "storeIds" : "categories"] = ["Store ids and categories cannot be blank."];
         }
 
         return errors;
     }
 
     // A null entry stays null for Validate to refuse by name.
-    private static List<string> Trimmed(IReadOnlyList<string> values) => values.Select(s => s?.Trim()!).Distinct().ToList();
+    private static List<string> Trimmed(
+        IReadOnlyList<string> values) => values.Select(s => s?.Trim()!).Distinct().ToList();
 }

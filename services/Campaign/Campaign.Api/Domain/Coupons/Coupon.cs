@@ -48,9 +48,13 @@ public sealed class Coupon
 
     public DateTimeOffset? ExpiredAt { get; private set; }
 
-    /// <summary>A new coupon of <paramref name="template"/> for a member, valid as the template says from <paramref name="now"/>.</summary>
+    /// <summary>
+    /// A new coupon of <paramref name="template"/> for a member, valid as the template says from <paramref
+    /// name="now"/>.
+    /// </summary>
     public static Coupon Issue(
-        CouponTemplate template, Guid memberId, Guid? campaignId, CouponSource source, string sourceRef, DateTimeOffset now)
+        CouponTemplate template, Guid memberId, Guid? campaignId, CouponSource source, string sourceRef,
+        DateTimeOffset now)
     {
         var (from, until) = template.ValidityFor(now);
         return new Coupon
@@ -70,10 +74,14 @@ public sealed class Coupon
         };
     }
 
-    /// <summary>Whether it was already redeemed for this order (the same order asking again gets the same answer).</summary>
+    /// <summary>
+    /// Whether it was already redeemed for this order (the same order asking again gets the same answer).
+    /// </summary>
     public bool WasRedeemedFor(string orderId) => Status == CouponStatus.Redeemed && RedeemedOrderId == orderId;
 
-    /// <summary>Uses the coupon for an order; <paramref name="discount"/> is what <see cref="CouponRules.Check"/> allowed.</summary>
+    /// <summary>
+    /// Uses the coupon for an order; <paramref name="discount"/> is what <see cref="CouponRules.Check"/> allowed.
+    /// </summary>
     public void Redeem(string orderId, string storeId, decimal discount, DateTimeOffset now)
     {
         if (Status != CouponStatus.Active)

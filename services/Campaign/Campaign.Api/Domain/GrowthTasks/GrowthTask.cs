@@ -43,10 +43,14 @@ public sealed class GrowthTask
     /// <summary>The source of the task's rewards (coupon and points request), so each is issued once.</summary>
     public string RewardRef => $"growth-task:{Id:N}";
 
-    /// <summary>When a task started at <paramref name="startedAt"/> that runs <paramref name="days"/> days ends.</summary>
+    /// <summary>
+    /// When a task started at <paramref name="startedAt"/> that runs <paramref name="days"/> days ends.
+    /// </summary>
     public static DateTimeOffset ExpiryFor(DateTimeOffset startedAt, int days) => startedAt.AddDays(days);
 
-    /// <summary>A new task; campaign runs start theirs in bulk with the same values (CampaignRunSql.StartGrowthTasks).</summary>
+    /// <summary>
+    /// A new task; campaign runs start theirs in bulk with the same values (CampaignRunSql.StartGrowthTasks).
+    /// </summary>
     public static GrowthTask Start(
         Guid id, Guid campaignId, Guid memberId, string runKey, GrowthTaskKind kind, string name, int target,
         DateTimeOffset startedAt, int days, Guid? rewardCouponTemplateId, long rewardPoints) => new()
@@ -69,17 +73,24 @@ public sealed class GrowthTask
         : now > ExpiresAt ? GrowthTaskStatus.Expired
         : GrowthTaskStatus.InProgress;
 
-    /// <summary>Whether a step that happened at <paramref name="at"/> counts: the task is open and the step falls in its window.</summary>
+    /// <summary>
+    /// Whether a step that happened at <paramref name="at"/> counts: the task is open and the step falls in its window.
+    /// </summary>
     public bool Counts(DateTimeOffset at) => CompletedAt is null && at > StartedAt && at <= ExpiresAt;
 
-    /// <summary>Counts one step (the caller checked <see cref="Counts"/> and that the step is new); true when it reaches the target.</summary>
+    /// <summary>
+    /// Counts one step (the caller checked <see cref="Counts"/> and that the step is new); true when it reaches the
+    /// target.
+    /// </summary>
     public bool CountStep()
     {
         Progress++;
         return Progress >= Target;
     }
 
-    /// <summary>The task is done; <paramref name="rewardCouponId"/> is the coupon issued as its reward, if any.</summary>
+    /// <summary>
+    /// The task is done; <paramref name="rewardCouponId"/> is the coupon issued as its reward, if any.
+    /// </summary>
     public void Complete(DateTimeOffset now, Guid? rewardCouponId = null) =>
         (CompletedAt, RewardCouponId) = (now, rewardCouponId);
 }

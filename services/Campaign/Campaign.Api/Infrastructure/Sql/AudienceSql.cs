@@ -27,7 +27,9 @@ internal static class AudienceSql
             """;
     });
 
-    /// <summary>Members of any segment in {4} after {0}, born in month {1} (0: any), at most {2}; {3} the lifecycle codes.</summary>
+    /// <summary>
+    /// Members of any segment in {4} after {0}, born in month {1} (0: any), at most {2}; {3} the lifecycle codes.
+    /// </summary>
     public static readonly ModelSql<CampaignDbContext> SegmentMembers = new(n =>
     {
         string S(string property) => n.Column<SegmentMembership>(property);
@@ -64,7 +66,8 @@ internal static class AudienceSql
             SELECT d.{{member}} AS "MemberId", d.{{D(nameof(Delivery.RunKey))}} AS "RunKey",
                    d.{{D(nameof(Delivery.ShareKey))}} AS "ShareKey"
             FROM {{deliveries}} d
-            WHERE d.{{campaign}} = {0} AND d.{{D(nameof(Delivery.Outcome))}} = '{{nameof(DeliveryOutcome.FrequencyCapped)}}'
+            WHERE d.{{campaign}} = {0}
+              AND d.{{D(nameof(Delivery.Outcome))}} = '{{nameof(DeliveryOutcome.FrequencyCapped)}}'
               AND d.{{member}} > {1} AND d.{{at}} > {2}
               AND ({3}::text IS NULL OR d.{{D(nameof(Delivery.RunKey))}} = {3})
               AND NOT EXISTS (SELECT 1 FROM {{deliveries}} later
@@ -83,7 +86,9 @@ internal static class AudienceSql
             """;
     });
 
-    /// <summary>The member's latest lifecycle segment (codes in <paramref name="codes"/>), as l."SegmentCode".</summary>
+    /// <summary>
+    /// The member's latest lifecycle segment (codes in <paramref name="codes"/>), as l."SegmentCode".
+    /// </summary>
     private static string LatestLifecycle(SqlNames n, string memberId, string codes)
     {
         string S(string property) => n.Column<SegmentMembership>(property);

@@ -17,10 +17,13 @@ namespace Loyalty.Campaign.Api.Infrastructure.Sql;
 /// </summary>
 internal static class CampaignLocks
 {
-    /// <summary>The template, so issues of it (and their per-member limit) are serialised; null when there is none.</summary>
+    /// <summary>
+    /// The template, so issues of it (and their per-member limit) are serialised; null when there is none.
+    /// </summary>
     public static Task<CouponTemplate?> LockTemplateAsync(
         this CampaignDbContext db, Guid templateId, CancellationToken cancellationToken) =>
-        db.CouponTemplates.Where(t => t.Id == templateId).ForUpdate().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        db.CouponTemplates.Where(
+            t => t.Id == templateId).ForUpdate().AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The campaign's budget shares, by ShareKey (the order is the lock order among them).</summary>
     public static Task<List<BudgetShare>> LockBudgetSharesAsync(
@@ -29,7 +32,8 @@ internal static class CampaignLocks
             .ToListAsync(cancellationToken);
 
     /// <summary>The coupon with this code: concurrent redemptions queue on it.</summary>
-    public static Task<Coupon?> LockCouponAsync(this CampaignDbContext db, string code, CancellationToken cancellationToken) =>
+    public static Task<Coupon?> LockCouponAsync(
+        this CampaignDbContext db, string code, CancellationToken cancellationToken) =>
         db.Coupons.Where(c => c.Code == code).ForUpdate().SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The member's open growth tasks of a kind, by id.</summary>

@@ -30,7 +30,8 @@ internal static class CampaignRunSql
             INSERT INTO {{n.Table<Delivery>()}} ({{D(nameof(Delivery.CampaignId))}}, {{D(nameof(Delivery.MemberId))}},
                 {{D(nameof(Delivery.RunKey))}}, {{D(nameof(Delivery.Outcome))}}, {{D(nameof(Delivery.ShareKey))}},
                 {{D(nameof(Delivery.Cost))}}, {{D(nameof(Delivery.At))}})
-            SELECT {0}::uuid, x.m, {1}::text, CASE WHEN x.h THEN '{{Holdout}}' ELSE '{{Treated}}' END, x.s, 0, {2}::timestamptz
+            SELECT {0}::uuid, x.m, {1}::text, CASE WHEN x.h THEN '{{Holdout}}' ELSE '{{Treated}}' END, x.s, 0,
+                   {2}::timestamptz
             FROM unnest({3}::uuid[], {4}::boolean[], {5}::text[]) AS x(m, h, s)
             ON CONFLICT DO NOTHING
             RETURNING {{D(nameof(Delivery.MemberId))}} AS "Value"
@@ -47,14 +48,16 @@ internal static class CampaignRunSql
         return $$"""
             UPDATE {{n.Table<Delivery>()}} SET {{D(nameof(Delivery.Outcome))}} = '{{Treated}}'
             WHERE {{D(nameof(Delivery.CampaignId))}} = {0} AND {{D(nameof(Delivery.RunKey))}} = {1}
-              AND {{D(nameof(Delivery.MemberId))}} = ANY({2}::uuid[]) AND {{D(nameof(Delivery.Outcome))}} = '{{FrequencyCapped}}'
+              AND {{D(nameof(Delivery.MemberId))}} = ANY({2}::uuid[])
+              AND {{D(nameof(Delivery.Outcome))}} = '{{FrequencyCapped}}'
             RETURNING {{D(nameof(Delivery.MemberId))}} AS "Value"
             """;
     });
 
     /// <summary>
     /// The frequency window, atomically: claims each member unless a campaign reached them after the cutoff
-    /// (<see cref="FrequencyWindow.ReachableIfLastReachedBy"/>); returns the members claimed. {0} members, {1} now, {2} cutoff.
+    /// (<see cref="FrequencyWindow.ReachableIfLastReachedBy"/>); returns the members claimed. {0} members, {1} now, {2}
+    /// cutoff.
     /// </summary>
     public static readonly ModelSql<CampaignDbContext> ClaimContacts = new(n =>
     {
@@ -111,7 +114,8 @@ internal static class CampaignRunSql
     /// <summary>
     /// The outcome, coupon and cost of each member that went past the holdout. On a retry a member treated now is
     /// dated now (the KPIs' response windows start at the treatment); one capped again keeps the first refusal's date.
-    /// {0} retry, {1} now, {2} members, {3} outcomes, {4} coupon ids (null for none), {5} costs, {6} campaign, {7} run key.
+    /// {0} retry, {1} now, {2} members, {3} outcomes, {4} coupon ids (null for none), {5} costs, {6} campaign, {7} run
+    /// key.
     /// </summary>
     public static readonly ModelSql<CampaignDbContext> RecordOutcomes = new(n =>
     {

@@ -14,9 +14,11 @@ internal static class CouponSql
         string C(string property) => n.Column<Coupon>(property);
         var (coupons, id, status) = (n.Table<Coupon>(), C(nameof(Coupon.Id)), C(nameof(Coupon.Status)));
         return $$"""
-            UPDATE {{coupons}} SET {{status}} = '{{nameof(CouponStatus.Expired)}}', {{C(nameof(Coupon.ExpiredAt))}} = {0}
+            UPDATE {{coupons}}
+            SET {{status}} = '{{nameof(CouponStatus.Expired)}}', {{C(nameof(Coupon.ExpiredAt))}} = {0}
             WHERE {{id}} IN (SELECT {{id}} FROM {{coupons}}
-                             WHERE {{status}} = '{{nameof(CouponStatus.Active)}}' AND {{C(nameof(Coupon.ValidUntil))}} <= {0}
+                             WHERE {{status}} = '{{nameof(CouponStatus.Active)}}'
+                               AND {{C(nameof(Coupon.ValidUntil))}} <= {0}
                              LIMIT {1} FOR UPDATE SKIP LOCKED)
             """;
     });

@@ -40,15 +40,17 @@ internal static class KpiSql
                        coalesce(c.{{C(nameof(Coupon.DiscountAmount))}}, 0) AS discount,
                        coalesce(c.{{C(nameof(Coupon.FaceValue))}}, 0) AS face,
                        EXISTS (SELECT 1 FROM {{n.Table<TierChange>()}} t
-                               WHERE t.{{T(nameof(TierChange.MemberId))}} = d.{{member}} AND t.{{T(nameof(TierChange.Upgrade))}}
+                               WHERE t.{{T(nameof(TierChange.MemberId))}} = d.{{member}}
+                                 AND t.{{T(nameof(TierChange.Upgrade))}}
                                  AND t.{{T(nameof(TierChange.At))}} > d.{{at}}
-                                 AND t.{{T(nameof(TierChange.At))}} <= d.{{at}} + make_interval(days => {3})) AS upgraded
+                                 AND t.{{T(nameof(TierChange.At))}} <= d.{{at}} + make_interval(days => {3}))
+                           AS upgraded
                 FROM d
                 LEFT JOIN {{n.Table<Coupon>()}} c ON c.{{C(nameof(Coupon.Id))}} = d.{{couponId}}
                 CROSS JOIN LATERAL (
                     SELECT count(*) AS orders,
-                           coalesce(sum(p.{{P(nameof(MemberPurchase.Amount))}} - p.{{P(nameof(MemberPurchase.Refunded))}}), 0)
-                               AS revenue
+                           coalesce(sum(p.{{P(nameof(MemberPurchase.Amount))}}
+                                        - p.{{P(nameof(MemberPurchase.Refunded))}}), 0) AS revenue
                     FROM {{n.Table<MemberPurchase>()}} p
                     WHERE p.{{P(nameof(MemberPurchase.MemberId))}} = d.{{member}}
                       AND p.{{P(nameof(MemberPurchase.PaidAt))}} > d.{{at}}
