@@ -1,4 +1,3 @@
-using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.Coupons;
 

@@ -1,4 +1,3 @@
-using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Contracts;

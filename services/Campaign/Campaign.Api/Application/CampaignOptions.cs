@@ -1,5 +1,4 @@
 using Loyalty.Campaign.Api.Domain.Campaigns;
-using Loyalty.Campaign.Api.Jobs;
 
 namespace Loyalty.Campaign.Api.Application;
 

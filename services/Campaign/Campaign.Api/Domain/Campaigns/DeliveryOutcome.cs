@@ -1,5 +1,3 @@
-using Loyalty.Campaign.Api.Application;
-
 namespace Loyalty.Campaign.Api.Domain.Campaigns;
 
 /// <summary>What a campaign did for one member in one run.</summary>

@@ -1,5 +1,3 @@
-using Loyalty.Campaign.Api.Application;
-
 namespace Loyalty.Campaign.Api.Domain.Coupons;
 
 /// <summary>Why a coupon cannot be used on a basket (the codes the API answers with).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 
 namespace Loyalty.Campaign.Api.Domain.Coupons;

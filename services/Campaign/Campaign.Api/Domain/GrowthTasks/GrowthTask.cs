@@ -1,5 +1,3 @@
-using Loyalty.Campaign.Api.Infrastructure.Sql;
-
 namespace Loyalty.Campaign.Api.Domain.GrowthTasks;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Delivery = Loyalty.Campaign.Api.Domain.Campaigns.CampaignDelivery;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Domain.Coupons;
