@@ -36,9 +36,9 @@ public sealed record CampaignRequest(
     Dictionary<string, int>? BudgetSplit = null) : IRequestExample<CampaignRequest>
 {
     public static CampaignRequest Example { get; } = new(
-        "双十二 沉睡会员唤醒", CampaignTrigger.Schedule, TargetSegments: ["lifecycle-dormant"], RunAt: DateTimeOffset.Parse(
-            "2026-12-12T10:00:00+08:00"),
-        BonusPoints: 200, MessageTemplate: "wake-up-coupon", HoldoutPercent: 10, Budget: 20_000m);
+        "双十二 沉睡会员唤醒", CampaignTrigger.Schedule, TargetSegments: ["lifecycle-dormant"],
+        RunAt: DateTimeOffset.Parse("2026-12-12T10:00:00+08:00"), BonusPoints: 200, MessageTemplate: "wake-up-coupon",
+        HoldoutPercent: 10, Budget: 20_000m);
 
     /// <summary>
     /// How a scheduled campaign repeats: Recurring (runAt is the first run, recurEveryDays), Yearly (yearlyDate),

@@ -98,8 +98,8 @@ public static class CampaignsApi
     public static async Task<Ok<Dictionary<string, Dictionary<string, int>>>> Deliveries(
         Guid id, CampaignDbContext db, CancellationToken cancellationToken)
     {
-        var counts = await db.Deliveries.AsNoTracking().Where(d => d.CampaignId == id).GroupBy(
-            d => new { d.RunKey, d.Outcome })
+        var counts = await db.Deliveries.AsNoTracking().Where(d => d.CampaignId == id)
+            .GroupBy(d => new { d.RunKey, d.Outcome })
             .Select(g => new { g.Key.RunKey, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
         return TypedResults.Ok(counts.GroupBy(c => c.RunKey)
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Outcome.ToString(), c => c.Count)));

@@ -68,8 +68,8 @@ public static class CouponsApi
         return await issue.HandleAsync(templateId, memberId, request.RequestId, cancellationToken) switch
         {
             IssueCouponOutcome.Issued issued => TypedResults.Created(
-                $"/api/coupons/members/{memberId}", CouponResponse.From(
-                    issued.Coupon, issued.Template, time.GetUtcNow())),
+                $"/api/coupons/members/{memberId}",
+                CouponResponse.From(issued.Coupon, issued.Template, time.GetUtcNow())),
             IssueCouponOutcome.Repeated repeated =>
                 TypedResults.Ok(CouponResponse.From(repeated.Coupon, repeated.Template, time.GetUtcNow())),
             IssueCouponOutcome.TemplateNotFound =>

@@ -13,11 +13,12 @@ public static class GrowthTasksApi
         var api = app.MapGroup(
             "/api/campaigns/tasks").WithTags("Growth tasks").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/me", (ClaimsPrincipal user, CampaignDbContext db, TimeProvider time, CancellationToken ct) =>
-                user.MemberId() is { } own ? ListAsync(own, db, time, ct) : Task.FromResult(
-                    TypedResults.Ok(new List<GrowthTaskResponse>())))
+                user.MemberId() is { } own
+                    ? ListAsync(own, db, time, ct)
+                    : Task.FromResult(TypedResults.Ok(new List<GrowthTaskResponse>())))
             .WithSummary("The calling member's growth tasks with their progress, newest first.");
-        api.MapGet("/members/{memberId:guid}", ForMember).WithSummary(
-            "A member's growth tasks with their progress: members see only their own.");
+        api.MapGet("/members/{memberId:guid}", ForMember)
+            .WithSummary("A member's growth tasks with their progress: members see only their own.");
         return app;
     }
 
@@ -29,8 +30,8 @@ public static class GrowthTasksApi
         Guid memberId, CampaignDbContext db, TimeProvider time, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var tasks = await db.GrowthTasks.AsNoTracking().Where(
-            t => t.MemberId == memberId).OrderByDescending(t => t.StartedAt).Take(200).ToListAsync(ct);
+        var tasks = await db.GrowthTasks.AsNoTracking().Where(t => t.MemberId == memberId)
+            .OrderByDescending(t => t.StartedAt).Take(200).ToListAsync(ct);
         return TypedResults.Ok(tasks.Select(t => GrowthTaskResponse.From(t, now)).ToList());
     }
 }

@@ -65,8 +65,8 @@ public sealed class AdvanceGrowthTasks(
         var rewards = new List<string>();
         Guid? rewardCouponId = null;
         if (task.RewardCouponTemplateId is { } templateId
-            && await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(
-                t => t.Id == templateId, cancellationToken) is { } template)
+            && await db.CouponTemplates.AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken) is { } template)
         {
             rewardCouponId = issuer.Issue(
                 template, task.MemberId, task.CampaignId, CouponSource.Campaign, task.RewardRef, now).Id;
@@ -77,16 +77,18 @@ public sealed class AdvanceGrowthTasks(
         if (task.RewardPoints > 0)
         {
             outbox.Add(new PointsGrantRequested(
-                Guid.CreateVersion7(
-                    now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign", task.RewardRef)
+                Guid.CreateVersion7(now), task.MemberId, task.RewardPoints, $"growth task: {task.Name}", "campaign",
+                task.RewardRef)
             {
                 OccurredAt = now,
             });
             rewards.Add(task.RewardPoints.ToString(CultureInfo.InvariantCulture) + " points");
         }
 
-        var variables = new Dictionary<string, string> { ["taskName"] = task.Name, ["reward"] = string.Join(
-            " + ", rewards) };
+        var variables = new Dictionary<string, string>
+        {
+            ["taskName"] = task.Name, ["reward"] = string.Join(" + ", rewards),
+        };
         outbox.Add(new NotificationRequested(
             Guid.CreateVersion7(now), task.MemberId, Channel.Sms, ConsentPurpose.Transactional, "growth-task-completed",
             variables, task.RewardRef, task.CampaignId)

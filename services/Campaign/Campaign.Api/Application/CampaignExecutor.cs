@@ -97,8 +97,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         {
             var cutoff = FrequencyWindow.ReachableIfLastReachedBy(now, options.Value.FrequencyWindow);
             var claimed = await MemberIdsAsync(
-                CampaignRunSql.ClaimContacts, cancellationToken, candidates.Select(
-                    r => r.MemberId).ToArray(), now, cutoff);
+                CampaignRunSql.ClaimContacts, cancellationToken, candidates.Select(r => r.MemberId).ToArray(), now,
+                cutoff);
             candidates = Refuse(candidates, candidates.Select(r => r.MemberId).Except(claimed).ToHashSet(),
                 DeliveryOutcome.FrequencyCapped, outcomes);
         }
@@ -113,8 +113,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
         var coupons = template is null
             ? []
             : treated.Select(r => Coupon.Issue(
-                template, r.MemberId, campaign.Id, CouponSource.Campaign, campaign.CouponRef(
-                    r.MemberId, runKey), now)).ToList();
+                template, r.MemberId, campaign.Id, CouponSource.Campaign, campaign.CouponRef(r.MemberId, runKey), now))
+                .ToList();
         await IssueCouponsAsync(campaign, template, coupons, now, cancellationToken);
         await StartGrowthTasksAsync(campaign, runKey, treated, eventAt ?? now, now, cancellationToken);
         var couponByMember = coupons.ToDictionary(c => c.MemberId);
@@ -145,6 +145,13 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             outcomes.Values.Count(o => o == DeliveryOutcome.LimitReached),
             recipients.Count - fresh.Count);
     }
+
+    /// <summary>The template of the coupon the campaign gives, if it gives one.</summary>
+    public async Task<CouponTemplate?> CouponTemplateOfAsync(
+        MarketingCampaign campaign, CancellationToken cancellationToken) =>
+        campaign.CouponTemplateId is { } id
+            ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken)
+            : null;
 
     private async Task<decimal> CostPerMemberAsync(
         MarketingCampaign campaign, CouponTemplate? template, CancellationToken cancellationToken)
@@ -318,8 +325,8 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
                 values["giftName"] = gift;
             }
 
-            values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil).ToString(
-                "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            values["expiryDate"] = ClinicTime.DateOf(coupon.ValidUntil)
+                .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             values["couponCode"] = coupon.Code;
         }
 

@@ -45,14 +45,13 @@ public sealed class FireCampaignTriggers(CampaignDbContext db, CampaignExecutor 
 
         var share = BudgetSplit.ShareKeyFor(segmentCode is not null && BudgetSplit.LifecycleCodes.Contains(segmentCode)
             ? segmentCode
-            : await db.Segments.AsNoTracking().Where(
-                s => s.MemberId == memberId && s.IsMember && BudgetSplit.LifecycleCodes.Contains(s.SegmentCode))
+            : await db.Segments.AsNoTracking()
+                .Where(s => s.MemberId == memberId && s.IsMember && BudgetSplit.LifecycleCodes.Contains(s.SegmentCode))
                 .OrderByDescending(s => s.ChangedAt).Select(s => s.SegmentCode).FirstOrDefaultAsync(cancellationToken));
         var total = ExecutionResult.None;
         foreach (var campaign in campaigns)
         {
-            var template = campaign.CouponTemplateId is { } id ? await db.CouponTemplates.AsNoTracking().SingleAsync(
-                t => t.Id == id, cancellationToken) : null;
+            var template = await executor.CouponTemplateOfAsync(campaign, cancellationToken);
             total += await executor.ExecuteAsync(
                 campaign, template, runKey, [new Recipient(memberId, share)], variables, cancellationToken, eventAt);
         }

@@ -23,8 +23,8 @@ public sealed class FollowSegmentMembership(CampaignDbContext db, FireCampaignTr
     {
         if (await FollowAsync(entered.MemberId, entered.SegmentCode, true, entered.OccurredAt, cancellationToken))
         {
-            var runKey = "entered:" + ClinicTime.DateOf(entered.OccurredAt).ToString(
-                "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = ClinicTime.DateOf(entered.OccurredAt);
+            var runKey = "entered:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             await triggers.FireAsync(
                 CampaignTrigger.SegmentEntered, entered.SegmentCode, entered.MemberId, runKey,
                 new Dictionary<string, string>(), cancellationToken);

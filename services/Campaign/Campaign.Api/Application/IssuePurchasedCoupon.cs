@@ -27,8 +27,8 @@ public sealed class IssuePurchasedCoupon(CampaignDbContext db, CouponIssuer issu
             return;
         }
 
-        var template = await db.CouponTemplates.AsNoTracking().SingleOrDefaultAsync(
-            t => t.Id == templateId, cancellationToken)
+        var template = await db.CouponTemplates.AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken)
             ?? throw new InvalidOperationException(
                 $"Points redemption {points.LedgerEntryId} bought coupon template {templateId}, which does not exist.");
         var now = timeProvider.GetUtcNow();

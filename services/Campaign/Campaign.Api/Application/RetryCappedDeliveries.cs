@@ -31,9 +31,7 @@ public sealed class RetryCappedDeliveries(
         var total = ExecutionResult.None;
         foreach (var campaign in campaigns)
         {
-            var template = campaign.CouponTemplateId is { } id
-                ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken)
-                : null;
+            var template = await executor.CouponTemplateOfAsync(campaign, cancellationToken);
             var after = Guid.Empty;
             var done = false;
             while (!done)

@@ -44,9 +44,7 @@ public sealed class RunCampaign(
     public async Task<ExecutionResult> RunAsync(Guid campaignId, string runKey, CancellationToken cancellationToken)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaignId, cancellationToken);
-        var template = campaign.CouponTemplateId is { } templateId
-            ? await db.CouponTemplates.AsNoTracking().SingleAsync(t => t.Id == templateId, cancellationToken)
-            : null;
+        var template = await executor.CouponTemplateOfAsync(campaign, cancellationToken);
         // A birthday-month campaign reaches only the members born in the run's month ("birthday:2026-11"; run by hand:
         // this month).
         var birthMonth = campaign.Schedule == ScheduleKind.BirthdayMonth
