@@ -89,7 +89,8 @@ public class CampaignRunTests
         async Task<ExecutionResult> RunAsync(string runKey)
         {
             await using var db = new CampaignDbContext(options);
-            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, runKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings)
+                .RunAsync(campaign.Id, runKey, CancellationToken.None);
         }
 
         async Task<ExecutionResult> TriggerAsync(Guid memberId)
@@ -142,7 +143,8 @@ public class CampaignRunTests
         async Task<ExecutionResult> RunAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaign.Id, RunCampaign.OneOffRunKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings)
+                .RunAsync(campaign.Id, RunCampaign.OneOffRunKey, CancellationToken.None);
         }
 
         var resumed = await RunAsync();
@@ -193,13 +195,15 @@ public class CampaignRunTests
         async Task<ExecutionResult> RunAsync(Guid campaignId)
         {
             await using var db = new CampaignDbContext(options);
-            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
+            return await new RunCampaign(db, new CampaignExecutor(db, _clock, settings), _clock, settings)
+                .RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
         }
 
         async Task<int> RetryAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return (await new RetryCappedDeliveries(db, new CampaignExecutor(db, _clock, settings), _clock, settings).RetryDueAsync(CancellationToken.None)).Treated;
+            var retry = new RetryCappedDeliveries(db, new CampaignExecutor(db, _clock, settings), _clock, settings);
+            return (await retry.RetryDueAsync(CancellationToken.None)).Treated;
         }
 
         async Task<Dictionary<Guid, DeliveryOutcome>> OutcomesAsync()

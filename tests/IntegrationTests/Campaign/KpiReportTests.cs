@@ -48,7 +48,11 @@ public class KpiReportTests
                 }
 
                 db.Coupons.Add(coupon);
-                db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = member, RunKey = "once", Outcome = DeliveryOutcome.Treated, ShareKey = share, CouponId = coupon.Id, Cost = 80m, At = t0 });
+                db.Deliveries.Add(new CampaignDelivery
+                {
+                    CampaignId = campaignId, MemberId = member, RunKey = "once", Outcome = DeliveryOutcome.Treated,
+                    ShareKey = share, CouponId = coupon.Id, Cost = 80m, At = t0,
+                });
             }
 
             void Purchase(Guid member, decimal amount, TimeSpan after, decimal refunded = 0m)
@@ -65,10 +69,22 @@ public class KpiReportTests
             Treated(t2, BudgetSplit.Dormant, redeemed: false);
             Treated(t3, BudgetSplit.Dormant, redeemed: false);
             Treated(t4, BudgetSplit.New, redeemed: false);
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = h1, RunKey = "once", Outcome = DeliveryOutcome.Holdout, ShareKey = BudgetSplit.Dormant, At = t0 });
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = h2, RunKey = "once", Outcome = DeliveryOutcome.Holdout, ShareKey = BudgetSplit.Active, At = t0 });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = h1, RunKey = "once", Outcome = DeliveryOutcome.Holdout,
+                ShareKey = BudgetSplit.Dormant, At = t0,
+            });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = h2, RunKey = "once", Outcome = DeliveryOutcome.Holdout,
+                ShareKey = BudgetSplit.Active, At = t0,
+            });
             // A member capped by the frequency window is neither treated nor control: not counted.
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = Guid.NewGuid(), RunKey = "once", Outcome = DeliveryOutcome.FrequencyCapped, ShareKey = BudgetSplit.Active, At = t0 });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = Guid.NewGuid(), RunKey = "once",
+                Outcome = DeliveryOutcome.FrequencyCapped, ShareKey = BudgetSplit.Active, At = t0,
+            });
 
             Purchase(t1, 300m, TimeSpan.FromDays(2));
             Purchase(t1, 100m, TimeSpan.FromDays(40));                  // after the 30-day window

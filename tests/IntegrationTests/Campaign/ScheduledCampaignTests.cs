@@ -45,7 +45,8 @@ public class ScheduledCampaignTests
         async Task<(int Runs, int Treated)> TickAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new RunDueCampaigns(db, new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings), clock).RunDueAsync(CancellationToken.None);
+            var run = new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings);
+            return await new RunDueCampaigns(db, run, clock).RunDueAsync(CancellationToken.None);
         }
 
         // Started mid-November: November's birthdays are served at once, and only once.
@@ -55,7 +56,8 @@ public class ScheduledCampaignTests
         Assert.Equal((0, 0), await TickAsync());
         await using (var db = new CampaignDbContext(options))
         {
-            var again = await new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings).RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
+            var again = await new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings)
+                .RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
             Assert.Equal((0, 3), (again.Treated, again.AlreadyDone));
         }
 
