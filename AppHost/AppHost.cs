@@ -25,7 +25,8 @@ if (existingServers)
     var postgres = builder.AddConnectionString("postgres");
     // The server's connection string with Database=<name>, the name AddDatabase gives it below too; the service's
     // migrations create the database when it is missing.
-    database = name => builder.AddConnectionString(name, ReferenceExpression.Create($"{postgres.Resource};Database={name}"));
+    database = name => builder.AddConnectionString(
+        name, ReferenceExpression.Create($"{postgres.Resource};Database={name}"));
     eventBus = builder.AddConnectionString("eventbus");
     cache = builder.AddConnectionString("cache");
 }
@@ -94,7 +95,8 @@ IResourceBuilder<ProjectResource> WebProject(IResourceBuilder<ProjectResource> p
         // /health is ServiceDefaults' readiness check (for a service: its database, the broker and Redis).
         .WithHttpHealthCheck("/health")
         // Without launch profiles nothing else names the environment, and the projects would run as Production, where
-        // the gateway's /dev/token below stays unmapped. They run in the AppHost's own (Development under `dotnet run`).
+        // the gateway's /dev/token below stays unmapped. They run in the AppHost's own (Development under
+        // `dotnet run`).
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
         // The gateway's POST /dev/token gets a token for anyone who asks (the Identity service's development grant). It is on only because this AppHost

@@ -15,12 +15,17 @@ namespace Loyalty.ServiceDefaults;
 /// </summary>
 public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext httpContext,
+        Exception exception,
+        CancellationToken cancellationToken)
     {
         var (status, title, errors) = exception switch
         {
-            BadHttpRequestException badRequest => (badRequest.StatusCode, "The request could not be read.", Describe(badRequest)),
-            ValidationException invalid => (StatusCodes.Status400BadRequest, "One or more fields are not valid.", Describe(invalid)),
+            BadHttpRequestException badRequest =>
+                (badRequest.StatusCode, "The request could not be read.", Describe(badRequest)),
+            ValidationException invalid =>
+                (StatusCodes.Status400BadRequest, "One or more fields are not valid.", Describe(invalid)),
             _ => (0, "", null),
         };
         if (errors is null)
@@ -51,7 +56,8 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
             JsonInputException input => $"'{field}' {input.Message}",
             _ when json.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal) =>
                 $"'{field}' is not a field of this request (check its spelling).",
-            // "The constructor parameter … doesn't allow null values" / "The property … doesn't allow setting null values"
+            // "The constructor parameter … doesn't allow null values" /
+            // "The property … doesn't allow setting null values"
             _ when json.Message.Contains("null values", StringComparison.Ordinal) =>
                 $"'{field}' cannot be null: leave it out or give a value.",
             _ => $"The value of '{field}' is not valid for this field (wrong format or type).",
@@ -62,7 +68,9 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problemDet
     private static Dictionary<string, string[]> Describe(ValidationException invalid)
     {
         var members = invalid.ValidationResult.MemberNames.DefaultIfEmpty("body");
-        return members.ToDictionary(member => member, _ => new[] { invalid.ValidationResult.ErrorMessage ?? invalid.Message });
+        return members.ToDictionary(
+            member => member,
+            _ => new[] { invalid.ValidationResult.ErrorMessage ?? invalid.Message });
     }
 
     private static JsonException? FindJsonException(Exception exception)

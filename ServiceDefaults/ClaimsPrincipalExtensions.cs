@@ -8,8 +8,10 @@ public static class ClaimsPrincipalExtensions
     public static Guid? MemberId(this ClaimsPrincipal user) =>
         user.IsInRole(Roles.Member) && Guid.TryParse(user.FindFirstValue("sub"), out var id) ? id : null;
 
-    public static bool IsStaffOrAdmin(this ClaimsPrincipal user) => user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
+    public static bool IsStaffOrAdmin(this ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 
     /// <summary>A member may see only their own data; staff and admins see any member's.</summary>
-    public static bool MaySee(this ClaimsPrincipal user, Guid memberId) => user.IsStaffOrAdmin() || user.MemberId() == memberId;
+    public static bool MaySee(this ClaimsPrincipal user, Guid memberId) =>
+        user.IsStaffOrAdmin() || user.MemberId() == memberId;
 }

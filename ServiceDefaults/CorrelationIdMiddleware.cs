@@ -21,7 +21,8 @@ public sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Correl
         }
 
         context.Request.Headers[CorrelationIds.HeaderName] = correlationId;
-        // Set when the response starts, replacing any copy a proxied service sent back (the gateway would echo it twice).
+        // Set when the response starts, replacing any copy a proxied service sent back (the gateway would echo it
+        // twice).
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[CorrelationIds.HeaderName] = correlationId;

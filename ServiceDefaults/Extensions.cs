@@ -13,7 +13,9 @@ using OpenTelemetry.Trace;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What every Loyalty.Aspire service and the gateway get the same way: telemetry, health, resilience, errors, auth.</summary>
+/// <summary>
+/// What every Loyalty.Aspire service and the gateway get the same way: telemetry, health, resilience, errors, auth.
+/// </summary>
 public static class Extensions
 {
     private const string HealthPath = "/health";
@@ -49,7 +51,8 @@ public static class Extensions
         return builder;
     }
 
-    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.Logging.AddOpenTelemetry(logging =>
         {
@@ -79,13 +82,16 @@ public static class Extensions
         return builder;
     }
 
-    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
         return builder;
     }
 
-    /// <summary>ProblemDetails for every error, the correlation id, and authentication; call first on the app.</summary>
+    /// <summary>
+    /// ProblemDetails for every error, the correlation id, and authentication; call first on the app.
+    /// </summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -104,10 +110,13 @@ public static class Extensions
     public static RouteGroupBuilder MapApiGroup(this WebApplication app) =>
         app.MapGroup("").AddEndpointFilterFactory(ScalarArgumentFilter.Create);
 
-    /// <summary>/health: ready (database, broker, Redis and every other check); /alive: the process answers; /openapi/v1.json.</summary>
+    /// <summary>
+    /// /health: ready (database, broker, Redis and every other check); /alive: the process answers; /openapi/v1.json.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
+            .AllowAnonymous();
         app.MapHealthChecks(AlivePath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains("live"),

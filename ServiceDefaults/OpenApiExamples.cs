@@ -13,13 +13,17 @@ using Microsoft.OpenApi;
 
 namespace Loyalty.ServiceDefaults;
 
-/// <summary>A request body type that shows clients a body the endpoint accepts; the OpenAPI document carries it.</summary>
+/// <summary>
+/// A request body type that shows clients a body the endpoint accepts; the OpenAPI document carries it.
+/// </summary>
 public interface IRequestExample<TSelf> where TSelf : IRequestExample<TSelf>
 {
     /// <summary>A valid body, written with the service's own JSON options.</summary>
     static abstract TSelf Example { get; }
 
-    /// <summary>The example when a list of these is the body (the one example, unless the list has rules of its own).</summary>
+    /// <summary>
+    /// The example when a list of these is the body (the one example, unless the list has rules of its own).
+    /// </summary>
     static virtual IReadOnlyList<TSelf> ListExample => [TSelf.Example];
 }
 
@@ -50,8 +54,13 @@ public static class OpenApiExamples
             options.AddSchemaTransformer(DescribeProblemDetails);
         });
 
-    /// <summary>Documents the example of an untyped body (for typed bodies, implement <see cref="IRequestExample{TSelf}"/>).</summary>
-    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string contentType, string example) =>
+    /// <summary>
+    /// Documents the example of an untyped body (for typed bodies, implement <see cref="IRequestExample{TSelf}"/>).
+    /// </summary>
+    public static RouteHandlerBuilder WithRequestExample(
+        this RouteHandlerBuilder builder,
+        string contentType,
+        string example) =>
         builder.WithMetadata(new RequestExampleMetadata(contentType, example));
 
     private static Task AddRequestExample(
@@ -70,7 +79,8 @@ public static class OpenApiExamples
             return Task.CompletedTask;
         }
 
-        var bodyType = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
+        var bodyType = context.Description.ParameterDescriptions
+            .FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
         if (bodyType is null || ExampleOf(bodyType) is not { } example)
         {
             return Task.CompletedTask;
@@ -92,7 +102,8 @@ public static class OpenApiExamples
             : isList && bodyType.GetGenericArguments() is [var only] ? only
             : null;
         var exampleType = item ?? bodyType;
-        if (!exampleType.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestExample<>)))
+        if (!exampleType.GetInterfaces()
+            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestExample<>)))
         {
             return null;
         }

@@ -44,7 +44,10 @@ public static class JsonInput
 
     private sealed class UtcInstantConverter : JsonConverter<DateTimeOffset>
     {
-        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override DateTimeOffset Read(
+            ref Utf8JsonReader reader,
+            Type typeToConvert,
+            JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var instant))
             {
@@ -70,7 +73,9 @@ public static class JsonInput
                 throw new JsonInputException($"must be a date {PlausibleDates.DateRange}.");
             }
 
-            return PlausibleDates.IsPlausible(date) ? date : throw new JsonInputException($"must be {PlausibleDates.DateRange}.");
+            return PlausibleDates.IsPlausible(date)
+                ? date
+                : throw new JsonInputException($"must be {PlausibleDates.DateRange}.");
         }
 
         public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>

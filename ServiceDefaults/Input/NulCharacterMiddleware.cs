@@ -26,7 +26,8 @@ public sealed class NulCharacterMiddleware(RequestDelegate next, IProblemDetails
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [$"'{field}' {Message}"] })
+            ProblemDetails = new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [field] = [$"'{field}' {Message}"] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request could not be read.",

@@ -32,7 +32,9 @@ public static class ScalarArgumentFilter
                 }
             }
 
-            return errors is null ? next(context) : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(errors));
+            return errors is null
+                ? next(context)
+                : ValueTask.FromResult<object?>(TypedResults.ValidationProblem(errors));
         };
     }
 
@@ -54,7 +56,9 @@ public static class ScalarArgumentFilter
                 return PlausibleDates.IsPlausible(date) ? null : $"must be {PlausibleDates.DateRange}.";
             case Enum value when kind == ScalarKind.Enum:
                 var type = value.GetType();
-                return Enum.IsDefined(type, value) ? null : $"must be one of: {string.Join(", ", Enum.GetNames(type))}.";
+                return Enum.IsDefined(type, value)
+                    ? null
+                    : $"must be one of: {string.Join(", ", Enum.GetNames(type))}.";
             default:
                 return null;
         }

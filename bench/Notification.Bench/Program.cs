@@ -3,10 +3,12 @@ using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Notification;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Application;
+using Loyalty.Notification.Api.Domain.Copies;
+using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Infrastructure;
-using Loyalty.Notification.Api.Providers;
-using Loyalty.Notification.Api.Services;
+using Loyalty.Notification.Api.Infrastructure.Providers;
+using Loyalty.Notification.Api.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -49,8 +51,8 @@ try
             foreach (var i in chunk)
             {
                 var id = Guid.CreateVersion7();
-                db.Members.Add(new MemberContact { MemberId = id, Name = $"会员{i}", ProtectedPhone = phone, HomeStoreId = "SH-JINGAN-01", UpdatedAt = now });
-                db.Consents.Add(new MemberConsent { MemberId = id, Channel = Channel.WeChat, Purpose = ConsentPurpose.Marketing, Granted = true, ChangedAt = now });
+                db.Members.Add(MemberContact.From(id, $"会员{i}", phone, "SH-JINGAN-01", now));
+                db.Consents.Add(MemberConsent.From(id, Channel.WeChat, ConsentPurpose.Marketing, granted: true, now));
             }
 
             await db.SaveChangesAsync();
@@ -70,10 +72,10 @@ try
     await Parallel.ForEachAsync(memberIds.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
     {
         await using var db = new NotificationDbContext(dbOptions);
-        var accept = new NotificationIntake(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, protector, new DispatchSignal(), options);
+        var accept = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, protector, new DispatchSignal(), options);
         foreach (var memberId in chunk)
         {
-            await accept.AcceptAsync(new NotificationRequested(Guid.CreateVersion7(), memberId, Channel.WeChat, ConsentPurpose.Marketing, "coupon-issued",
+            await accept.HandleAsync(new NotificationRequested(Guid.CreateVersion7(), memberId, Channel.WeChat, ConsentPurpose.Marketing, "coupon-issued",
                 new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31", ["couponCode"] = "BENCH-7Q4M" },
                 "bench:coupon-issued", null) { OccurredAt = clock.GetUtcNow() }, CancellationToken.None);
         }
@@ -91,9 +93,9 @@ try
         while (true)
         {
             await using var db = new NotificationDbContext(dbOptions);
-            var round = new NotificationDispatch(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, new FrequencyCap(redis, keyspace),
-                new ProviderSelector([new LocalCaptureProvider()], providerOptions), protector, options, NullLogger<NotificationDispatch>.Instance);
-            if (await round.DispatchDueAsync(CancellationToken.None) == 0)
+            var round = new DispatchDueMessages(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, new FrequencyCap(redis, keyspace),
+                new ProviderSelector([new LocalCaptureProvider()], providerOptions), protector, options, NullLogger<DispatchDueMessages>.Instance);
+            if (await round.HandleAsync(CancellationToken.None) == 0)
             {
                 return;
             }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Loyalty.Bench.Shared;
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

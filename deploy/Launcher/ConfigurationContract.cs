@@ -33,15 +33,20 @@ public static class ConfigurationContract
         }
         else
         {
-            // Npgsql's default pool (100) is the server's whole max_connections: an overloaded service could starve the rest.
+            // Npgsql's default pool (100) is the server's whole max_connections: an overloaded service could starve
+            // the rest.
             environment[$"ConnectionStrings__{service.Database}"] =
-                $"{settings.PostgresConnectionString(settings.DatabaseName(service))};Maximum Pool Size={StackSettings.ServicePoolSize}";
+                $"{settings.PostgresConnectionString(settings.DatabaseName(service))};" +
+                $"Maximum Pool Size={StackSettings.ServicePoolSize}";
             environment[$"ConnectionStrings__{StackTopology.EventBus}"] = settings.AmqpUri;
             environment[$"ConnectionStrings__{StackTopology.Cache}"] = settings.RedisConnectionString;
         }
 
         // Telemetry goes wherever the developer points it (e.g. a local collector or the Aspire dashboard).
-        foreach (var name in new[] { "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_HEADERS" })
+        foreach (var name in new[]
+        {
+            "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_PROTOCOL", "OTEL_EXPORTER_OTLP_HEADERS",
+        })
         {
             if (System.Environment.GetEnvironmentVariable(name) is { Length: > 0 } value)
             {

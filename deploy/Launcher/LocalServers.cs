@@ -37,7 +37,8 @@ public sealed class LocalServers(string repositoryRoot)
         var text = await output + await error;
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"deploy/servers.sh {string.Join(' ', arguments)} failed (exit {process.ExitCode}):\n{text}");
+            throw new InvalidOperationException(
+                $"deploy/servers.sh {string.Join(' ', arguments)} failed (exit {process.ExitCode}):\n{text}");
         }
 
         return text;

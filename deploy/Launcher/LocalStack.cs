@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Loyalty.Launcher;
 
-/// <summary>Starts every service and the gateway against running servers, waits until each /health is green, and stops them all (by PID) when disposed.</summary>
+/// <summary>
+/// Starts every service and the gateway against running servers, waits until each /health is green, and stops them all
+/// (by PID) when disposed.
+/// </summary>
 public sealed class LocalStack : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
@@ -15,7 +18,11 @@ public sealed class LocalStack : IAsyncDisposable
 
     public Uri GatewayUrl => Settings.UrlOf(StackTopology.Gateway);
 
-    public static async Task<LocalStack> StartAsync(StackSettings settings, TimeSpan healthTimeout, Action<string>? report, CancellationToken cancellationToken)
+    public static async Task<LocalStack> StartAsync(
+        StackSettings settings,
+        TimeSpan healthTimeout,
+        Action<string>? report,
+        CancellationToken cancellationToken)
     {
         var stack = new LocalStack(settings);
         try
@@ -32,7 +39,8 @@ public sealed class LocalStack : IAsyncDisposable
             var waits = stack._processes.Select(async process =>
             {
                 var clock = Stopwatch.StartNew();
-                var healthy = await process.WaitHealthyAsync(http, settings.UrlOf(process.Service), healthTimeout, cancellationToken);
+                var healthy = await process.WaitHealthyAsync(
+                    http, settings.UrlOf(process.Service), healthTimeout, cancellationToken);
                 if (healthy)
                 {
                     report?.Invoke($"{process.Service.Name} healthy after {clock.Elapsed.TotalSeconds:F1} s");
@@ -44,8 +52,11 @@ public sealed class LocalStack : IAsyncDisposable
             if (failed.Count > 0)
             {
                 var details = string.Join("\n", failed.Select(p =>
-                    $"--- {p.Service.Name} ({(p.HasExited ? "exited" : "not healthy")}), last lines of {p.LogPath}:\n{p.LogTail()}"));
-                throw new InvalidOperationException($"Not healthy within {healthTimeout.TotalSeconds:F0} s: {string.Join(", ", failed.Select(p => p.Service.Name))}\n{details}");
+                    $"--- {p.Service.Name} ({(p.HasExited ? "exited" : "not healthy")}), " +
+                    $"last lines of {p.LogPath}:\n{p.LogTail()}"));
+                throw new InvalidOperationException(
+                    $"Not healthy within {healthTimeout.TotalSeconds:F0} s: " +
+                    $"{string.Join(", ", failed.Select(p => p.Service.Name))}\n{details}");
             }
 
             return stack;
@@ -81,6 +92,7 @@ public sealed class LocalStack : IAsyncDisposable
         }
 
         throw new InvalidOperationException(
-            $"Port {settings.PortOf(service)} for {service.Name} is already in use: is another launcher or test run still running?");
+            $"Port {settings.PortOf(service)} for {service.Name} is already in use: " +
+            "is another launcher or test run still running?");
     }
 }

@@ -13,14 +13,24 @@ var settings = new StackSettings
 var pidFile = Path.Combine(root, ".data", "launcher.pid");
 if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var otherPid) && IsAlive(otherPid))
 {
-    Console.Error.WriteLine($"The launcher is already running (PID {otherPid}); its gateway is {settings.UrlOf(StackTopology.Gateway)}. Stop it with Ctrl+C in its terminal or `kill {otherPid}`.");
+    Console.Error.WriteLine(
+        $"The launcher is already running (PID {otherPid}); its gateway is {settings.UrlOf(StackTopology.Gateway)}. " +
+        $"Stop it with Ctrl+C in its terminal or `kill {otherPid}`.");
     return 1;
 }
 
 File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 using var stopping = new CancellationTokenSource();
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => { context.Cancel = true; stopping.Cancel(); });
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stopping.Cancel(); });
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+{
+    context.Cancel = true;
+    stopping.Cancel();
+});
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stopping.Cancel();
+});
 
 var progress = new Progress();
 var servers = new LocalServers(root);
@@ -33,12 +43,15 @@ try
         // Known before starting them, so that a failed start (or Ctrl+C meanwhile) stops them too, in finally.
         startedServers = await servers.DownAsync();
         await servers.UpAsync();
-        progress.Info(startedServers.Count == 0 ? "all three were already running; they will be left running" : $"started: {string.Join(", ", startedServers)}");
+        progress.Info(startedServers.Count == 0
+            ? "all three were already running; they will be left running"
+            : $"started: {string.Join(", ", startedServers)}");
         return startedServers;
     });
 
     stack = await progress.StepAsync("start the five services and the gateway, wait for every /health", () =>
-        LocalStack.StartAsync(settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
+        LocalStack.StartAsync(
+            settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
 
     var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
     Console.WriteLine($$"""
@@ -58,7 +71,8 @@ try
         var crashed = stack.Processes.FirstOrDefault(p => p.HasExited);
         if (crashed is not null)
         {
-            Console.Error.WriteLine($"{crashed.Service.Name} exited unexpectedly; last lines of {crashed.LogPath}:\n{crashed.LogTail()}");
+            Console.Error.WriteLine(
+                $"{crashed.Service.Name} exited unexpectedly; last lines of {crashed.LogPath}:\n{crashed.LogTail()}");
             return 1;
         }
 

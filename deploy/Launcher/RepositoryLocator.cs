@@ -4,7 +4,9 @@ namespace Loyalty.Launcher;
 
 public static class RepositoryLocator
 {
-    /// <summary>The checkout's root: the nearest folder above <paramref name="start"/> holding Loyalty.Aspire.sln.</summary>
+    /// <summary>
+    /// The checkout's root: the nearest folder above <paramref name="start"/> holding Loyalty.Aspire.sln.
+    /// </summary>
     public static string Root(string? start = null)
     {
         for (var dir = new DirectoryInfo(start ?? AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -15,10 +17,13 @@ public static class RepositoryLocator
             }
         }
 
-        throw new InvalidOperationException("Loyalty.Aspire.sln not found above " + (start ?? AppContext.BaseDirectory));
+        throw new InvalidOperationException(
+            "Loyalty.Aspire.sln not found above " + (start ?? AppContext.BaseDirectory));
     }
 
-    /// <summary>Debug or Release: whichever the calling assembly was built with, so it starts the matching service builds.</summary>
+    /// <summary>
+    /// Debug or Release: whichever the calling assembly was built with, so it starts the matching service builds.
+    /// </summary>
     public static string BuildConfiguration(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 }

@@ -3,7 +3,9 @@ using System.Runtime.InteropServices;
 
 namespace Loyalty.Launcher;
 
-/// <summary>One running service: `dotnet {assembly}` with the contract's environment, output appended to its log file.</summary>
+/// <summary>
+/// One running service: `dotnet {assembly}` with the contract's environment, output appended to its log file.
+/// </summary>
 public sealed partial class ServiceProcess : IAsyncDisposable
 {
     private const int SigTerm = 15;
@@ -31,7 +33,10 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         var assembly = settings.AssemblyPath(service);
         if (!File.Exists(assembly))
         {
-            throw new FileNotFoundException($"{service.Name}: {assembly} is missing; build the solution first (dotnet build -c {settings.BuildConfiguration}).", assembly);
+            throw new FileNotFoundException(
+                $"{service.Name}: {assembly} is missing; " +
+                $"build the solution first (dotnet build -c {settings.BuildConfiguration}).",
+                assembly);
         }
 
         Directory.CreateDirectory(settings.LogDirectory);
@@ -59,7 +64,11 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Polls GET /health until it answers 200, the process dies, or the time is up.</summary>
-    public async Task<bool> WaitHealthyAsync(HttpClient http, Uri baseUrl, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<bool> WaitHealthyAsync(
+        HttpClient http,
+        Uri baseUrl,
+        TimeSpan timeout,
+        CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout && !HasExited)
@@ -102,7 +111,9 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Asks the process to stop (SIGTERM: graceful shutdown), and kills it if it has not stopped in time.</summary>
+    /// <summary>
+    /// Asks the process to stop (SIGTERM: graceful shutdown), and kills it if it has not stopped in time.
+    /// </summary>
     public async Task StopAsync(TimeSpan grace)
     {
         if (!_process.HasExited)

@@ -1,18 +1,24 @@
 namespace Loyalty.Launcher;
 
-/// <summary>Where the servers are and how this copy of the stack is isolated (ports, database names, vhost, Redis database).</summary>
+/// <summary>
+/// Where the servers are and how this copy of the stack is isolated (ports, database names, vhost, Redis database).
+/// </summary>
 public sealed record StackSettings
 {
     public required string RepositoryRoot { get; init; }
 
     public string BuildConfiguration { get; init; } = "Debug";
 
-    /// <summary>The gateway listens here; services on the next ports (see <see cref="ServiceDefinition.PortOffset"/>).</summary>
+    /// <summary>
+    /// The gateway listens here; services on the next ports (see <see cref="ServiceDefinition.PortOffset"/>).
+    /// </summary>
     public int BasePort { get; init; } = 5100;
 
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>Connections each service may hold; six processes stay well inside the server's max_connections (300).</summary>
+    /// <summary>
+    /// Connections each service may hold; six processes stay well inside the server's max_connections (300).
+    /// </summary>
     public const int ServicePoolSize = 30;
 
     public int PostgresPort { get; init; } = EnvPort("PG_PORT", 25432);
@@ -39,7 +45,8 @@ public sealed record StackSettings
     /// <summary>Extra variables for every process (e.g. faster outbox polling in tests).</summary>
     public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
 
-    public string LogDirectory => Path.Combine(RepositoryRoot, ".data", "logs", DatabasePrefix.Length > 0 ? DatabasePrefix.TrimEnd('_') : "run");
+    public string LogDirectory => Path.Combine(
+        RepositoryRoot, ".data", "logs", DatabasePrefix.Length > 0 ? DatabasePrefix.TrimEnd('_') : "run");
 
     public int PortOf(ServiceDefinition service) => BasePort + service.PortOffset;
 
@@ -55,7 +62,13 @@ public sealed record StackSettings
     public string RedisConnectionString => $"{Host}:{RedisPort},defaultDatabase={RedisDatabase}";
 
     public string AssemblyPath(ServiceDefinition service) =>
-        Path.Combine(RepositoryRoot, service.ProjectDirectory, "bin", BuildConfiguration, "net10.0", service.AssemblyName + ".dll");
+        Path.Combine(
+            RepositoryRoot,
+            service.ProjectDirectory,
+            "bin",
+            BuildConfiguration,
+            "net10.0",
+            service.AssemblyName + ".dll");
 
     private static int EnvPort(string name, int fallback) =>
         int.TryParse(System.Environment.GetEnvironmentVariable(name), out var port) ? port : fallback;

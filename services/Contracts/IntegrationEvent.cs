@@ -26,7 +26,9 @@ public abstract record IntegrationEvent
         eventType, type => type.GetCustomAttribute<SchemaVersionAttribute>()?.Version ?? 1);
 }
 
-/// <summary>The current schema version of an event type, raised when a field changes type or meaning (docs/events.md).</summary>
+/// <summary>
+/// The current schema version of an event type, raised when a field changes type or meaning (docs/events.md).
+/// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class SchemaVersionAttribute(int version) : Attribute
 {

@@ -10,25 +10,38 @@ internal static class GatewayExtensions
     {
         builder.Services.AddHttpClient(
             Apis.DevTokenApi.IdentityClient, client => client.BaseAddress = new Uri("http://identity"));
-        builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
 
-        var limits = builder.Configuration.GetSection("RateLimiting").Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var limits = builder.Configuration.GetSection("RateLimiting").Get<RateLimitingOptions>()
+            ?? new RateLimitingOptions();
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(GatewayRoutes.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientKey(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitLimit, Window = limits.Window, QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PermitLimit,
+                    Window = limits.Window,
+                    QueueLimit = 0,
+                }));
             options.OnRejected = async (rejected, cancellationToken) =>
             {
                 var response = rejected.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds))
+                        .ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 await response.WriteAsJsonAsync(
-                    new ProblemDetails { Status = 429, Title = "Too many requests.", Detail = $"At most {limits.PermitLimit} requests per {limits.Window} per client." },
+                    new ProblemDetails
+                    {
+                        Status = 429,
+                        Title = "Too many requests.",
+                        Detail = $"At most {limits.PermitLimit} requests per {limits.Window} per client.",
+                    },
                     options: null,
                     contentType: "application/problem+json",
                     cancellationToken);

@@ -64,5 +64,6 @@ public static class GatewayRoutes
         configuration[$"services:{service}:http:0"] is { Length: > 0 } address
             ? address
             : throw new InvalidOperationException(
-                $"services:{service}:http:0 is not configured: the gateway needs each service's address (set services__{service}__http__0).");
+                $"services:{service}:http:0 is not configured: the gateway needs each service's address " +
+                $"(set services__{service}__http__0).");
 }

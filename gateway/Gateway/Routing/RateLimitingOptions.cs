@@ -1,6 +1,8 @@
 namespace Loyalty.Gateway.Routing;
 
-/// <summary>"RateLimiting" section: each client (token subject, or IP address without a token) gets this many requests a window.</summary>
+/// <summary>
+/// "RateLimiting" section: each client (token subject, or IP address without a token) gets this many requests a window.
+/// </summary>
 public sealed class RateLimitingOptions
 {
     public int PermitLimit { get; set; } = 600;

@@ -2,10 +2,14 @@ using StackExchange.Redis;
 
 namespace Loyalty.BuildingBlocks.Caching;
 
-/// <summary>"Only once within a time": the first caller to claim a key wins until it expires (SET NX with expiry).</summary>
+/// <summary>
+/// "Only once within a time": the first caller to claim a key wins until it expires (SET NX with expiry).
+/// </summary>
 public sealed class Deduplicator(IConnectionMultiplexer redis, RedisKeyspace keyspace)
 {
-    /// <summary>True for the first claim of <paramref name="key"/> within <paramref name="ttl"/>; false for every later one.</summary>
+    /// <summary>
+    /// True for the first claim of <paramref name="key"/> within <paramref name="ttl"/>; false for every later one.
+    /// </summary>
     public Task<bool> TryClaimAsync(string key, TimeSpan ttl)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);

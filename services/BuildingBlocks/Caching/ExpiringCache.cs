@@ -17,11 +17,19 @@ public sealed class ExpiringCache(IConnectionMultiplexer redis, RedisKeyspace ke
     public Task SetAsync<T>(string key, T value, TimeSpan ttl)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero);
-        return redis.GetDatabase().StringSetAsync(keyspace.Key("cache", key), JsonSerializer.Serialize(value, Json), ttl);
+        return redis.GetDatabase()
+            .StringSetAsync(keyspace.Key("cache", key), JsonSerializer.Serialize(value, Json), ttl);
     }
 
-    /// <summary>Returns the cached value, or computes, caches and returns it. Concurrent misses may all compute: keep factories cheap and pure.</summary>
-    public async Task<T> GetOrCreateAsync<T>(string key, TimeSpan ttl, Func<CancellationToken, Task<T>> factory, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Returns the cached value, or computes, caches and returns it. Concurrent misses may all compute: keep factories
+    /// cheap and pure.
+    /// </summary>
+    public async Task<T> GetOrCreateAsync<T>(
+        string key,
+        TimeSpan ttl,
+        Func<CancellationToken, Task<T>> factory,
+        CancellationToken cancellationToken = default)
     {
         var db = redis.GetDatabase();
         var redisKey = keyspace.Key("cache", key);

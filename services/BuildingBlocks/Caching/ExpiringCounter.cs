@@ -9,9 +9,12 @@ namespace Loyalty.BuildingBlocks.Caching;
 public sealed class ExpiringCounter(IConnectionMultiplexer redis, RedisKeyspace keyspace)
 {
     private static readonly LuaScript IncrementScript = LuaScript.Prepare(
-        "local v = redis.call('INCRBY', @key, @by) if v == tonumber(@by) then redis.call('PEXPIRE', @key, @ttl) end return v");
+        "local v = redis.call('INCRBY', @key, @by) " +
+        "if v == tonumber(@by) then redis.call('PEXPIRE', @key, @ttl) end return v");
 
-    /// <summary>Adds <paramref name="by"/> to the counter; the window starts with the first increment. Returns the new count.</summary>
+    /// <summary>
+    /// Adds <paramref name="by"/> to the counter; the window starts with the first increment. Returns the new count.
+    /// </summary>
     public async Task<long> IncrementAsync(string name, TimeSpan window, long by = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
@@ -31,5 +34,6 @@ public sealed class ExpiringCounter(IConnectionMultiplexer redis, RedisKeyspace 
         return value.HasValue ? (long)value : 0;
     }
 
-    public Task<TimeSpan?> TimeToLiveAsync(string name) => redis.GetDatabase().KeyTimeToLiveAsync(keyspace.Key("counter", name));
+    public Task<TimeSpan?> TimeToLiveAsync(string name) =>
+        redis.GetDatabase().KeyTimeToLiveAsync(keyspace.Key("counter", name));
 }

@@ -11,10 +11,14 @@ public static class RedisExtensions
     /// Redis (ConnectionStrings:{connectionName}, "host:port[,options]") behind purpose-named services:
     /// <see cref="ExpiringCounter"/>, <see cref="Deduplicator"/>, <see cref="ExpiringCache"/>; plus a readiness check.
     /// </summary>
-    public static IHostApplicationBuilder AddRedis(this IHostApplicationBuilder builder, string connectionName, string serviceName)
+    public static IHostApplicationBuilder AddRedis(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        string serviceName)
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (Redis host:port) is not configured.");
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} (Redis host:port) is not configured.");
 
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ =>
         {

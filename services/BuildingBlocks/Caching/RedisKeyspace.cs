@@ -1,6 +1,8 @@
 namespace Loyalty.BuildingBlocks.Caching;
 
-/// <summary>Prefixes every key with the owning service ("loyalty:{service}:"), so services sharing a Redis never collide.</summary>
+/// <summary>
+/// Prefixes every key with the owning service ("loyalty:{service}:"), so services sharing a Redis never collide.
+/// </summary>
 public sealed class RedisKeyspace(string prefix)
 {
     public string Prefix { get; } = prefix;

@@ -8,6 +8,8 @@ namespace Loyalty.BuildingBlocks.Copies;
 /// </summary>
 public static class LatestWins
 {
-    /// <summary>True when a value stated at <paramref name="incoming"/> replaces one stated at <paramref name="held"/>.</summary>
+    /// <summary>
+    /// True when a value stated at <paramref name="incoming"/> replaces one stated at <paramref name="held"/>.
+    /// </summary>
     public static bool Replaces(DateTimeOffset incoming, DateTimeOffset held) => incoming >= held;
 }

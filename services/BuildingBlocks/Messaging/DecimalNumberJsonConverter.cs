@@ -19,7 +19,11 @@ public sealed class DecimalNumberJsonConverter : JsonConverter<decimal>
         }
 
         if (reader.TokenType == JsonTokenType.String
-            && decimal.TryParse(reader.GetString(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+            && decimal.TryParse(
+                reader.GetString(),
+                NumberStyles.Number | NumberStyles.AllowExponent,
+                CultureInfo.InvariantCulture,
+                out var value))
         {
             return value;
         }
@@ -27,5 +31,6 @@ public sealed class DecimalNumberJsonConverter : JsonConverter<decimal>
         throw new JsonException($"Expected a decimal number, found {reader.TokenType}.");
     }
 
-    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(value);
 }

@@ -13,8 +13,8 @@ public static class EventBusExtensions
 {
     /// <summary>
     /// MassTransit over RabbitMQ (ConnectionStrings:{connectionName}, an amqp URI) with the service's own outbox
-    /// dispatcher and retry policy. Every consumer in <paramref name="consumersIn"/> (<see cref="EventSubscriptions"/>) gets a
-    /// queue "{serviceName}-{consumer}", so every service sees every event.
+    /// dispatcher and retry policy. Every consumer in <paramref name="consumersIn"/> (<see cref="EventSubscriptions"/>)
+    /// gets a queue "{serviceName}-{consumer}", so every service sees every event.
     /// </summary>
     public static IHostApplicationBuilder AddEventBus<TContext>(
         this IHostApplicationBuilder builder, string connectionName, string serviceName, Assembly consumersIn)
@@ -36,9 +36,11 @@ public static class EventBusExtensions
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the RabbitMQ amqp URI) is not configured.");
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} (the RabbitMQ amqp URI) is not configured.");
         var broker = new Uri(connectionString);
-        var busOptions = builder.Configuration.GetSection(EventBusOptions.SectionName).Get<EventBusOptions>() ?? new EventBusOptions();
+        var busOptions = builder.Configuration.GetSection(EventBusOptions.SectionName).Get<EventBusOptions>()
+            ?? new EventBusOptions();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
@@ -59,20 +61,26 @@ public static class EventBusExtensions
             configureConsumers?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                rabbit.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), VirtualHost(broker), host =>
-                {
-                    var credentials = broker.UserInfo.Split(':', 2);
-                    host.Username(Uri.UnescapeDataString(credentials[0] is { Length: > 0 } user ? user : "guest"));
-                    host.Password(Uri.UnescapeDataString(credentials.Length > 1 ? credentials[1] : "guest"));
-                    host.ConnectionName(serviceName);
-                });
-                rabbit.MessageTopology.SetEntityNameFormatter(new LoyaltyEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter));
+                rabbit.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), VirtualHost(broker),
+                    host =>
+                    {
+                        var credentials = broker.UserInfo.Split(':', 2);
+                        host.Username(Uri.UnescapeDataString(credentials[0] is { Length: > 0 } user ? user : "guest"));
+                        host.Password(Uri.UnescapeDataString(credentials.Length > 1 ? credentials[1] : "guest"));
+                        host.ConnectionName(serviceName);
+                    });
+                rabbit.MessageTopology.SetEntityNameFormatter(
+                    new LoyaltyEntityNameFormatter(rabbit.MessageTopology.EntityNameFormatter));
                 rabbit.ConfigureJsonSerializerOptions(IntegrationEventJson.Configure);
                 rabbit.PrefetchCount = busOptions.PrefetchCount;
                 rabbit.ConcurrentMessageLimit = busOptions.ConcurrentMessageLimit;
                 rabbit.UseMessageRetry(retry =>
                 {
-                    retry.Exponential(busOptions.RetryLimit, busOptions.RetryMinInterval, busOptions.RetryMaxInterval, busOptions.RetryIntervalDelta);
+                    retry.Exponential(
+                        busOptions.RetryLimit,
+                        busOptions.RetryMinInterval,
+                        busOptions.RetryMaxInterval,
+                        busOptions.RetryIntervalDelta);
                     // No retry can make these true: straight to _error. ValidationException: a value larger than its
                     // column (ColumnLimitsInterceptor).
                     retry.Ignore<ImpossibleEventException>();

@@ -18,7 +18,8 @@ public sealed class EventBusOptions
 
     /// <summary>
     /// Messages each queue's consumer handles at once. Every handler holds a database connection and usually a member's
-    /// row lock; a service has a queue per event type, so this times its busy queues must stay within its connection pool.
+    /// row lock; a service has a queue per event type, so this times its busy queues must stay within its connection
+    /// pool.
     /// </summary>
     public int ConcurrentMessageLimit { get; set; } = 4;
 

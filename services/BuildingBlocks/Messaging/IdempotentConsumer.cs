@@ -12,7 +12,10 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// An impossible event (by <see cref="IntegrationEventValidation"/>, or <see cref="Impossible"/> thrown by the handler)
 /// stores nothing and goes straight to the _error queue, without retries.
 /// </summary>
-public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbContext, TimeProvider timeProvider, ILogger logger) : IConsumer<TEvent>
+public abstract partial class IdempotentConsumer<TEvent, TContext>(
+    TContext dbContext,
+    TimeProvider timeProvider,
+    ILogger logger) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
     where TContext : DbContext
 {
@@ -42,7 +45,8 @@ public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbCo
         // and stops, and a concurrent delivery of the same event waits on the key until this one commits or rolls back.
         var claimed = await DbContext.Database.ExecuteSqlAsync($"""
             INSERT INTO inbox_messages ("EventId", "Consumer", "EventType", "ProcessedAt")
-            VALUES ({integrationEvent.EventId}, {ConsumerName}, {IntegrationEventTypes.NameOf(typeof(TEvent))}, {TimeProvider.GetUtcNow()})
+            VALUES ({integrationEvent.EventId}, {ConsumerName}, {IntegrationEventTypes.NameOf(typeof(TEvent))},
+                {TimeProvider.GetUtcNow()})
             ON CONFLICT DO NOTHING
             """, cancellationToken);
         if (claimed == 0)
@@ -66,12 +70,24 @@ public abstract partial class IdempotentConsumer<TEvent, TContext>(TContext dbCo
         return new ImpossibleEventException(typeof(TEvent).Name, integrationEvent.EventId, problems);
     }
 
-    /// <summary>Applies the event. Stage changes on the DbContext (and events in the outbox); the base saves them with the inbox row.</summary>
+    /// <summary>
+    /// Applies the event. Stage changes on the DbContext (and events in the outbox); the base saves them with the inbox
+    /// row.
+    /// </summary>
     protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{EventType} {EventId} already handled by {Consumer}; ignored")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "{EventType} {EventId} already handled by {Consumer}; ignored")]
     private static partial void LogDuplicate(ILogger logger, string eventType, Guid eventId, string consumer);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{EventType} {EventId} is impossible for {Consumer} ({Problems}); sent to the error queue")]
-    private static partial void LogImpossible(ILogger logger, string eventType, Guid eventId, string consumer, string problems);
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "{EventType} {EventId} is impossible for {Consumer} ({Problems}); sent to the error queue")]
+    private static partial void LogImpossible(
+        ILogger logger,
+        string eventType,
+        Guid eventId,
+        string consumer,
+        string problems);
 }

@@ -10,7 +10,8 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// </summary>
 public static class IntegrationEventJson
 {
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    public static JsonSerializerOptions Options { get; } =
+        Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
@@ -21,7 +22,9 @@ public static class IntegrationEventJson
         }
 
         // MassTransit's default options carry a decimal converter that writes strings; ours writes numbers.
-        foreach (var converter in options.Converters.Where(c => c is StringDecimalJsonConverter or DecimalNumberJsonConverter).ToList())
+        foreach (var converter in options.Converters
+            .Where(c => c is StringDecimalJsonConverter or DecimalNumberJsonConverter)
+            .ToList())
         {
             options.Converters.Remove(converter);
         }

@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.BuildingBlocks.Messaging;
 
-public sealed class IntegrationEventOutbox<TContext>(TContext dbContext, TimeProvider timeProvider) : IIntegrationEventOutbox
+public sealed class IntegrationEventOutbox<TContext>(TContext dbContext, TimeProvider timeProvider)
+    : IIntegrationEventOutbox
     where TContext : DbContext
 {
     public void Add(IntegrationEvent integrationEvent)

@@ -11,12 +11,14 @@ public static class IntegrationEventTypes
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
 
-    private static readonly FrozenDictionary<string, Type> ByName = All.ToFrozenDictionary(t => t.FullName!, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, Type> ByName =
+        All.ToFrozenDictionary(t => t.FullName!, StringComparer.Ordinal);
 
     public static string NameOf(Type eventType) => eventType.FullName
         ?? throw new ArgumentException($"{eventType} has no full name", nameof(eventType));
 
     public static Type Resolve(string name) => ByName.TryGetValue(name, out var type)
         ? type
-        : throw new InvalidOperationException($"Unknown integration event type '{name}'. Is the contracts assembly up to date?");
+        : throw new InvalidOperationException(
+            $"Unknown integration event type '{name}'. Is the contracts assembly up to date?");
 }

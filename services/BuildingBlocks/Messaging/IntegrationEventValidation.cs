@@ -12,9 +12,9 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// What every well-formed event must hold, whatever its type: ids are not the empty GUID, required text is present,
 /// enums are defined values, money, points and counts are not negative (refunds, grants and quantities not zero),
 /// timestamps and dates are <see cref="PlausibleDates"/> (as in requests) and birth dates not in the future, nested
-/// lines and lists hold no nulls, and the schema version is one this build knows. Rules come from the property types and their
-/// nullability, so a new event or field is covered without code. Problems name the field (camelCase path), never its
-/// value: events carry personal data.
+/// lines and lists hold no nulls, and the schema version is one this build knows. Rules come from the property types
+/// and their nullability, so a new event or field is covered without code. Problems name the field (camelCase path),
+/// never its value: events carry personal data.
 /// </summary>
 public static class IntegrationEventValidation
 {
@@ -32,7 +32,8 @@ public static class IntegrationEventValidation
     {
         var problems = new List<string>();
         var eventType = integrationEvent.GetType();
-        if (integrationEvent.SchemaVersion < 1 || integrationEvent.SchemaVersion > IntegrationEvent.CurrentSchemaVersion(eventType))
+        if (integrationEvent.SchemaVersion < 1
+            || integrationEvent.SchemaVersion > IntegrationEvent.CurrentSchemaVersion(eventType))
         {
             problems.Add($"schemaVersion {integrationEvent.SchemaVersion} is not one this service knows " +
                 $"(1 to {IntegrationEvent.CurrentSchemaVersion(eventType)})");
@@ -58,7 +59,10 @@ public static class IntegrationEventValidation
             return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.GetIndexParameters().Length == 0)
                 .Select(p => new PropertyRule(
-                    p, JsonNamingPolicy.CamelCase.ConvertName(p.Name), Nullability.Create(p), MustBePositive.Contains((type.Name, p.Name))))
+                    p,
+                    JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                    Nullability.Create(p),
+                    MustBePositive.Contains((type.Name, p.Name))))
                 .ToArray();
         }
     }
@@ -149,7 +153,8 @@ public static class IntegrationEventValidation
 
 /// <summary>
 /// An event that cannot be true (an impossible value, or a reference the consumer's own data rules out). Retrying
-/// cannot help: the retry policy lets it through at once, and MassTransit moves the message to the queue's _error queue.
+/// cannot help: the retry policy lets it through at once, and MassTransit moves the message to the queue's _error
+/// queue.
 /// </summary>
 public sealed class ImpossibleEventException(string eventType, Guid eventId, IReadOnlyList<string> problems)
     : Exception($"{eventType} {eventId} is impossible: {string.Join("; ", problems)}")

@@ -13,12 +13,19 @@ namespace Loyalty.BuildingBlocks.Messaging;
 public static class OutboxBulkWriter
 {
     public static async Task WriteAsync(
-        DbContext context, IEnumerable<IntegrationEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
+        DbContext context,
+        IEnumerable<IntegrationEvent> events,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         OutboxSaveChangesInterceptor.ExpectRowsAtCommit(context);
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(
-            """COPY outbox_messages ("Id", "EventType", "Payload", "OccurredAt", "CreatedAt", "TraceParent", "CorrelationId", "Attempts") FROM STDIN (FORMAT BINARY)""",
+            """
+            COPY outbox_messages (
+                "Id", "EventType", "Payload", "OccurredAt", "CreatedAt", "TraceParent", "CorrelationId", "Attempts")
+            FROM STDIN (FORMAT BINARY)
+            """,
             cancellationToken);
         foreach (var integrationEvent in events)
         {
@@ -38,6 +45,11 @@ public static class OutboxBulkWriter
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value, CancellationToken cancellationToken) =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, NpgsqlDbType.Varchar, cancellationToken);
+    private static Task WriteNullableAsync(
+        NpgsqlBinaryImporter writer,
+        string? value,
+        CancellationToken cancellationToken) =>
+        value is null
+            ? writer.WriteNullAsync(cancellationToken)
+            : writer.WriteAsync(value, NpgsqlDbType.Varchar, cancellationToken);
 }

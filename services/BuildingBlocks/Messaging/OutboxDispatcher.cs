@@ -33,7 +33,8 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     protected override TimeSpan PollInterval => _options.PollInterval;
 
-    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) => DispatchBatchAsync(cancellationToken);
+    protected override Task<int> RunRoundAsync(CancellationToken cancellationToken) =>
+        DispatchBatchAsync(cancellationToken);
 
     /// <summary>Publishes one batch of due rows; returns how many were published.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
@@ -57,7 +58,9 @@ public sealed partial class OutboxDispatcher<TContext>(
         foreach (var window in batch.Chunk(Math.Max(1, _options.PublishConcurrency)))
         {
             // Started in row order; a failure (most likely the broker is down) ends the batch after this window.
-            var publishes = window.Select(message => (Message: message, Task: PublishAsync(message, cancellationToken))).ToList();
+            var publishes = window
+                .Select(message => (Message: message, Task: PublishAsync(message, cancellationToken)))
+                .ToList();
             var failed = false;
             foreach (var (message, publish) in publishes)
             {
@@ -98,7 +101,8 @@ public sealed partial class OutboxDispatcher<TContext>(
     private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var eventType = IntegrationEventTypes.Resolve(message.EventType);
-        var stored = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventJson.Options)
+        var stored = (IntegrationEvent)(
+            JsonSerializer.Deserialize(message.Payload, eventType, IntegrationEventJson.Options)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty payload"));
 
         // A row written before an upgrade goes out in today's shape, so it carries today's version.
@@ -106,7 +110,8 @@ public sealed partial class OutboxDispatcher<TContext>(
 
         // Continue the trace of the request that wrote the row; MassTransit propagates it into the message headers.
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = ActivitySource.StartActivity($"outbox publish {eventType.Name}", ActivityKind.Producer, parent);
+        using var activity = ActivitySource.StartActivity(
+            $"outbox publish {eventType.Name}", ActivityKind.Producer, parent);
         activity?.SetTag("messaging.message.id", message.Id);
         if (message.CorrelationId is not null)
         {
@@ -125,6 +130,8 @@ public sealed partial class OutboxDispatcher<TContext>(
         }), timeout.Token);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({EventType}) failed, attempt {Attempts}; it stays pending")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Publishing outbox message {MessageId} ({EventType}) failed, attempt {Attempts}; it stays pending")]
     private partial void LogPublishFailed(Exception exception, Guid messageId, string eventType, int attempts);
 }

@@ -9,17 +9,21 @@ namespace Loyalty.BuildingBlocks.Messaging;
 /// of the transaction around it. Only added rows count — the dispatcher's own commits (marking rows published) must
 /// not wake it, or it would spin through empty batches.
 /// </summary>
-public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal)
+    : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Static: a context is committed through its own host's interceptor, which is the one that signals.
     private static readonly ConditionalWeakTable<DbContext, object> Pending = [];
 
-    /// <summary>Rows written around EF (<see cref="OutboxBulkWriter"/>): wake the dispatcher when the transaction commits.</summary>
+    /// <summary>
+    /// Rows written around EF (<see cref="OutboxBulkWriter"/>): wake the dispatcher when the transaction commits.
+    /// </summary>
     internal static void ExpectRowsAtCommit(DbContext context)
     {
         if (context.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("Bulk outbox rows must be written inside the transaction that commits the change.");
+            throw new InvalidOperationException(
+                "Bulk outbox rows must be written inside the transaction that commits the change.");
         }
 
         Pending.AddOrUpdate(context, Pending);
@@ -38,7 +42,10 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default)
     {
         NotifyIfDurable(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -50,17 +57,22 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
         return base.SavedChanges(eventData, result);
     }
 
-    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(
+        System.Data.Common.DbTransaction transaction,
+        TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         NotifyIfPending(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => NotifyIfPending(eventData.Context);
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) =>
+        NotifyIfPending(eventData.Context);
 
     private void NoteAddedRows(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is not null
+            && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             Pending.AddOrUpdate(context, Pending);
         }

@@ -15,13 +15,18 @@ public static class DatabaseExtensions
     /// <summary>
     /// The service's own PostgreSQL database (ConnectionStrings:{connectionName}): the DbContext with the outbox
     /// interceptor, a readiness health check, and migrations applied at start before anything else runs
-    /// (<paramref name="applyMigrations"/> false: for test and benchmark models that have no migrations and create their schema themselves).
+    /// (<paramref name="applyMigrations"/> false: for test and benchmark models that have no migrations and create
+    /// their schema themselves).
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName, bool applyMigrations = true)
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(
+        this IHostApplicationBuilder builder,
+        string connectionName,
+        bool applyMigrations = true)
         where TContext : DbContext
     {
         var connectionString = WithStatementReuse(builder.Configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not configured."));
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{connectionName} (the service's PostgreSQL database) is not configured."));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<OutboxSignal>();

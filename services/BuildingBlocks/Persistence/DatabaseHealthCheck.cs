@@ -7,7 +7,9 @@ namespace Loyalty.BuildingBlocks.Persistence;
 public sealed class DatabaseHealthCheck<TContext>(TContext dbContext) : IHealthCheck
     where TContext : DbContext
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default)
     {
         try
         {

@@ -15,7 +15,11 @@ public static partial class MemberByMember
     /// members that committed and how many were skipped.
     /// </summary>
     public static async Task<(IReadOnlyList<T> Done, int Skipped)> RunAsync<T>(
-        DbContext db, IEnumerable<Guid> memberIds, Func<Guid, Task<T>> work, ILogger logger, CancellationToken cancellationToken)
+        DbContext db,
+        IEnumerable<Guid> memberIds,
+        Func<Guid, Task<T>> work,
+        ILogger logger,
+        CancellationToken cancellationToken)
     {
         var (done, skipped) = (new List<T>(), 0);
         foreach (var memberId in memberIds)
@@ -42,6 +46,8 @@ public static partial class MemberByMember
         return (done, skipped);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} skipped by this run (rolled back); the job goes on with the others")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Member {MemberId} skipped by this run (rolled back); the job goes on with the others")]
     private static partial void LogSkipped(ILogger logger, Exception exception, Guid memberId);
 }

@@ -6,8 +6,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Loyalty.BuildingBlocks.Persistence;
 
-/// <summary>Applies the service's EF Core migrations at start (creating the database if needed), retrying while PostgreSQL comes up.</summary>
-public sealed partial class MigrationHostedService<TContext>(IServiceScopeFactory scopeFactory, ILogger<MigrationHostedService<TContext>> logger)
+/// <summary>
+/// Applies the service's EF Core migrations at start (creating the database if needed), retrying while PostgreSQL comes
+/// up.
+/// </summary>
+public sealed partial class MigrationHostedService<TContext>(
+    IServiceScopeFactory scopeFactory,
+    ILogger<MigrationHostedService<TContext>> logger)
     : IHostedService
     where TContext : DbContext
 {

@@ -28,10 +28,14 @@ public sealed partial class ModelSql<TContext>(Func<SqlNames, string> write)
         where TEntity : class => db.Set<TEntity>().FromSqlRaw(Text(db), values);
 
     /// <summary>Scalar or unmapped rows (a column named "Value" for a scalar).</summary>
-    public IQueryable<TRow> Rows<TRow>(TContext db, params object[] values) => db.Database.SqlQueryRaw<TRow>(Text(db), values);
+    public IQueryable<TRow> Rows<TRow>(TContext db, params object[] values) =>
+        db.Database.SqlQueryRaw<TRow>(Text(db), values);
 
-    /// <summary>The statement as PostgreSQL's PREPARE takes it ($1, $2, ...), for the test that checks it fits.</summary>
-    public string Preparable(TContext db) => Placeholder().Replace(Text(db), m => "$" + (int.Parse(m.Groups[1].Value) + 1));
+    /// <summary>
+    /// The statement as PostgreSQL's PREPARE takes it ($1, $2, ...), for the test that checks it fits.
+    /// </summary>
+    public string Preparable(TContext db) =>
+        Placeholder().Replace(Text(db), m => "$" + (int.Parse(m.Groups[1].Value) + 1));
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Placeholder();
@@ -49,7 +53,8 @@ public sealed class SqlNames(IModel model)
         var column = (entity.FindProperty(property)
                 ?? throw new InvalidOperationException($"{typeof(TEntity).Name} maps no property {property}."))
             .GetColumnName(table);
-        return Quote(column ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{property} has no column."));
+        return Quote(column
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{property} has no column."));
     }
 
     private IEntityType Entity<TEntity>() => model.FindEntityType(typeof(TEntity))

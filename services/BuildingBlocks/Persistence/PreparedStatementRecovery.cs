@@ -14,13 +14,17 @@ namespace Loyalty.BuildingBlocks.Persistence;
 /// (DEALLOCATE ALL) once the failure is over: when its transaction is rolled back, or before it goes back to the pool.
 /// Failures are rare (a repeated order, a taken phone), so the statements are soon prepared again.
 /// </summary>
-public sealed class PreparedStatementRecovery : IDbCommandInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor
+public sealed class PreparedStatementRecovery
+    : IDbCommandInterceptor, IDbTransactionInterceptor, IDbConnectionInterceptor
 {
     private static readonly ConditionalWeakTable<DbConnection, object> Failed = [];
 
     public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => MarkFailed(command);
 
-    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    public Task CommandFailedAsync(
+        DbCommand command,
+        CommandErrorEventData eventData,
+        CancellationToken cancellationToken = default)
     {
         MarkFailed(command);
         return Task.CompletedTask;
@@ -36,7 +40,10 @@ public sealed class PreparedStatementRecovery : IDbCommandInterceptor, IDbTransa
         return Task.CompletedTask;
     }
 
-    public InterceptionResult ConnectionClosing(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    public InterceptionResult ConnectionClosing(
+        DbConnection connection,
+        ConnectionEventData eventData,
+        InterceptionResult result)
     {
         Recover(connection);
         return result;

@@ -30,7 +30,8 @@ public sealed class RowLockInterceptor : DbCommandInterceptor
 {
     private static readonly RowLockInterceptor Instance = new();
 
-    public static DbContextOptionsBuilder UseRowLocks(DbContextOptionsBuilder options) => options.AddInterceptors(Instance);
+    public static DbContextOptionsBuilder UseRowLocks(DbContextOptionsBuilder options) =>
+        options.AddInterceptors(Instance);
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)

@@ -8,7 +8,10 @@ namespace Loyalty.BuildingBlocks.Scheduling;
 /// Runs a piece of work now and then every <see cref="Interval"/> (on the <see cref="TimeProvider"/>, so tests can move
 /// it), each run in its own DI scope. A failed run is logged and retried at the next tick; it never stops the host.
 /// </summary>
-public abstract partial class PeriodicJob(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger logger) : BackgroundService
+public abstract partial class PeriodicJob(
+    IServiceScopeFactory scopeFactory,
+    TimeProvider timeProvider,
+    ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
 

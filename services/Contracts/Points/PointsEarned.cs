@@ -1,6 +1,8 @@
 namespace Loyalty.Contracts.Points;
 
-/// <summary>Points were added to a member's ledger. RuleCode names the earning rule; SourceRef the purchase, action or grant.</summary>
+/// <summary>
+/// Points were added to a member's ledger. RuleCode names the earning rule; SourceRef the purchase, action or grant.
+/// </summary>
 public sealed record PointsEarned(
     Guid MemberId,
     Guid LedgerEntryId,

@@ -2,8 +2,8 @@ namespace Loyalty.Contracts.Points;
 
 /// <summary>
 /// Staff recorded a purchase. Amount is in CNY with 2 decimals; ExternalOrderId is the POS's idempotency key.
-/// CouponCodes: the coupons redeemed for this order (Campaign's CouponRedeemed has the same ExternalOrderId), normalised;
-/// empty when none, absent in events recorded before the field existed.
+/// CouponCodes: the coupons redeemed for this order (Campaign's CouponRedeemed has the same ExternalOrderId),
+/// normalised; empty when none, absent in events recorded before the field existed.
 /// </summary>
 [SchemaVersion(2)] // 2: money as a JSON number (1 wrote it as a string)
 public sealed record PurchaseRecorded(

@@ -62,7 +62,12 @@ public static class CliApp
 
     private static void Summarize(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
-        if (!DateOnly.TryParseExact(options.GetValueOrDefault("calibration-end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        if (!DateOnly.TryParseExact(
+            options.GetValueOrDefault("calibration-end"),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var end))
         {
             throw new UsageException("--calibration-end YYYY-MM-DD is required.");
         }
@@ -73,7 +78,9 @@ public static class CliApp
         stdout.WriteLine("id,frequency,recency,T,monetary_value");
         foreach (var s in summaries)
         {
-            stdout.WriteLine($"{s.Id},{s.Frequency},{SummaryCsv.Format(s.Recency)},{SummaryCsv.Format(s.T)},{SummaryCsv.Format(s.MonetaryValue ?? 0)}");
+            stdout.WriteLine(
+                $"{s.Id},{s.Frequency},{SummaryCsv.Format(s.Recency)},{SummaryCsv.Format(s.T)}," +
+                $"{SummaryCsv.Format(s.MonetaryValue ?? 0)}");
         }
     }
 
@@ -82,8 +89,15 @@ public static class CliApp
         var fit = FitPurchases(Read(file, stderr).Columns, stderr);
         WriteJson(stdout, new
         {
-            r = fit.Parameters.R, alpha = fit.Parameters.Alpha, a = fit.Parameters.A, b = fit.Parameters.B, logLikelihood = fit.LogLikelihood, customers = fit.Customers,
-            converged = fit.Converged, iterations = fit.Iterations, gradientNorm = fit.GradientNorm,
+            r = fit.Parameters.R,
+            alpha = fit.Parameters.Alpha,
+            a = fit.Parameters.A,
+            b = fit.Parameters.B,
+            logLikelihood = fit.LogLikelihood,
+            customers = fit.Customers,
+            converged = fit.Converged,
+            iterations = fit.Iterations,
+            gradientNorm = fit.GradientNorm,
         });
     }
 
@@ -92,20 +106,30 @@ public static class CliApp
         var fit = FitSpend(Read(file, stderr, monetaryRequired: true).Columns, stderr);
         WriteJson(stdout, new
         {
-            p = fit.Parameters.P, q = fit.Parameters.Q, v = fit.Parameters.V, customers = fit.Customers,
-            logLikelihood = fit.LogLikelihood, converged = fit.Converged, iterations = fit.Iterations, gradientNorm = fit.GradientNorm,
+            p = fit.Parameters.P,
+            q = fit.Parameters.Q,
+            v = fit.Parameters.V,
+            customers = fit.Customers,
+            logLikelihood = fit.LogLikelihood,
+            converged = fit.Converged,
+            iterations = fit.Iterations,
+            gradientNorm = fit.GradientNorm,
         });
     }
 
     private static void Predict(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
-        if (!double.TryParse(options.GetValueOrDefault("horizon"), NumberStyles.Float, CultureInfo.InvariantCulture, out var horizon) || horizon < 0)
+        if (!double.TryParse(
+                options.GetValueOrDefault("horizon"), NumberStyles.Float, CultureInfo.InvariantCulture, out var horizon)
+            || horizon < 0)
         {
             throw new UsageException("--horizon N (a non-negative number of time units) is required.");
         }
 
         var discount = options.TryGetValue("discount-rate", out var rate)
-            ? double.TryParse(rate, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0 ? d : throw new UsageException("--discount-rate must be a non-negative number.")
+            ? double.TryParse(rate, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d >= 0
+                ? d
+                : throw new UsageException("--discount-rate must be a non-negative number.")
             : 0.01;
         var unit = Unit(options);
         var table = Read(file, stderr);
@@ -122,18 +146,26 @@ public static class CliApp
         }
 
         // The prediction stage on its own (what the peer's figure measures); writing the rows comes after.
-        stderr.WriteLine($"predicted {customers.Count} customers in {clock.Elapsed.TotalSeconds:F3} s; writing the rows…");
+        stderr.WriteLine(
+            $"predicted {customers.Count} customers in {clock.Elapsed.TotalSeconds:F3} s; writing the rows…");
 
-        stdout.WriteLine(spend is not null ? "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv" : "id,frequency,recency,T,p_alive,expected_purchases");
+        stdout.WriteLine(spend is not null
+            ? "id,frequency,recency,T,p_alive,expected_purchases,expected_spend,clv"
+            : "id,frequency,recency,T,p_alive,expected_purchases");
         using var rows = new RowWriter(stdout);
         for (var i = 0; i < customers.Count; i++)
         {
             rows.Utf8(table.Id(i));
-            rows.Comma().Integer(customers.Frequency[i]).Comma().Number(customers.Recency[i]).Comma().Number(customers.T[i]);
+            rows.Comma().Integer(customers.Frequency[i])
+                .Comma().Number(customers.Recency[i])
+                .Comma().Number(customers.T[i]);
             rows.Comma().Number(alive[i]).Comma().Number(expected[i]);
             if (spend is not null)
             {
-                rows.Comma().Number(GammaGammaModel.ExpectedAverageSpend(spend, customers.Frequency[i], customers.MonetaryValue![i])).Comma().Number(clv![i]);
+                rows.Comma()
+                    .Number(GammaGammaModel.ExpectedAverageSpend(
+                        spend, customers.Frequency[i], customers.MonetaryValue![i]))
+                    .Comma().Number(clv![i]);
             }
 
             rows.EndRow();
@@ -145,7 +177,9 @@ public static class CliApp
         stderr.WriteLine($"fitting BG/NBD to {customers.Count} customers…");
         var clock = Stopwatch.StartNew();
         var fit = BgNbdModel.Fit(customers);
-        stderr.WriteLine($"BG/NBD: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations (gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s");
+        stderr.WriteLine(
+            $"BG/NBD: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations " +
+            $"(gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s");
         return fit;
     }
 
@@ -156,7 +190,9 @@ public static class CliApp
         {
             var clock = Stopwatch.StartNew();
             var fit = GammaGammaModel.Fit(customers);
-            stderr.WriteLine($"Gamma-Gamma: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations (gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s, {fit.Customers} customers");
+            stderr.WriteLine(
+                $"Gamma-Gamma: {(fit.Converged ? "converged" : "NOT converged")} after {fit.Iterations} iterations " +
+                $"(gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s, {fit.Customers} customers");
             return fit;
         }
         catch (ArgumentException ex)
@@ -181,12 +217,13 @@ public static class CliApp
     private static StreamReader Open(string file) =>
         File.Exists(file) ? new StreamReader(file) : throw new UsageException($"File \"{file}\" not found.");
 
-    private static TimeUnit Unit(Dictionary<string, string> options) => options.GetValueOrDefault("unit", "weeks") switch
-    {
-        "weeks" => TimeUnit.Weeks,
-        "days" => TimeUnit.Days,
-        var other => throw new UsageException($"--unit must be weeks or days, not \"{other}\"."),
-    };
+    private static TimeUnit Unit(Dictionary<string, string> options) =>
+        options.GetValueOrDefault("unit", "weeks") switch
+        {
+            "weeks" => TimeUnit.Weeks,
+            "days" => TimeUnit.Days,
+            var other => throw new UsageException($"--unit must be weeks or days, not \"{other}\"."),
+        };
 
     private static Dictionary<string, string> Options(string[] args)
     {

@@ -4,7 +4,8 @@ using System.Globalization;
 namespace Loyalty.Segmentation.Cli;
 
 /// <summary>
-/// Parses one column's numbers (UTF-8) to double, exactly as <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
+/// Parses one column's numbers (UTF-8) to double, exactly as
+/// <see cref="double.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out double)"/>
 /// does, faster for the common shapes:
 /// plain decimals of at most 15 significant digits are digits / 10^k (both exact in binary, so the one division is
 /// correctly rounded: Clinger's fast path); longer texts (round-trip "R" output such as 40.857142857142854) are
@@ -13,7 +14,11 @@ namespace Loyalty.Segmentation.Cli;
 internal sealed class NumberParser
 {
     private const int MaxCached = 4096;
-    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+    private static readonly double[] PowersOfTen =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
 
     private readonly ulong[] keys = new ulong[3 * MaxCached * 2];
     private readonly int[] lengths = new int[MaxCached * 2];
@@ -35,9 +40,13 @@ internal sealed class NumberParser
         Span<byte> padded = stackalloc byte[24];
         padded.Clear();
         text.CopyTo(padded);
-        var (a, b, c) = (BinaryPrimitives.ReadUInt64LittleEndian(padded), BinaryPrimitives.ReadUInt64LittleEndian(padded[8..]), BinaryPrimitives.ReadUInt64LittleEndian(padded[16..]));
+        var (a, b, c) = (
+            BinaryPrimitives.ReadUInt64LittleEndian(padded),
+            BinaryPrimitives.ReadUInt64LittleEndian(padded[8..]),
+            BinaryPrimitives.ReadUInt64LittleEndian(padded[16..]));
         var mask = lengths.Length - 1;
-        var h = (int)((((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ (c * 0x165667B19E3779F9UL)) >> 40) & (ulong)mask);
+        var h = (int)((((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ (c * 0x165667B19E3779F9UL)) >> 40)
+            & (ulong)mask);
         for (; lengths[h] != 0; h = (h + 1) & mask)
         {
             if (lengths[h] == text.Length && keys[3 * h] == a && keys[(3 * h) + 1] == b && keys[(3 * h) + 2] == c)

@@ -16,7 +16,8 @@ public static class SummaryCsv
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = "id", ["customer_id"] = "id", ["frequency"] = "frequency", ["x"] = "frequency", ["recency"] = "recency", ["t_x"] = "recency",
+        ["id"] = "id", ["customer_id"] = "id", ["frequency"] = "frequency", ["x"] = "frequency",
+        ["recency"] = "recency", ["t_x"] = "recency",
         ["T"] = "T", ["monetary_value"] = "monetary_value", ["zbar"] = "monetary_value",
     };
 
@@ -25,7 +26,8 @@ public static class SummaryCsv
     public static SummaryTable Read(string file, bool monetaryRequired = false)
     {
         var lines = CountLines(file);
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         return Read(stream, lines, monetaryRequired);
     }
 
@@ -34,26 +36,38 @@ public static class SummaryCsv
         var parser = new Parser(stream);
         if (!parser.NextLine(out var headerLine))
         {
-            throw new UsageException("Line 1: the file is empty; expected a header id,frequency,recency,T[,monetary_value].");
+            throw new UsageException(
+                "Line 1: the file is empty; expected a header id,frequency,recency,T[,monetary_value].");
         }
 
         var header = Encoding.UTF8.GetString(headerLine.StartsWith("\uFEFF"u8) ? headerLine[3..] : headerLine);
-        var columns = header.Split(',').Select((name, i) => (Name: Aliases.GetValueOrDefault(name.Trim()), Index: i)).Where(c => c.Name is not null)
+        var columns = header.Split(',')
+            .Select((name, i) => (Name: Aliases.GetValueOrDefault(name.Trim()), Index: i))
+            .Where(c => c.Name is not null)
             .GroupBy(c => c.Name!).ToDictionary(g => g.Key, g => g.First().Index);
-        var missing = Required.Concat(monetaryRequired ? ["monetary_value"] : []).Where(c => !columns.ContainsKey(c)).ToList();
+        var missing = Required.Concat(monetaryRequired ? ["monetary_value"] : [])
+            .Where(c => !columns.ContainsKey(c))
+            .ToList();
         if (missing.Count > 0)
         {
-            throw new UsageException($"Line 1: missing column(s) {string.Join(", ", missing)} (also accepted: ID, x, t_x, zbar).");
+            throw new UsageException(
+                $"Line 1: missing column(s) {string.Join(", ", missing)} (also accepted: ID, x, t_x, zbar).");
         }
 
         var hasMonetary = columns.ContainsKey("monetary_value");
-        int[] wanted = [columns["id"], columns["frequency"], columns["recency"], columns["T"], hasMonetary ? columns["monetary_value"] : -1];
+        int[] wanted =
+        [
+            columns["id"], columns["frequency"], columns["recency"], columns["T"],
+            hasMonetary ? columns["monetary_value"] : -1,
+        ];
         var lastWanted = wanted.Max();
         var capacity = (int)Math.Max(0, lineCapacity - 1);
-        var (frequency, recency, t, monetary) = (new int[capacity], new double[capacity], new double[capacity], hasMonetary ? new double[capacity] : null);
+        var (frequency, recency, t, monetary) =
+            (new int[capacity], new double[capacity], new double[capacity], hasMonetary ? new double[capacity] : null);
         var (idBytes, idStart) = (new byte[Math.Max(16, capacity * 8)], new int[capacity + 1]);
         Span<Range> fields = stackalloc Range[5];
-        var (frequencyParser, recencyParser, tParser, monetaryParser) = (new NumberParser(), new NumberParser(), new NumberParser(), new NumberParser());
+        var (frequencyParser, recencyParser, tParser, monetaryParser) =
+            (new NumberParser(), new NumberParser(), new NumberParser(), new NumberParser());
         var (rows, lineNumber) = (0, 1);
         while (parser.NextLine(out var line))
         {
@@ -105,10 +119,14 @@ public static class SummaryCsv
                 throw new UsageException($"Line {lineNumber}: frequency must be a whole number of repeat purchases.");
             }
 
-            var (tx, total) = (Number(recencyParser, line, fields[2], "recency", lineNumber), Number(tParser, line, fields[3], "T", lineNumber));
+            var (tx, total) = (
+                Number(recencyParser, line, fields[2], "recency", lineNumber),
+                Number(tParser, line, fields[3], "T", lineNumber));
             if (tx > total)
             {
-                throw new UsageException($"Line {lineNumber}: recency {tx.ToString(CultureInfo.InvariantCulture)} is greater than T {total.ToString(CultureInfo.InvariantCulture)}.");
+                throw new UsageException(
+                    $"Line {lineNumber}: recency {tx.ToString(CultureInfo.InvariantCulture)} " +
+                    $"is greater than T {total.ToString(CultureInfo.InvariantCulture)}.");
             }
 
             if (x == 0 && tx != 0)
@@ -152,7 +170,8 @@ public static class SummaryCsv
     /// <summary>Lines in the file (newlines, plus one for a last line without): the size of the columns.</summary>
     private static long CountLines(string file)
     {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[Block];
         var (lines, last) = (0L, (byte)'\n');
         int read;
@@ -165,10 +184,17 @@ public static class SummaryCsv
         return lines + (last == (byte)'\n' ? 0 : 1);
     }
 
-    private static double Number(NumberParser parser, ReadOnlySpan<byte> line, Range field, string column, int lineNumber) =>
+    private static double Number(
+        NumberParser parser,
+        ReadOnlySpan<byte> line,
+        Range field,
+        string column,
+        int lineNumber) =>
         parser.TryParse(line[field], out var v) && double.IsFinite(v) && v >= 0
             ? v
-            : throw new UsageException($"Line {lineNumber}: {column} \"{Encoding.UTF8.GetString(line[field])}\" must be a non-negative number.");
+            : throw new UsageException(
+                $"Line {lineNumber}: {column} \"{Encoding.UTF8.GetString(line[field])}\" " +
+                "must be a non-negative number.");
 
     private static Range Trim(ReadOnlySpan<byte> line, int from, int to)
     {
@@ -198,9 +224,13 @@ public static class SummaryCsv
         return true;
     }
 
-    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\v' or (byte)'\f';
+    private static bool IsSpace(byte b) =>
+        b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\v' or (byte)'\f';
 
-    /// <summary>Lines of a stream as spans into a block buffer (a line longer than the buffer grows it); "\r\n" and "\n" both end a line.</summary>
+    /// <summary>
+    /// Lines of a stream as spans into a block buffer (a line longer than the buffer grows it);
+    /// "\r\n" and "\n" both end a line.
+    /// </summary>
     private sealed class Parser(Stream stream)
     {
         private byte[] buffer = new byte[Block];
@@ -250,6 +280,7 @@ public static class SummaryCsv
             }
         }
 
-        private static ReadOnlySpan<byte> WithoutCr(ReadOnlySpan<byte> line) => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
+        private static ReadOnlySpan<byte> WithoutCr(ReadOnlySpan<byte> line) =>
+            line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
     }
 }

@@ -2,7 +2,10 @@ using Loyalty.Segmentation.Engine.Models;
 
 namespace Loyalty.Segmentation.Cli;
 
-/// <summary>A summary file in memory: the customers' ids as they were written (UTF-8, back to back) and their summaries as columns.</summary>
+/// <summary>
+/// A summary file in memory: the customers' ids as they were written (UTF-8, back to back) and their summaries as
+/// columns.
+/// </summary>
 public sealed class SummaryTable(byte[] idBytes, int[] idStart, SummaryColumns columns, bool hasMonetary)
 {
     public SummaryColumns Columns { get; } = columns;

@@ -3,10 +3,12 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Notification;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Application;
+using Loyalty.Notification.Api.Domain.Copies;
+using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Infrastructure;
-using Loyalty.Notification.Api.Providers;
-using Loyalty.Notification.Api.Services;
+using Loyalty.Notification.Api.Infrastructure.Providers;
+using Loyalty.Notification.Api.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -63,10 +65,10 @@ public sealed class NotificationHarness : IAsyncDisposable
     {
         var memberId = Guid.NewGuid();
         await using var db = NewContext();
-        db.Members.Add(new MemberContact { MemberId = memberId, Name = name, ProtectedPhone = Protector.Protect("13912345678"), HomeStoreId = storeId, UpdatedAt = Clock.GetUtcNow() });
+        db.Members.Add(MemberContact.From(memberId, name, Protector.Protect("13912345678"), storeId, Clock.GetUtcNow()));
         foreach (var (channel, purpose) in consents)
         {
-            db.Consents.Add(new MemberConsent { MemberId = memberId, Channel = channel, Purpose = purpose, Granted = true, ChangedAt = Clock.GetUtcNow() });
+            db.Consents.Add(MemberConsent.From(memberId, channel, purpose, granted: true, Clock.GetUtcNow()));
         }
 
         await db.SaveChangesAsync();
@@ -77,9 +79,9 @@ public sealed class NotificationHarness : IAsyncDisposable
     public async Task AcceptAsync(NotificationRequested request)
     {
         await using var db = NewContext();
-        var intake = new NotificationIntake(db, new IntegrationEventOutbox<NotificationDbContext>(db, Clock), Clock, Protector, new DispatchSignal(),
+        var queue = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, Clock), Clock, Protector, new DispatchSignal(),
             Microsoft.Extensions.Options.Options.Create(Options));
-        await intake.AcceptAsync(request, CancellationToken.None);
+        await queue.HandleAsync(request, CancellationToken.None);
         await db.SaveChangesAsync();
     }
 
@@ -93,7 +95,7 @@ public sealed class NotificationHarness : IAsyncDisposable
     public async Task<int> DispatchAsync()
     {
         await using var db = NewContext();
-        var dispatch = new NotificationDispatch(
+        var dispatch = new DispatchDueMessages(
             db,
             new IntegrationEventOutbox<NotificationDbContext>(db, Clock),
             Clock,
@@ -101,8 +103,8 @@ public sealed class NotificationHarness : IAsyncDisposable
             new ProviderSelector(_providers, Microsoft.Extensions.Options.Options.Create(ProviderOptions)),
             Protector,
             Microsoft.Extensions.Options.Options.Create(Options),
-            NullLogger<NotificationDispatch>.Instance);
-        return await dispatch.DispatchDueAsync(CancellationToken.None);
+            NullLogger<DispatchDueMessages>.Instance);
+        return await dispatch.HandleAsync(CancellationToken.None);
     }
 
     public async Task<List<NotificationMessage>> MessagesAsync(Guid memberId)

@@ -2,8 +2,8 @@ using Loyalty.Contracts;
 using Loyalty.Contracts.Members;
 using Loyalty.Contracts.Notification;
 using Loyalty.Contracts.Points;
-using Loyalty.Notification.Api.Domain;
-using Loyalty.Notification.Api.IntegrationEvents;
+using Loyalty.Notification.Api.Application;
+using Loyalty.Notification.Api.Domain.Messages;
 
 namespace Loyalty.IntegrationTests.Notification;
 
@@ -84,7 +84,7 @@ public class NotificationRulesTests
         var first = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-4:coupon");
         var second = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-5:coupon");
         var expired = new PointsExpired(memberId, Guid.NewGuid(), 120, 0) { OccurredAt = notification.Clock.GetUtcNow() };
-        var pointsExpired = PointsExpiredConsumer.RequestFor(expired, notification.Options.TransactionalChannel);
+        var pointsExpired = TransactionalRequests.PointsExpired(expired, notification.Options.TransactionalChannel);
         await notification.AcceptAsync(first);
         await notification.AcceptAsync(second);
         await notification.AcceptAsync(pointsExpired);
@@ -118,7 +118,7 @@ public class NotificationRulesTests
         var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional)]);
         var changed = new MemberTierChanged(memberId, Tier.Silver, Tier.Gold, "spend-threshold", 12_000m) { OccurredAt = notification.Clock.GetUtcNow() };
 
-        var request = MemberTierChangedConsumer.RequestFor(changed, Channel.Sms, "zh-CN");
+        var request = TransactionalRequests.TierChanged(changed, Channel.Sms, "zh-CN");
         var republished = request with { RequestId = Guid.NewGuid(), EventId = Guid.NewGuid() }; // same dedupe key, new request
         await notification.AcceptAsync(request);
         await notification.AcceptAsync(request with { EventId = Guid.NewGuid() }); // same request id again: already answered
@@ -160,7 +160,7 @@ public class NotificationRulesTests
 
         await using (var db = notification.NewContext())
         {
-            (await db.Consents.FindAsync(memberId, Channel.Sms, ConsentPurpose.Marketing))!.Granted = false;
+            (await db.Consents.FindAsync(memberId, Channel.Sms, ConsentPurpose.Marketing))!.Change(false, notification.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
 

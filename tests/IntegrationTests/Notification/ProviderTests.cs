@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Notification;
-using Loyalty.Notification.Api.Domain;
-using Loyalty.Notification.Api.Providers;
+using Loyalty.Notification.Api.Domain.Messages;
+using Loyalty.Notification.Api.Infrastructure.Providers;
 using Microsoft.Extensions.Options;
 
 namespace Loyalty.IntegrationTests.Notification;

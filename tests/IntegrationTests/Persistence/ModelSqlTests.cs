@@ -19,6 +19,8 @@ public class ModelSqlTests
         await using var database = new TestDatabase("it_sql");
         await using var db = MigrationTests.CreateContext(contextType, database.ConnectionString);
         await db.Database.MigrateAsync();
+        // PREPARE and DEALLOCATE must share one session: a pooled connection is reset when it goes back to the pool.
+        await db.Database.OpenConnectionAsync();
 
         var statements = Declared(contextType).ToList();
         var failures = new List<string>();

@@ -1,5 +1,5 @@
 using Loyalty.Contracts.Points;
-using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Api.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
 using Loyalty.Contracts;
-using Loyalty.Notification.Api.Domain;
-using Loyalty.Notification.Api.Services;
+using Loyalty.Notification.Api.Domain.Templates;
+using Loyalty.Notification.Api.Application;
 using Microsoft.Extensions.Configuration;
 
 namespace Loyalty.UnitTests.Notification;

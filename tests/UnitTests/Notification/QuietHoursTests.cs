@@ -1,5 +1,5 @@
-using Loyalty.Notification.Api.Domain;
-using Loyalty.Notification.Api.Services;
+using Loyalty.Notification.Api.Domain.Messages;
+using Loyalty.Notification.Api.Application;
 
 namespace Loyalty.UnitTests.Notification;
 

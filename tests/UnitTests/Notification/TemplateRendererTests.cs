@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Templates;
 
 namespace Loyalty.UnitTests.Notification;
 

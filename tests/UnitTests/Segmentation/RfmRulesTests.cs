@@ -1,4 +1,5 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Scoring;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.UnitTests.Segmentation;

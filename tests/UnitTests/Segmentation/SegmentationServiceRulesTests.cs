@@ -1,7 +1,9 @@
 using Loyalty.Contracts;
 using Loyalty.Contracts.Segmentation;
-using Loyalty.Segmentation.Api.Domain;
-using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Copies;
+using Loyalty.Segmentation.Api.Domain.Models;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Engine.Models;
 using Loyalty.Segmentation.Engine.Rfm;
 

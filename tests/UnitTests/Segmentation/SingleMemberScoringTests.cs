@@ -1,4 +1,4 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Scoring;
 using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.UnitTests.Segmentation;

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Messages;
 
 namespace Loyalty.Notification.Api.Apis;
 
@@ -12,7 +12,16 @@ namespace Loyalty.Notification.Api.Apis;
 /// <param name="Body">The text as sent.</param>
 /// <param name="Status">Its delivery status.</param>
 /// <param name="SentAt">When it was sent (UTC); null until then.</param>
-public sealed record InboxMessageResponse(long Id, Channel Channel, ConsentPurpose Purpose, string TemplateCode, string? Subject, string? Body, MessageStatus Status, DateTimeOffset? SentAt)
+public sealed record InboxMessageResponse(
+    long Id,
+    Channel Channel,
+    ConsentPurpose Purpose,
+    string TemplateCode,
+    string? Subject,
+    string? Body,
+    MessageStatus Status,
+    DateTimeOffset? SentAt)
 {
-    public static InboxMessageResponse From(NotificationMessage m) => new(m.Id, m.Channel, m.Purpose, m.TemplateCode, m.Subject, m.Body, m.Status, m.SentAt);
+    public static InboxMessageResponse From(NotificationMessage m) =>
+        new(m.Id, m.Channel, m.Purpose, m.TemplateCode, m.Subject, m.Body, m.Status, m.SentAt);
 }

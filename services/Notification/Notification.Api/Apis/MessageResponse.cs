@@ -1,6 +1,6 @@
 using Loyalty.Contracts;
 using Loyalty.Contracts.Notification;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Messages;
 
 namespace Loyalty.Notification.Api.Apis;
 
@@ -48,6 +48,7 @@ public sealed record MessageResponse(
     DateTimeOffset? SentAt)
 {
     public static MessageResponse From(NotificationMessage m) => new(
-        m.Id, m.RequestId, m.MemberId, m.Channel, m.Purpose, m.TemplateCode, m.Language, m.DedupeKey, m.CampaignId, m.Subject, m.Body,
-        m.Status, m.SuppressionReason, m.Error, m.Attempts, m.DueAt, m.Provider, m.ProviderMessageId, m.RequestedAt, m.SentAt);
+        m.Id, m.RequestId, m.MemberId, m.Channel, m.Purpose, m.TemplateCode, m.Language, m.DedupeKey, m.CampaignId,
+        m.Subject, m.Body, m.Status, m.SuppressionReason, m.Error, m.Attempts, m.DueAt, m.Provider, m.ProviderMessageId,
+        m.RequestedAt, m.SentAt);
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Loyalty.Contracts;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Loyalty.ServiceDefaults.Input;
@@ -13,12 +13,15 @@ public static class MessagesApi
 {
     public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").WithTags("Messages").RequireAuthorization(Policies.Authenticated);
+        var api = app.MapGroup("/api/notifications").WithTags("Messages")
+            .RequireAuthorization(Policies.Authenticated);
         api.MapGet("/me/inbox", GetOwnInbox)
             .WithSummary("The calling member's inbox: the messages sent to them (any channel), newest first.");
         api.MapGet("/messages", SearchMessages).RequireAuthorization(Policies.Staff)
-            .WithSummary("Operators' outbox: every message with its status (queued, deferred, sent, delivered, failed, suppressed) and reason; filter by memberId, requestId, status, channel.");
-        api.MapGet("/messages/{id:long}", GetMessage).RequireAuthorization(Policies.Staff).WithSummary("One message as operators see it.");
+            .WithSummary("Operators' outbox: every message with its status (queued, deferred, sent, delivered, failed, "
+                + "suppressed) and reason; filter by memberId, requestId, status, channel.");
+        api.MapGet("/messages/{id:long}", GetMessage).RequireAuthorization(Policies.Staff)
+            .WithSummary("One message as operators see it.");
         return app;
     }
 
@@ -37,14 +40,24 @@ public static class MessagesApi
         }
 
         var query = db.Messages.AsNoTracking()
-            .Where(m => m.MemberId == memberId && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered));
+            .Where(m => m.MemberId == memberId
+                && (m.Status == MessageStatus.Sent || m.Status == MessageStatus.Delivered));
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(m => m.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ResultPage<InboxMessageResponse>(paging.Page, paging.Size, total, items.Select(InboxMessageResponse.From).ToList()));
+        var items = await query.OrderByDescending(m => m.Id).Skip(paging.Offset).Take(paging.Size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<InboxMessageResponse>(
+            paging.Page, paging.Size, total, items.Select(InboxMessageResponse.From).ToList()));
     }
 
     public static async Task<Results<Ok<ResultPage<MessageResponse>>, ValidationProblem>> SearchMessages(
-        Guid? memberId, Guid? requestId, string? status, string? channel, int? page, int? pageSize, NotificationDbContext db, CancellationToken cancellationToken)
+        Guid? memberId,
+        Guid? requestId,
+        string? status,
+        string? channel,
+        int? page,
+        int? pageSize,
+        NotificationDbContext db,
+        CancellationToken cancellationToken)
     {
         var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
         MessageStatus? wantedStatus = null;
@@ -100,11 +113,14 @@ public static class MessagesApi
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(x => x.Id).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ResultPage<MessageResponse>(paging.Page, paging.Size, total, items.Select(MessageResponse.From).ToList()));
+        var items = await query.OrderByDescending(x => x.Id).Skip(paging.Offset).Take(paging.Size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ResultPage<MessageResponse>(
+            paging.Page, paging.Size, total, items.Select(MessageResponse.From).ToList()));
     }
 
-    public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(long id, NotificationDbContext db, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(
+        long id, NotificationDbContext db, CancellationToken cancellationToken) =>
         await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } message
             ? TypedResults.Ok(MessageResponse.From(message))
             : TypedResults.NotFound();

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Templates;
 
 namespace Loyalty.Notification.Api.Apis;
 
@@ -10,7 +10,14 @@ namespace Loyalty.Notification.Api.Apis;
 /// <param name="Body">The text with {{variable}} placeholders.</param>
 /// <param name="Variables">The placeholders it uses.</param>
 /// <param name="UpdatedAt">When it was last changed (UTC).</param>
-public sealed record TemplateResponse(string Code, Channel Channel, string Language, string? Subject, string Body, IReadOnlyList<string> Variables, DateTimeOffset UpdatedAt)
+public sealed record TemplateResponse(
+    string Code,
+    Channel Channel,
+    string Language,
+    string? Subject,
+    string Body,
+    IReadOnlyList<string> Variables,
+    DateTimeOffset UpdatedAt)
 {
     public static TemplateResponse From(MessageTemplate t) => new(
         t.Code, t.Channel, t.Language, t.Subject, t.Body,

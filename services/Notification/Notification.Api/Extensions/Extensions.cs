@@ -1,10 +1,10 @@
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Notification.Api.Application;
 using Loyalty.Notification.Api.Infrastructure;
-using Loyalty.Notification.Api.IntegrationEvents;
-using Loyalty.Notification.Api.Providers;
-using Loyalty.Notification.Api.Services;
+using Loyalty.Notification.Api.Infrastructure.Providers;
+using Loyalty.Notification.Api.Jobs;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Loyalty.Notification.Api.Extensions;
@@ -28,13 +28,19 @@ internal static class Extensions
         builder.Services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.SectionName);
         builder.Services.AddSingleton<PersonalDataProtector>();
         builder.Services.AddSingleton<FrequencyCap>();
-        builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddSingleton<INotificationProvider, LocalCaptureProvider>();
         builder.Services.AddSingleton<INotificationProvider, HttpProvider>();
         builder.Services.AddSingleton<INotificationProvider, SmtpProvider>();
         builder.Services.AddSingleton<ProviderSelector>();
-        builder.Services.AddScoped<NotificationIntake>();
-        builder.Services.AddScoped<NotificationDispatch>();
+
+        builder.Services.AddScoped<QueueNotification>();
+        builder.Services.AddScoped<DispatchDueMessages>();
+        builder.Services.AddScoped<EditTemplate>();
+        builder.Services.AddScoped<PreviewTemplate>();
+        builder.Services.AddScoped<KeepMemberContact>();
+        builder.Services.AddScoped<KeepConsent>();
+
+        builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddHostedService<NotificationDispatcher>();
 
         builder.AddEventBus<NotificationDbContext>("eventbus", "notification", typeof(Extensions).Assembly);

@@ -1,11 +1,16 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Notification.Api.Domain;
+using Loyalty.Notification.Api.Domain.Copies;
+using Loyalty.Notification.Api.Domain.Messages;
+using Loyalty.Notification.Api.Domain.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Notification.Api.Infrastructure;
 
-/// <summary>The Notification service's own database: messages (the log and the local capture), templates, and its copies of member contacts and consent.</summary>
+/// <summary>
+/// The Notification service's own database: messages (the log and the local capture), templates, and its copies of
+/// member contacts and consent.
+/// </summary>
 public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
 {
     public DbSet<NotificationMessage> Messages => Set<NotificationMessage>();

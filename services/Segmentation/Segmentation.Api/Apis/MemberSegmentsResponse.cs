@@ -1,13 +1,17 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Copies;
+using Loyalty.Segmentation.Api.Domain.Segments;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
 /// <summary>
 /// One member's RFM values and 1–5 scores (as of ScoredOn; the nightly run rescores everyone, a purchase or refund
-/// rescores the member at once), RFM group and lifecycle layer as segment codes, flags, predictions and current segments.
+/// rescores the member at once), RFM group and lifecycle layer as segment codes, flags, predictions and current
+/// segments.
 /// </summary>
 /// <param name="MemberId">The member.</param>
-/// <param name="Registered">Whether Members' registration has arrived (false: a placeholder from earlier events).</param>
+/// <param name="Registered">
+/// Whether Members' registration has arrived (false: a placeholder from earlier events).
+/// </param>
 /// <param name="Purchases">Purchases that count (a fully refunded one does not).</param>
 /// <param name="Spend">Spend in CNY, net of refunds.</param>
 /// <param name="FirstPurchaseOn">The first purchase's clinic day.</param>
@@ -62,16 +66,26 @@ public sealed record MemberSegmentsResponse(
         m.IsPotentialChurn,
         m.PointsBalance,
         m.ProbabilityAlive is { } alive
-            ? new PredictionResponse(m.PredictedOn, alive, m.ExpectedPurchases ?? 0, horizonDays, m.ExpectedSpend ?? 0, m.Clv ?? 0)
+            ? new PredictionResponse(
+                m.PredictedOn, alive, m.ExpectedPurchases ?? 0, horizonDays, m.ExpectedSpend ?? 0, m.Clv ?? 0)
             : null,
         segments);
 }
 
-/// <summary>Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per purchase, CLV (CNY).</summary>
+/// <summary>
+/// Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per
+/// purchase, CLV (CNY).
+/// </summary>
 /// <param name="PredictedOn">The clinic day of the prediction.</param>
 /// <param name="ProbabilityAlive">P(alive): the chance the member is still a customer.</param>
 /// <param name="ExpectedPurchases">Expected purchases in the next horizonDays.</param>
 /// <param name="HorizonDays">The horizon of expectedPurchases, in days.</param>
 /// <param name="ExpectedSpend">Expected spend per purchase, in CNY.</param>
 /// <param name="Clv">Predicted 12-month customer lifetime value, in CNY.</param>
-public sealed record PredictionResponse(DateOnly? PredictedOn, double ProbabilityAlive, double ExpectedPurchases, int HorizonDays, decimal ExpectedSpend, decimal Clv);
+public sealed record PredictionResponse(
+    DateOnly? PredictedOn,
+    double ProbabilityAlive,
+    double ExpectedPurchases,
+    int HorizonDays,
+    decimal ExpectedSpend,
+    decimal Clv);

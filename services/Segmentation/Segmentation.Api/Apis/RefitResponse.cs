@@ -1,9 +1,12 @@
-using Loyalty.Segmentation.Api.Domain;
-using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Models;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
-/// <summary>The new fit, how many members the fit left out (data the models cannot take), and the recompute that predicted from it.</summary>
+/// <summary>
+/// The new fit, how many members the fit left out (data the models cannot take), and the recompute that predicted from
+/// it.
+/// </summary>
 /// <param name="Fit">The models fitted.</param>
 /// <param name="Skipped">Members the fit left out because the models cannot take their data.</param>
 /// <param name="Recompute">The recompute of every member that predicted from them.</param>
@@ -39,11 +42,14 @@ public sealed record RefitResponse(ModelFitResponse Fit, int Skipped, RecomputeO
 /// <param name="GammaGammaConverged">Whether the Gamma-Gamma optimiser converged; null when not fitted.</param>
 /// <param name="GammaGammaIterations">The Gamma-Gamma optimiser's iterations; null when not fitted.</param>
 public sealed record ModelFitResponse(
-    long Id, DateTimeOffset FittedAt, DateOnly CalibrationEnd, string TimeUnit, int Customers, double R, double Alpha, double A, double B,
-    double BgNbdLogLikelihood, bool BgNbdConverged, int BgNbdIterations, int ReturningCustomers, double? P, double? Q, double? V,
+    long Id, DateTimeOffset FittedAt, DateOnly CalibrationEnd, string TimeUnit, int Customers,
+    double R, double Alpha, double A, double B,
+    double BgNbdLogLikelihood, bool BgNbdConverged, int BgNbdIterations, int ReturningCustomers,
+    double? P, double? Q, double? V,
     double? GammaGammaLogLikelihood, bool? GammaGammaConverged, int? GammaGammaIterations)
 {
     public static ModelFitResponse From(ModelFit f) => new(
-        f.Id, f.FittedAt, f.CalibrationEnd, f.TimeUnit, f.Customers, f.R, f.Alpha, f.A, f.B, f.BgNbdLogLikelihood, f.BgNbdConverged,
-        f.BgNbdIterations, f.ReturningCustomers, f.P, f.Q, f.V, f.GammaGammaLogLikelihood, f.GammaGammaConverged, f.GammaGammaIterations);
+        f.Id, f.FittedAt, f.CalibrationEnd, f.TimeUnit, f.Customers, f.R, f.Alpha, f.A, f.B, f.BgNbdLogLikelihood,
+        f.BgNbdConverged, f.BgNbdIterations, f.ReturningCustomers, f.P, f.Q, f.V, f.GammaGammaLogLikelihood,
+        f.GammaGammaConverged, f.GammaGammaIterations);
 }

@@ -1,4 +1,4 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Segments;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
@@ -8,9 +8,11 @@ namespace Loyalty.Segmentation.Api.Apis;
 /// <param name="Criteria">Its rule.</param>
 /// <param name="CreatedAt">When it was saved (UTC).</param>
 /// <param name="Members">How many members it has now.</param>
-public sealed record RuleSegmentResponse(string Code, string Name, RuleCriteria Criteria, DateTimeOffset CreatedAt, int Members)
+public sealed record RuleSegmentResponse(
+    string Code, string Name, RuleCriteria Criteria, DateTimeOffset CreatedAt, int Members)
 {
-    public static RuleSegmentResponse From(RuleSegment s, int members) => new(s.Code, s.Name, s.Criteria, s.CreatedAt, members);
+    public static RuleSegmentResponse From(RuleSegment s, int members) =>
+        new(s.Code, s.Name, s.Criteria, s.CreatedAt, members);
 }
 
 /// <summary>How many members a rule selects now.</summary>

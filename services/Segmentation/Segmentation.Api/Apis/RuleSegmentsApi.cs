@@ -1,6 +1,6 @@
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +23,8 @@ public static class RuleSegmentsApi
         return app;
     }
 
-    public static async Task<Results<Ok<RulePreviewResponse>, ValidationProblem>> Preview(RuleCriteria? criteria, RuleSegments segments, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RulePreviewResponse>, ValidationProblem>> Preview(
+        RuleCriteria? criteria, RuleSegments segments, CancellationToken cancellationToken)
     {
         var errors = RuleSegmentRules.ValidateCriteria(criteria);
         return errors.Count > 0
@@ -40,7 +41,8 @@ public static class RuleSegmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await segments.CreateAsync(request.Slug!, request.Name!, request.Criteria!, cancellationToken) is not { } created)
+        var created = await segments.CreateAsync(request.Slug!, request.Name!, request.Criteria!, cancellationToken);
+        if (created is not { } saved)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
@@ -48,26 +50,33 @@ public static class RuleSegmentsApi
                 extensions: new Dictionary<string, object?> { ["field"] = "slug" });
         }
 
-        return TypedResults.Created($"/api/segments/rules/{created.Segment.Code}", RuleSegmentResponse.From(created.Segment, created.Size));
+        return TypedResults.Created(
+            $"/api/segments/rules/{saved.Segment.Code}", RuleSegmentResponse.From(saved.Segment, saved.Size));
     }
 
-    public static async Task<Ok<List<RuleSegmentResponse>>> List(SegmentationDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<RuleSegmentResponse>>> List(
+        SegmentationDbContext db, CancellationToken cancellationToken)
     {
         var rules = await db.RuleSegments.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
         var codes = rules.Select(r => r.Code).ToList();
         var counts = await db.Memberships.Where(m => codes.Contains(m.SegmentCode)).GroupBy(m => m.SegmentCode)
-            .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
-        return TypedResults.Ok(rules.Select(r => RuleSegmentResponse.From(r, counts.GetValueOrDefault(r.Code))).ToList());
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
+        return TypedResults.Ok(
+            rules.Select(r => RuleSegmentResponse.From(r, counts.GetValueOrDefault(r.Code))).ToList());
     }
 
-    public static async Task<Results<Ok<RuleSegmentResponse>, NotFound>> Get(string code, SegmentationDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RuleSegmentResponse>, NotFound>> Get(
+        string code, SegmentationDbContext db, CancellationToken cancellationToken)
     {
         var rule = await db.RuleSegments.AsNoTracking().FirstOrDefaultAsync(r => r.Code == code, cancellationToken);
         return rule is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(RuleSegmentResponse.From(rule, await db.Memberships.CountAsync(m => m.SegmentCode == code, cancellationToken)));
+            : TypedResults.Ok(RuleSegmentResponse.From(
+                rule, await db.Memberships.CountAsync(m => m.SegmentCode == code, cancellationToken)));
     }
 
-    public static async Task<Results<NoContent, NotFound>> Delete(string code, RuleSegments segments, CancellationToken cancellationToken) =>
+    public static async Task<Results<NoContent, NotFound>> Delete(
+        string code, RuleSegments segments, CancellationToken cancellationToken) =>
         await segments.DeleteAsync(code, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

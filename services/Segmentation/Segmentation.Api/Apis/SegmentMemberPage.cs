@@ -6,7 +6,8 @@ namespace Loyalty.Segmentation.Api.Apis;
 /// <param name="PageSize">Members per page.</param>
 /// <param name="TotalMembers">Members in the segment.</param>
 /// <param name="Members">This page's members.</param>
-public sealed record SegmentMemberPage(string Code, int Page, int PageSize, int TotalMembers, IReadOnlyList<SegmentMemberEntry> Members);
+public sealed record SegmentMemberPage(
+    string Code, int Page, int PageSize, int TotalMembers, IReadOnlyList<SegmentMemberEntry> Members);
 
 /// <summary>A member in a segment listing: since when, and the scores that put them there.</summary>
 /// <param name="MemberId">The member.</param>
@@ -17,4 +18,5 @@ public sealed record SegmentMemberPage(string Code, int Page, int PageSize, int 
 /// <param name="M">Monetary score 1–5; null before scoring.</param>
 /// <param name="Spend">Spend in CNY, net of refunds.</param>
 /// <param name="Clv">Predicted 12-month CLV in CNY; null without a prediction.</param>
-public sealed record SegmentMemberEntry(Guid MemberId, DateTimeOffset EnteredAt, string? Layer, int? R, int? F, int? M, decimal Spend, decimal? Clv);
+public sealed record SegmentMemberEntry(
+    Guid MemberId, DateTimeOffset EnteredAt, string? Layer, int? R, int? F, int? M, decimal Spend, decimal? Clv);

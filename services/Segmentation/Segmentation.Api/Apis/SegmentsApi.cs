@@ -1,12 +1,13 @@
+using System.Diagnostics;
 using System.Security.Claims;
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Application;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Segmentation.Api.Apis;
 
@@ -19,8 +20,10 @@ public static class SegmentsApi
             .WithSummary("Every segment (lifecycle layers and flags, RFM groups, rule segments) with its member count.");
         api.MapGet("/{code}/members", GetSegmentMembers).RequireAuthorization(Policies.Staff)
             .WithSummary("A segment's members, paged (page from 1, pageSize up to 100).");
-        api.MapGet("/members/me", GetOwnScores).WithSummary("The calling member's scores, layer, predictions and segments.");
-        api.MapGet("/members/{memberId:guid}", GetMemberScores).WithSummary("A member's scores, layer, predictions and segments: members see only their own.");
+        api.MapGet("/members/me", GetOwnScores)
+            .WithSummary("The calling member's scores, layer, predictions and segments.");
+        api.MapGet("/members/{memberId:guid}", GetMemberScores)
+            .WithSummary("A member's scores, layer, predictions and segments: members see only their own.");
         api.MapPost("/recompute", Recompute).RequireAuthorization(Policies.Admin)
             .WithSummary("Rescore every member now (as the nightly run does) and publish the segment changes.");
         api.MapPost("/models/refit", Refit).RequireAuthorization(Policies.Admin)
@@ -30,7 +33,8 @@ public static class SegmentsApi
         return app;
     }
 
-    public static async Task<Ok<List<SegmentSummary>>> ListSegments(SegmentationDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<SegmentSummary>>> ListSegments(
+        SegmentationDbContext db, CancellationToken cancellationToken)
     {
         var counts = await db.Memberships.GroupBy(m => m.SegmentCode).Select(g => new { Code = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
@@ -49,7 +53,8 @@ public static class SegmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (BuiltInSegments.Find(code) is null && !await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken))
+        if (BuiltInSegments.Find(code) is null
+            && !await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken))
         {
             return TypedResults.NotFound();
         }
@@ -59,16 +64,28 @@ public static class SegmentsApi
         var rows = await members.OrderBy(m => m.MemberId).Skip(paging.Offset).Take(paging.Size)
             .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.EnteredAt, Member = m })
             .ToListAsync(cancellationToken);
-        var entries = rows.Select(r => new SegmentMemberEntry(r.Member.Id, r.EnteredAt, r.Member.Layer?.ToString(), r.Member.R, r.Member.F, r.Member.M, r.Member.Spend, r.Member.Clv)).ToList();
+        var entries = rows.Select(r => new SegmentMemberEntry(
+                r.Member.Id, r.EnteredAt, r.Member.Layer?.ToString(), r.Member.R, r.Member.F, r.Member.M,
+                r.Member.Spend, r.Member.Clv))
+            .ToList();
         return TypedResults.Ok(new SegmentMemberPage(code, paging.Page, paging.Size, total, entries));
     }
 
     public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetOwnScores(
-        ClaimsPrincipal user, SegmentationDbContext db, IOptions<SegmentationOptions> options, CancellationToken cancellationToken) =>
-        user.MemberId() is { } own ? await GetMemberScores(own, user, db, options, cancellationToken) : TypedResults.NotFound();
+        ClaimsPrincipal user,
+        SegmentationDbContext db,
+        IOptions<SegmentationOptions> options,
+        CancellationToken cancellationToken) =>
+        user.MemberId() is { } own
+            ? await GetMemberScores(own, user, db, options, cancellationToken)
+            : TypedResults.NotFound();
 
     public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetMemberScores(
-        Guid memberId, ClaimsPrincipal user, SegmentationDbContext db, IOptions<SegmentationOptions> options, CancellationToken cancellationToken)
+        Guid memberId,
+        ClaimsPrincipal user,
+        SegmentationDbContext db,
+        IOptions<SegmentationOptions> options,
+        CancellationToken cancellationToken)
     {
         if (!user.MaySee(memberId))
         {
@@ -81,28 +98,31 @@ public static class SegmentsApi
             return TypedResults.NotFound();
         }
 
-        var segments = await db.Memberships.Where(m => m.MemberId == memberId).OrderBy(m => m.SegmentCode).Select(m => m.SegmentCode).ToListAsync(cancellationToken);
+        var segments = await db.Memberships.Where(m => m.MemberId == memberId).OrderBy(m => m.SegmentCode)
+            .Select(m => m.SegmentCode).ToListAsync(cancellationToken);
         return TypedResults.Ok(MemberSegmentsResponse.From(member, segments, options.Value.PredictionHorizonDays));
     }
 
-    public static async Task<Ok<RecomputeOutcome>> Recompute(FullRecompute recompute, CancellationToken cancellationToken) =>
+    public static async Task<Ok<RecomputeOutcome>> Recompute(
+        FullRecompute recompute, CancellationToken cancellationToken) =>
         TypedResults.Ok(await recompute.RecomputeAsync(cancellationToken));
 
-    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(ModelRefit refit, FullRecompute recompute, CancellationToken cancellationToken)
-    {
-        var (fit, skipped) = await refit.RefitAsync(cancellationToken);
-        if (fit is null)
+    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(
+        RefitModelsNow refit, CancellationToken cancellationToken) =>
+        await refit.HandleAsync(cancellationToken) switch
         {
-            return TypedResults.Problem(
+            RefitNowOutcome.Refitted done => TypedResults.Ok(new RefitResponse(done.Fit, done.Skipped, done.Recompute)),
+            RefitNowOutcome.TooFewMembers few => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.",
-                detail: skipped > 0 ? $"{skipped} members were left out: a purchase dated before the models' earliest day." : null);
-        }
+                detail: few.Skipped > 0
+                    ? $"{few.Skipped} members were left out: a purchase dated before the models' earliest day."
+                    : null),
+            _ => throw new UnreachableException(),
+        };
 
-        return TypedResults.Ok(new RefitResponse(fit, skipped, await recompute.RecomputeAsync(cancellationToken)));
-    }
-
-    public static async Task<Results<Ok<ModelFitResponse>, NotFound>> LatestFit(SegmentationDbContext db, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<ModelFitResponse>, NotFound>> LatestFit(
+        SegmentationDbContext db, CancellationToken cancellationToken) =>
         await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit
             ? TypedResults.Ok(ModelFitResponse.From(fit))
             : TypedResults.NotFound();

@@ -1,9 +1,9 @@
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.IntegrationEvents;
-using Loyalty.Segmentation.Api.Services;
+using Loyalty.Segmentation.Api.Jobs;
 
 namespace Loyalty.Segmentation.Api.Extensions;
 
@@ -17,6 +17,7 @@ internal static class Extensions
         builder.Services.AddScoped<MemberRecompute>();
         builder.Services.AddScoped<FullRecompute>();
         builder.Services.AddScoped<ModelRefit>();
+        builder.Services.AddScoped<RefitModelsNow>();
         builder.Services.AddScoped<ModelInputs>();
         builder.Services.AddScoped<NightlyRecompute>();
         builder.Services.AddScoped<RuleSegments>();

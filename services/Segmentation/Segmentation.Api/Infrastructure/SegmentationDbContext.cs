@@ -1,11 +1,15 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Segmentation.Api.Domain;
+using Loyalty.Segmentation.Api.Domain.Copies;
+using Loyalty.Segmentation.Api.Domain.Models;
+using Loyalty.Segmentation.Api.Domain.Segments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Segmentation.Api.Infrastructure;
 
-/// <summary>The Segmentation service's own database: members' RFM state and predictions, memberships, rule segments, model fits.</summary>
+/// <summary>
+/// The Segmentation service's own database: members' RFM state and predictions, memberships, rule segments, model fits.
+/// </summary>
 public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext> options) : DbContext(options)
 {
     public DbSet<SegmentMember> Members => Set<SegmentMember>();

@@ -1,18 +1,23 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Members;
+using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 
 namespace Loyalty.Segmentation.Api.IntegrationEvents;
 
-/// <summary>Gender, birth date (age), interest tags and home store for rule segments; an older update than the one kept is ignored.</summary>
-public sealed class MemberProfileUpdatedConsumer(SegmentationDbContext db, MemberRecompute recompute, TimeProvider timeProvider, ILogger<MemberProfileUpdatedConsumer> logger)
+[Description("keeps gender, birth date, interest tags and home store for rule segments")]
+public sealed class MemberProfileUpdatedConsumer(
+    SegmentationDbContext db,
+    MemberRecompute recompute,
+    TimeProvider timeProvider,
+    ILogger<MemberProfileUpdatedConsumer> logger)
     : IdempotentConsumer<MemberProfileUpdated, SegmentationDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(MemberProfileUpdated integrationEvent, CancellationToken cancellationToken)
-    {
-        var member = await recompute.LockMemberAsync(integrationEvent.MemberId, cancellationToken);
-        member.UpdateProfile(integrationEvent.Gender, integrationEvent.BirthDate, integrationEvent.InterestTags, integrationEvent.HomeStoreId, integrationEvent.OccurredAt);
-        await recompute.SyncMembershipsAsync(member, cancellationToken);
-    }
+    protected override Task HandleAsync(MemberProfileUpdated updated, CancellationToken cancellationToken) =>
+        recompute.ChangeAsync(
+            updated.MemberId,
+            m => m.UpdateProfile(
+                updated.Gender, updated.BirthDate, updated.InterestTags, updated.HomeStoreId, updated.OccurredAt),
+            cancellationToken);
 }

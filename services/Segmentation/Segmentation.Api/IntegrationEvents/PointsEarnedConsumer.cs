@@ -1,18 +1,22 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Points;
+using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 
 namespace Loyalty.Segmentation.Api.IntegrationEvents;
 
-/// <summary>The points balance for rule segments (BalanceAfter of the latest points event).</summary>
-public sealed class PointsEarnedConsumer(SegmentationDbContext db, MemberRecompute recompute, TimeProvider timeProvider, ILogger<PointsEarnedConsumer> logger)
+[Description("keeps the points balance for rule segments")]
+public sealed class PointsEarnedConsumer(
+    SegmentationDbContext db,
+    MemberRecompute recompute,
+    TimeProvider timeProvider,
+    ILogger<PointsEarnedConsumer> logger)
     : IdempotentConsumer<PointsEarned, SegmentationDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(PointsEarned integrationEvent, CancellationToken cancellationToken)
-    {
-        var member = await recompute.LockMemberAsync(integrationEvent.MemberId, cancellationToken);
-        member.ObserveBalance(integrationEvent.BalanceAfter, integrationEvent.OccurredAt, isEarning: true);
-        await recompute.SyncMembershipsAsync(member, cancellationToken);
-    }
+    protected override Task HandleAsync(PointsEarned earned, CancellationToken cancellationToken) =>
+        recompute.ChangeAsync(
+            earned.MemberId,
+            m => m.ObserveBalance(earned.BalanceAfter, earned.OccurredAt, isEarning: true),
+            cancellationToken);
 }

@@ -1,18 +1,22 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Points;
+using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Infrastructure;
-using Loyalty.Segmentation.Api.Services;
 
 namespace Loyalty.Segmentation.Api.IntegrationEvents;
 
-/// <summary>The points balance for rule segments (BalanceAfter of the latest points event).</summary>
-public sealed class PointsExpiredConsumer(SegmentationDbContext db, MemberRecompute recompute, TimeProvider timeProvider, ILogger<PointsExpiredConsumer> logger)
+[Description("keeps the points balance for rule segments")]
+public sealed class PointsExpiredConsumer(
+    SegmentationDbContext db,
+    MemberRecompute recompute,
+    TimeProvider timeProvider,
+    ILogger<PointsExpiredConsumer> logger)
     : IdempotentConsumer<PointsExpired, SegmentationDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(PointsExpired integrationEvent, CancellationToken cancellationToken)
-    {
-        var member = await recompute.LockMemberAsync(integrationEvent.MemberId, cancellationToken);
-        member.ObserveBalance(integrationEvent.BalanceAfter, integrationEvent.OccurredAt, isEarning: false);
-        await recompute.SyncMembershipsAsync(member, cancellationToken);
-    }
+    protected override Task HandleAsync(PointsExpired expired, CancellationToken cancellationToken) =>
+        recompute.ChangeAsync(
+            expired.MemberId,
+            m => m.ObserveBalance(expired.BalanceAfter, expired.OccurredAt, isEarning: false),
+            cancellationToken);
 }

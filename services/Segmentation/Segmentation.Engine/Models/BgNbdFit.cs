@@ -5,4 +5,10 @@ namespace Loyalty.Segmentation.Engine.Models;
 /// converged, after how many iterations, and the largest component of the gradient of the mean log-likelihood with
 /// respect to the log parameters where it stopped.
 /// </summary>
-public sealed record BgNbdFit(BgNbdParameters Parameters, double LogLikelihood, int Customers, bool Converged, int Iterations, double GradientNorm = double.NaN);
+public sealed record BgNbdFit(
+    BgNbdParameters Parameters,
+    double LogLikelihood,
+    int Customers,
+    bool Converged,
+    int Iterations,
+    double GradientNorm = double.NaN);

@@ -5,12 +5,14 @@ namespace Loyalty.Segmentation.Engine.Models;
 
 /// <summary>
 /// BG/NBD's mean negative log-likelihood over a base and its gradient with respect to (ln r, ln α, ln a, ln b).
-/// For one customer (Fader, Hardie &amp; Lee 2005, equation 6, with L₁ and L₂ the "still alive" and "dropped out after
-/// the last purchase" terms):
-/// ln L = ln Γ(r+x) − ln Γ(r) + r ln α + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x) + ln(e^L₁ + [x &gt; 0] e^L₂),
+/// For one customer (Fader, Hardie &amp; Lee 2005, equation 6, with L₁ and L₂ the "still alive" and "dropped out
+/// after the last purchase" terms):
+/// ln L = ln Γ(r+x) − ln Γ(r) + r ln α + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x)
+///     + ln(e^L₁ + [x &gt; 0] e^L₂),
 /// L₁ = −(r+x) ln(α+T), L₂ = ln a − ln(b+x−1) − (r+x) ln(α+tₓ).
 /// With w₂ = e^L₂ / (e^L₁ + e^L₂) (0 when x = 0) and w₁ = 1 − w₂, the derivatives are
-/// ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+tₓ); ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+tₓ));
+/// ∂/∂r = ψ(r+x) − ψ(r) + ln α − w₁ ln(α+T) − w₂ ln(α+tₓ);
+/// ∂/∂α = r/α − (r+x)(w₁/(α+T) + w₂/(α+tₓ));
 /// ∂/∂a = ψ(a+b) − ψ(a+b+x) + w₂/a; ∂/∂b = ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x) − w₂/(b+x−1).
 /// The Γ and ψ terms are taken once per distinct x, the logarithms once per distinct tₓ and T, and only the
 /// log-sum-exp once per distinct (x, tₓ, T).
@@ -24,9 +26,11 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
     private readonly double[] logBx = new double[data.Frequencies.Length];
     private readonly double[] inverseBx = new double[data.Frequencies.Length];
 
-    public static BgNbdParameters Parameters(ReadOnlySpan<double> logs) => new(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
+    public static BgNbdParameters Parameters(ReadOnlySpan<double> logs) =>
+        new(Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double NegativeMean(ReadOnlySpan<double> logs, Span<double> gradient)
     {
         var (r, alpha, a, b) = (Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]), Math.Exp(logs[3]));
@@ -40,7 +44,8 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
         for (var i = 0; i < data.Frequencies.Length; i++)
         {
             var (x, w) = (data.Frequencies[i], data.FrequencyCount[i]);
-            sum += w * (LogGamma(r + x) - logGammaR + (r * logAlpha) + logGammaAb + LogGamma(b + x) - logGammaB - LogGamma(a + b + x));
+            sum += w * (LogGamma(r + x) - logGammaR + (r * logAlpha) + logGammaAb + LogGamma(b + x) - logGammaB
+                - LogGamma(a + b + x));
             var psiAbx = Digamma(a + b + x);
             dr += w * (Digamma(r + x) - psiR + logAlpha);
             da += w * (psiAb - psiAbx);
@@ -60,7 +65,8 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
 
         // The mixture term, once per distinct triple.
         var logA = Math.Log(a);
-        var (frequencyIndex, recencyIndex, tIndex, frequencies, count) = (data.FrequencyIndex, data.RecencyIndex, data.TIndex, data.Frequencies, data.Count);
+        var (frequencyIndex, recencyIndex, tIndex, frequencies, count) =
+            (data.FrequencyIndex, data.RecencyIndex, data.TIndex, data.Frequencies, data.Count);
         var (mix, mixR, mixAlpha, mixA, mixB) = (0d, 0d, 0d, 0d, 0d);
         for (var g = 0; g < count.Length; g++)
         {

@@ -61,7 +61,10 @@ public static class BgNbdModel
 
     /// <summary>P(the customer has not dropped out | x, tₓ, T).</summary>
     public static double ProbabilityAlive(BgNbdParameters p, int x, double tx, double t) =>
-        x == 0 ? 1d : 1d / (1d + Math.Exp(Math.Log(p.A / (p.B + x - 1)) + ((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + tx)))));
+        x == 0
+            ? 1d
+            : 1d / (1d + Math.Exp(Math.Log(p.A / (p.B + x - 1))
+                + ((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + tx)))));
 
     /// <summary>E[purchases in the next <paramref name="horizon"/> time units | x, tₓ, T].</summary>
     public static double ExpectedPurchases(BgNbdParameters p, int x, double tx, double t, double horizon)
@@ -72,10 +75,17 @@ public static class BgNbdModel
 
     /// <summary>
     /// P(alive) and the expected purchases in the next <paramref name="horizon"/> time units for every customer of a
-    /// base, into the two spans (row order): the series once per distinct (x, T), P(alive) once per distinct (x, tₓ, T).
+    /// base, into the two spans (row order): the series once per distinct (x, T),
+    /// P(alive) once per distinct (x, tₓ, T).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
-    public static void Predict(BgNbdParameters p, SummaryColumns customers, double horizon, Span<double> probabilityAlive, Span<double> expectedPurchases)
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Predict(
+        BgNbdParameters p,
+        SummaryColumns customers,
+        double horizon,
+        Span<double> probabilityAlive,
+        Span<double> expectedPurchases)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentOutOfRangeException.ThrowIfNegative(horizon);
@@ -96,8 +106,12 @@ public static class BgNbdModel
     }
 
     /// <summary>P(alive) per triple, and expected purchases per triple when a horizon is given.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
-    internal static (double[] Alive, double[] Expected) PerTriple(BgNbdParameters p, CustomerTriples triples, double horizon)
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static (double[] Alive, double[] Expected) PerTriple(
+        BgNbdParameters p,
+        CustomerTriples triples,
+        double horizon)
     {
         var perPair = new double[triples.PairFrequencyIndex.Length];
         for (var pair = 0; pair < perPair.Length; pair++)
@@ -116,7 +130,8 @@ public static class BgNbdModel
         return (alive, expected);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double[] ProbabilityAlivePerTriple(BgNbdParameters p, CustomerTriples triples)
     {
         var logAlphaT = Array.ConvertAll(triples.Ts, t => Math.Log(p.Alpha + t));
@@ -127,13 +142,19 @@ public static class BgNbdModel
         {
             var xi = triples.FrequencyIndex[g];
             var x = triples.Frequencies[xi];
-            alive[g] = x == 0 ? 1d : 1d / (1d + Math.Exp(logOdds[xi] + ((p.R + x) * (logAlphaT[triples.TIndex[g]] - logAlphaTx[triples.RecencyIndex[g]]))));
+            alive[g] = x == 0
+                ? 1d
+                : 1d / (1d + Math.Exp(logOdds[xi]
+                    + ((p.R + x) * (logAlphaT[triples.TIndex[g]] - logAlphaTx[triples.RecencyIndex[g]]))));
         }
 
         return alive;
     }
 
-    /// <summary>E[purchases in the next h | x, T, alive]: equation 10 of the paper without its P(alive) factor; depends on (x, T) only.</summary>
+    /// <summary>
+    /// E[purchases in the next h | x, T, alive]: equation 10 of the paper without its P(alive) factor;
+    /// depends on (x, T) only.
+    /// </summary>
     internal static double IfAlive(BgNbdParameters p, int x, double t, double horizon)
     {
         if (horizon == 0)
@@ -143,6 +164,7 @@ public static class BgNbdModel
 
         var z = horizon / (p.Alpha + t + horizon);
         var hyp = Hypergeometric2F1(p.R + x, p.B + x, p.A + p.B + x - 1, z);
-        return (p.A + p.B + x - 1) / (p.A - 1) * (1 - (Math.Exp((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + t + horizon))) * hyp));
+        return (p.A + p.B + x - 1) / (p.A - 1)
+            * (1 - (Math.Exp((p.R + x) * Math.Log((p.Alpha + t) / (p.Alpha + t + horizon))) * hyp));
     }
 }

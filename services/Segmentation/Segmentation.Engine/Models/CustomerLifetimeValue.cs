@@ -11,7 +11,12 @@ namespace Loyalty.Segmentation.Engine.Models;
 public static class CustomerLifetimeValue
 {
     public static double Of(
-        BgNbdParameters purchases, GammaGammaParameters spend, CustomerSummary customer, double horizon, TimeUnit unit, double monthlyDiscountRate)
+        BgNbdParameters purchases,
+        GammaGammaParameters spend,
+        CustomerSummary customer,
+        double horizon,
+        TimeUnit unit,
+        double monthlyDiscountRate)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(horizon);
         ArgumentOutOfRangeException.ThrowIfNegative(monthlyDiscountRate);
@@ -21,8 +26,10 @@ public static class CustomerLifetimeValue
         for (var i = 1; previous < horizon; i++)
         {
             var until = Math.Min(i * month, horizon);
-            var expected = BgNbdModel.ExpectedPurchases(purchases, customer.Frequency, customer.Recency, customer.T, until);
-            var soFar = BgNbdModel.ExpectedPurchases(purchases, customer.Frequency, customer.Recency, customer.T, previous);
+            var expected = BgNbdModel.ExpectedPurchases(
+                purchases, customer.Frequency, customer.Recency, customer.T, until);
+            var soFar = BgNbdModel.ExpectedPurchases(
+                purchases, customer.Frequency, customer.Recency, customer.T, previous);
             value += (expected - soFar) * perPurchase / Math.Pow(1 + monthlyDiscountRate, until / month);
             previous = until;
         }
@@ -32,13 +39,21 @@ public static class CustomerLifetimeValue
 
     /// <summary>
     /// <see cref="Of(BgNbdParameters, GammaGammaParameters, CustomerSummary, double, TimeUnit, double)"/> for every
-    /// customer of a base, into <paramref name="destination"/> (row order). Each month's expected purchases are P(alive)
-    /// times a term of (x, T) alone, so the discounted sum of those terms is taken once per distinct (x, T) and each
-    /// customer costs one multiplication by P(alive) (once per distinct (x, tₓ, T)) and by the expected spend.
+    /// customer of a base, into <paramref name="destination"/> (row order). Each month's expected purchases are
+    /// P(alive) times a term of (x, T) alone, so the discounted sum of those terms is taken once per distinct (x, T)
+    /// and each customer costs one multiplication by P(alive) (once per distinct (x, tₓ, T)) and by the expected
+    /// spend.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Of(
-        BgNbdParameters purchases, GammaGammaParameters spend, SummaryColumns customers, double horizon, TimeUnit unit, double monthlyDiscountRate, Span<double> destination)
+        BgNbdParameters purchases,
+        GammaGammaParameters spend,
+        SummaryColumns customers,
+        double horizon,
+        TimeUnit unit,
+        double monthlyDiscountRate,
+        Span<double> destination)
     {
         ArgumentNullException.ThrowIfNull(customers);
         ArgumentOutOfRangeException.ThrowIfNegative(horizon);

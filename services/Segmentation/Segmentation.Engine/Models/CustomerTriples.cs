@@ -5,14 +5,25 @@ namespace Loyalty.Segmentation.Engine.Models;
 /// A customer base compressed to its distinct (x, tₓ, T) triples with how many customers share each: BG/NBD's
 /// likelihood and predictions depend on nothing else, so they are computed once per triple. Recency and T values
 /// are numbered by distinct value (bases measured in whole days have a few hundred of each), so the logarithms of
-/// (α + T) and (α + tₓ) are taken once per value; the expected-purchase series depends on (x, T) alone and is summed
-/// once per such pair.
+/// (α + T) and (α + tₓ) are taken once per value; the expected-purchase series depends on (x, T) alone and is
+/// summed once per such pair.
 /// </summary>
 internal sealed class CustomerTriples
 {
     private CustomerTriples(
-        int customers, int[] tripleOf, int[] frequencyIndex, int[] recencyIndex, int[] tIndex, double[] count, int[] frequencies, double[] frequencyCount,
-        double[] recencies, double[] ts, int[] pairOf, int[] pairFrequencyIndex, int[] pairTIndex)
+        int customers,
+        int[] tripleOf,
+        int[] frequencyIndex,
+        int[] recencyIndex,
+        int[] tIndex,
+        double[] count,
+        int[] frequencies,
+        double[] frequencyCount,
+        double[] recencies,
+        double[] ts,
+        int[] pairOf,
+        int[] pairFrequencyIndex,
+        int[] pairTIndex)
     {
         Customers = customers;
         TripleOf = tripleOf;
@@ -34,7 +45,9 @@ internal sealed class CustomerTriples
     /// <summary>Per customer: its triple.</summary>
     public int[] TripleOf { get; }
 
-    /// <summary>Per triple: index into <see cref="Frequencies"/>, <see cref="Recencies"/>, <see cref="Ts"/>; its customer count.</summary>
+    /// <summary>
+    /// Per triple: index into <see cref="Frequencies"/>, <see cref="Recencies"/>, <see cref="Ts"/>; its customer count.
+    /// </summary>
     public int[] FrequencyIndex { get; }
 
     public int[] RecencyIndex { get; }
@@ -62,7 +75,8 @@ internal sealed class CustomerTriples
 
     public int Length => Count.Length;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CustomerTriples Of(int[] frequency, double[] recency, double[] t)
     {
         var n = frequency.Length;
@@ -77,7 +91,8 @@ internal sealed class CustomerTriples
         var pairs = new TripleIndexer(1024);
         var tripleOf = new int[n];
         var (pairOf, frequencyCount) = (new List<int>(), new List<double>());
-        var withoutRepeats = new int[64]; // customers with x = 0 have tₓ = 0: their triple by T index alone, no hashing
+        // customers with x = 0 have tₓ = 0: their triple by T index alone, no hashing
+        var withoutRepeats = new int[64];
         for (var i = 0; i < n; i++)
         {
             var xi = frequencies.IndexOf(frequency[i]);
@@ -115,7 +130,8 @@ internal sealed class CustomerTriples
             tripleOf[i] = triple;
         }
 
-        var (count, fi, ri, tIdx) = (new double[triples.Length], new int[triples.Length], new int[triples.Length], new int[triples.Length]);
+        var (count, fi, ri, tIdx) =
+            (new double[triples.Length], new int[triples.Length], new int[triples.Length], new int[triples.Length]);
         foreach (var triple in tripleOf)
         {
             count[triple]++;
@@ -125,10 +141,14 @@ internal sealed class CustomerTriples
         var (pairFrequency, pairT, unused) = (new int[pairs.Length], new int[pairs.Length], new int[pairs.Length]);
         pairs.CopyKeys(pairFrequency, pairT, unused);
         return new CustomerTriples(
-            n, tripleOf, fi, ri, tIdx, count, frequencies.Values(), [.. frequencyCount], recencies.Values(), ts.Values(), [.. pairOf], pairFrequency, pairT);
+            n, tripleOf, fi, ri, tIdx, count, frequencies.Values(), [.. frequencyCount],
+            recencies.Values(), ts.Values(), [.. pairOf], pairFrequency, pairT);
     }
 
-    /// <summary>Numbers distinct doubles in order of first appearance (open addressing on the bits; few distinct values stay in cache).</summary>
+    /// <summary>
+    /// Numbers distinct doubles in order of first appearance
+    /// (open addressing on the bits; few distinct values stay in cache).
+    /// </summary>
     private sealed class DoubleIndexer
     {
         private readonly List<double> values = [];
@@ -183,7 +203,9 @@ internal sealed class CustomerTriples
         }
     }
 
-    /// <summary>Numbers distinct ints in order of first appearance; small non-negative values through a direct table.</summary>
+    /// <summary>
+    /// Numbers distinct ints in order of first appearance; small non-negative values through a direct table.
+    /// </summary>
     private sealed class IntIndexer
     {
         private readonly List<int> values = [];
@@ -279,13 +301,18 @@ internal sealed class CustomerTriples
             for (var i = 0; i < Length; i++)
             {
                 var key = order[i];
-                (xs[i], ys[i], zs[i]) = key >= 0 ? ((int)(key & (Limit - 1)), (int)((key >> Bits) & (Limit - 1)), (int)(key >> (2 * Bits))) : unpacked[i];
+                (xs[i], ys[i], zs[i]) = key >= 0
+                    ? ((int)(key & (Limit - 1)), (int)((key >> Bits) & (Limit - 1)), (int)(key >> (2 * Bits)))
+                    : unpacked[i];
             }
         }
 
-        private static int Capacity(int expected) => (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expected * 2)));
+        private static int Capacity(int expected) =>
+            (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expected * 2)));
 
-        /// <summary>Records the key of the next index (wide keys as −1 − their index, resolved through the dictionary).</summary>
+        /// <summary>
+        /// Records the key of the next index (wide keys as −1 − their index, resolved through the dictionary).
+        /// </summary>
         private int Append(long key)
         {
             if (Length == order.Length)
@@ -320,6 +347,11 @@ internal sealed class CustomerTriples
         }
     }
 
-    /// <summary>Fibonacci hashing: the top bits of key·2⁶⁴/φ, after folding the high bits in (doubles differ mostly there).</summary>
-    private static int Hash(ulong key, int mask) => (int)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15UL) >> (64 - System.Numerics.BitOperations.PopCount((uint)mask)));
+    /// <summary>
+    /// Fibonacci hashing: the top bits of key·2⁶⁴/φ, after folding the high bits in
+    /// (doubles differ mostly there).
+    /// </summary>
+    private static int Hash(ulong key, int mask) =>
+        (int)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15UL)
+            >> (64 - System.Numerics.BitOperations.PopCount((uint)mask)));
 }

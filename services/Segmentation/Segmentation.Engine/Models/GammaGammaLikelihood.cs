@@ -8,8 +8,10 @@ namespace Loyalty.Segmentation.Engine.Models;
 /// Gamma-Gamma's mean negative log-likelihood over the returning customers and its gradient with respect to
 /// (ln p, ln q, ln v). Per customer with x repeat purchases of mean m, and ℓ = ln(v + x·m):
 /// ln L = ln Γ(px+q) − ln Γ(px) − ln Γ(q) + q ln v + (px−1) ln m + px ln x − (px+q) ℓ, so
-/// ∂/∂p = x(ψ(px+q) − ψ(px) + ln m + ln x − ℓ), ∂/∂q = ψ(px+q) − ψ(q) + ln v − ℓ, ∂/∂v = q/v − (px+q)/(v+xm).
-/// Γ and ψ are taken once per distinct x and Σ x ln m, Σ ln m once for all; per customer only ℓ and 1/(v+xm) remain.
+/// ∂/∂p = x(ψ(px+q) − ψ(px) + ln m + ln x − ℓ), ∂/∂q = ψ(px+q) − ψ(q) + ln v − ℓ,
+/// ∂/∂v = q/v − (px+q)/(v+xm).
+/// Γ and ψ are taken once per distinct x and Σ x ln m, Σ ln m once for all;
+/// per customer only ℓ and 1/(v+xm) remain.
 /// </summary>
 internal sealed class GammaGammaLikelihood
 {
@@ -64,7 +66,8 @@ internal sealed class GammaGammaLikelihood
         frequencyCount = [.. counts.Values];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double NegativeMean(ReadOnlySpan<double> logs, Span<double> gradient)
     {
         var (p, q, v) = (Math.Exp(logs[0]), Math.Exp(logs[1]), Math.Exp(logs[2]));
@@ -83,7 +86,8 @@ internal sealed class GammaGammaLikelihood
         // Σ x ℓ, Σ ℓ, Σ x / (v + x m), Σ 1 / (v + x m): the only per-customer work, eight customers at a time.
         var (xs, ms) = (x, spend);
         var vv = Vector512.Create(v);
-        var (accXL, accL, accXInv, accInv) = (Vector512<double>.Zero, Vector512<double>.Zero, Vector512<double>.Zero, Vector512<double>.Zero);
+        var (accXL, accL, accXInv, accInv) =
+            (Vector512<double>.Zero, Vector512<double>.Zero, Vector512<double>.Zero, Vector512<double>.Zero);
         var k = 0;
         for (; k <= xs.Length - Vector512<double>.Count; k += Vector512<double>.Count)
         {
@@ -97,7 +101,8 @@ internal sealed class GammaGammaLikelihood
             accInv += inverse;
         }
 
-        var (sumXL, sumL, sumXInv, sumInv) = (Vector512.Sum(accXL), Vector512.Sum(accL), Vector512.Sum(accXInv), Vector512.Sum(accInv));
+        var (sumXL, sumL, sumXInv, sumInv) =
+            (Vector512.Sum(accXL), Vector512.Sum(accL), Vector512.Sum(accXInv), Vector512.Sum(accInv));
         for (; k < xs.Length; k++)
         {
             var denominator = v + (xs[k] * ms[k]);

@@ -40,7 +40,8 @@ public static class GammaGammaModel
     public static GammaGammaFit Fit(SummaryColumns customers)
     {
         ArgumentNullException.ThrowIfNull(customers);
-        var monetary = customers.MonetaryValue ?? throw new ArgumentException("The customers have no monetary values.", nameof(customers));
+        var monetary = customers.MonetaryValue
+            ?? throw new ArgumentException("The customers have no monetary values.", nameof(customers));
         var returning = 0;
         foreach (var x in customers.Frequency)
         {
@@ -66,7 +67,9 @@ public static class GammaGammaModel
         {
             if (!(m > 0) || !double.IsFinite(m))
             {
-                throw new ArgumentException(double.IsNaN(m) ? "A returning customer has no monetary value." : "Mean spend of returning customers must be positive.");
+                throw new ArgumentException(double.IsNaN(m)
+                    ? "A returning customer has no monetary value."
+                    : "Mean spend of returning customers must be positive.");
             }
         }
 
@@ -77,11 +80,20 @@ public static class GammaGammaModel
 
         var likelihood = new GammaGammaLikelihood(frequency, spend);
         var result = Bfgs.Minimize(likelihood.NegativeMean, [0, 0, 0]);
-        var fitted = new GammaGammaParameters(Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]));
-        return new GammaGammaFit(fitted, -result.Value * frequency.Length, frequency.Length, result.Converged, result.Iterations, result.GradientNorm);
+        var fitted = new GammaGammaParameters(
+            Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]));
+        return new GammaGammaFit(
+            fitted,
+            -result.Value * frequency.Length,
+            frequency.Length,
+            result.Converged,
+            result.Iterations,
+            result.GradientNorm);
     }
 
-    /// <summary>E[mean spend per transaction | x, m]; the population mean p·v/(q−1) for customers with no repeat purchase.</summary>
+    /// <summary>
+    /// E[mean spend per transaction | x, m]; the population mean p·v/(q−1) for customers with no repeat purchase.
+    /// </summary>
     public static double ExpectedAverageSpend(GammaGammaParameters p, int x, double meanSpend) =>
         x == 0 ? p.P * p.V / (p.Q - 1) : p.P * (p.V + (x * meanSpend)) / ((p.P * x) + p.Q - 1);
 }

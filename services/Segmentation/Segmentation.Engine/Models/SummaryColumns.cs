@@ -14,7 +14,9 @@ public sealed class SummaryColumns
         ArgumentNullException.ThrowIfNull(frequency);
         ArgumentNullException.ThrowIfNull(recency);
         ArgumentNullException.ThrowIfNull(t);
-        if (recency.Length != frequency.Length || t.Length != frequency.Length || (monetaryValue is not null && monetaryValue.Length != frequency.Length))
+        if (recency.Length != frequency.Length
+            || t.Length != frequency.Length
+            || (monetaryValue is not null && monetaryValue.Length != frequency.Length))
         {
             throw new ArgumentException("The columns must have the same length.");
         }
@@ -23,7 +25,9 @@ public sealed class SummaryColumns
         {
             if (!Valid(frequency[i], recency[i], t[i]))
             {
-                throw new ArgumentException($"Row {i}: frequency and recency must be ≥ 0, recency ≤ T, and recency 0 without repeat purchases.");
+                throw new ArgumentException(
+                    $"Row {i}: frequency and recency must be ≥ 0, recency ≤ T, " +
+                    "and recency 0 without repeat purchases.");
             }
         }
 
@@ -47,19 +51,26 @@ public sealed class SummaryColumns
     /// <summary>How many distinct (x, tₓ, T) the base has (what a BG/NBD fit evaluates per iteration).</summary>
     public int DistinctTriples => Triples.Length;
 
-    /// <summary>The customers grouped by identical (x, tₓ, T), built on first use and kept (the fit and the predictions share it).</summary>
-    internal CustomerTriples Triples => LazyInitializer.EnsureInitialized(ref triples, () => CustomerTriples.Of(Frequency, Recency, T));
+    /// <summary>
+    /// The customers grouped by identical (x, tₓ, T), built on first use and kept
+    /// (the fit and the predictions share it).
+    /// </summary>
+    internal CustomerTriples Triples =>
+        LazyInitializer.EnsureInitialized(ref triples, () => CustomerTriples.Of(Frequency, Recency, T));
 
     public static SummaryColumns From(IReadOnlyCollection<CustomerSummary> customers)
     {
-        var (frequency, recency, t) = (new int[customers.Count], new double[customers.Count], new double[customers.Count]);
+        var (frequency, recency, t) =
+            (new int[customers.Count], new double[customers.Count], new double[customers.Count]);
         var monetary = customers.Any(c => c.MonetaryValue is not null) ? new double[customers.Count] : null;
         var i = 0;
         foreach (var c in customers)
         {
             if (!Valid(c.Frequency, c.Recency, c.T))
             {
-                throw new ArgumentException($"Customer {c.Id}: frequency and recency must be ≥ 0, recency ≤ T, and recency 0 without repeat purchases.");
+                throw new ArgumentException(
+                    $"Customer {c.Id}: frequency and recency must be ≥ 0, recency ≤ T, " +
+                    "and recency 0 without repeat purchases.");
             }
 
             (frequency[i], recency[i], t[i]) = (c.Frequency, c.Recency, c.T);

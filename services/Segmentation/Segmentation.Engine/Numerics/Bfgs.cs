@@ -12,7 +12,11 @@ public static class Bfgs
     private const double Curvature = 0.9;
     private const double FlatTolerance = 1e-6;
 
-    public static MinimizationResult Minimize(GradientFunction f, double[] start, double gradientTolerance = 1e-10, int maxIterations = 500)
+    public static MinimizationResult Minimize(
+        GradientFunction f,
+        double[] start,
+        double gradientTolerance = 1e-10,
+        int maxIterations = 500)
     {
         var n = start.Length;
         var x = (double[])start.Clone();
@@ -48,7 +52,8 @@ public static class Bfgs
                 }
 
                 var initial = iteration == 0 && attempt == 0 ? Math.Min(1, 1 / norm) : 1;
-                var step = LineSearch(f, x, value, slope, direction, initial, trial, trialGradient, ref evaluations, out var trialValue);
+                var step = LineSearch(
+                    f, x, value, slope, direction, initial, trial, trialGradient, ref evaluations, out var trialValue);
                 if (step > 0)
                 {
                     for (var i = 0; i < n; i++)
@@ -68,7 +73,8 @@ public static class Bfgs
                 if (attempt > 0 || IsIdentity(h))
                 {
                     var last = MaxAbs(g);
-                    return new MinimizationResult(x, value, iteration, last <= FlatTolerance * Math.Max(1, Math.Abs(value)), last, evaluations);
+                    return new MinimizationResult(
+                        x, value, iteration, last <= FlatTolerance * Math.Max(1, Math.Abs(value)), last, evaluations);
                 }
 
                 h = Identity(n);
@@ -91,10 +97,21 @@ public static class Bfgs
         return new MinimizationResult(x, value, iteration, final <= gradientTolerance, final, evaluations);
     }
 
-    /// <summary>A step length meeting the strong Wolfe conditions, or 0 if none was found; the point and gradient there in trial.</summary>
+    /// <summary>
+    /// A step length meeting the strong Wolfe conditions, or 0 if none was found;
+    /// the point and gradient there in trial.
+    /// </summary>
     private static double LineSearch(
-        GradientFunction f, double[] x, double value, double slope, double[] direction, double initial, double[] trial, double[] trialGradient,
-        ref int evaluations, out double trialValue)
+        GradientFunction f,
+        double[] x,
+        double value,
+        double slope,
+        double[] direction,
+        double initial,
+        double[] trial,
+        double[] trialGradient,
+        ref int evaluations,
+        out double trialValue)
     {
         var (previous, previousValue, previousSlope) = (0d, value, slope);
         var step = initial;
@@ -109,7 +126,9 @@ public static class Bfgs
 
             if (v > value + (SufficientDecrease * step * slope) || (i > 0 && v >= previousValue))
             {
-                return Zoom(f, x, value, slope, direction, (previous, previousValue, previousSlope), (step, v), trial, trialGradient, ref evaluations, out trialValue);
+                return Zoom(
+                    f, x, value, slope, direction, (previous, previousValue, previousSlope), (step, v),
+                    trial, trialGradient, ref evaluations, out trialValue);
             }
 
             if (Math.Abs(d) <= -Curvature * slope)
@@ -120,7 +139,9 @@ public static class Bfgs
 
             if (d >= 0)
             {
-                return Zoom(f, x, value, slope, direction, (step, v, d), (previous, previousValue), trial, trialGradient, ref evaluations, out trialValue);
+                return Zoom(
+                    f, x, value, slope, direction, (step, v, d), (previous, previousValue),
+                    trial, trialGradient, ref evaluations, out trialValue);
             }
 
             (previous, previousValue, previousSlope) = (step, v, d);
@@ -132,8 +153,17 @@ public static class Bfgs
     }
 
     private static double Zoom(
-        GradientFunction f, double[] x, double value, double slope, double[] direction, (double Step, double Value, double Slope) low, (double Step, double Value) high,
-        double[] trial, double[] trialGradient, ref int evaluations, out double trialValue)
+        GradientFunction f,
+        double[] x,
+        double value,
+        double slope,
+        double[] direction,
+        (double Step, double Value, double Slope) low,
+        (double Step, double Value) high,
+        double[] trial,
+        double[] trialGradient,
+        ref int evaluations,
+        out double trialValue)
     {
         for (var i = 0; i < 60; i++)
         {
@@ -187,8 +217,17 @@ public static class Bfgs
         return 0;
     }
 
-    /// <summary>f and its directional derivative at x + step·direction (the point and gradient left in trial).</summary>
-    private static (double Value, double Slope) Evaluate(GradientFunction f, double[] x, double[] direction, double step, double[] trial, double[] gradient, ref int evaluations)
+    /// <summary>
+    /// f and its directional derivative at x + step·direction (the point and gradient left in trial).
+    /// </summary>
+    private static (double Value, double Slope) Evaluate(
+        GradientFunction f,
+        double[] x,
+        double[] direction,
+        double step,
+        double[] trial,
+        double[] gradient,
+        ref int evaluations)
     {
         for (var i = 0; i < x.Length; i++)
         {
@@ -197,7 +236,9 @@ public static class Bfgs
 
         evaluations++;
         var v = f(trial, gradient);
-        return double.IsFinite(v) && AllFinite(gradient) ? (v, Dot(gradient, direction)) : (double.PositiveInfinity, double.NaN);
+        return double.IsFinite(v) && AllFinite(gradient)
+            ? (v, Dot(gradient, direction))
+            : (double.PositiveInfinity, double.NaN);
     }
 
     /// <summary>H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, ρ = 1 / sᵀy.</summary>

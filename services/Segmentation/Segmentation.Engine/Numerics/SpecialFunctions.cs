@@ -33,8 +33,9 @@ public static class SpecialFunctions
     }
 
     /// <summary>
-    /// The digamma function ψ(x) = d ln Γ(x) / dx for x &gt; 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then
-    /// the asymptotic series to x⁻¹², whose first omitted term is below 2·10⁻¹⁴ there. The fits' gradients use it.
+    /// The digamma function ψ(x) = d ln Γ(x) / dx for x &gt; 0: the recurrence ψ(x) = ψ(x + 1) − 1/x
+    /// up to x ≥ 10, then the asymptotic series to x⁻¹², whose first omitted term is below 2·10⁻¹⁴ there.
+    /// The fits' gradients use it.
     /// </summary>
     public static double Digamma(double x)
     {
@@ -46,7 +47,8 @@ public static class SpecialFunctions
         }
 
         var f = 1 / (x * x);
-        // ln x − 1/(2x) − 1/(12x²) + 1/(120x⁴) − 1/(252x⁶) + 1/(240x⁸) − 1/(132x¹⁰) + 691/(32760x¹²)
+        // ln x − 1/(2x) − 1/(12x²) + 1/(120x⁴) − 1/(252x⁶) + 1/(240x⁸) − 1/(132x¹⁰)
+        //     + 691/(32760x¹²)
         var tail = (1d / 132) - (f * 691 / 32760);
         tail = (1d / 240) - (f * tail);
         tail = (1d / 252) - (f * tail);
@@ -56,8 +58,8 @@ public static class SpecialFunctions
     }
 
     /// <summary>
-    /// The Gauss hypergeometric function ₂F₁(a, b; c; z) for 0 ≤ z &lt; 1 by its power series, summed until the terms
-    /// stop changing the sum. BG/NBD's conditional expectation uses it with z = t / (α + T + t).
+    /// The Gauss hypergeometric function ₂F₁(a, b; c; z) for 0 ≤ z &lt; 1 by its power series, summed until the
+    /// terms stop changing the sum. BG/NBD's conditional expectation uses it with z = t / (α + T + t).
     /// </summary>
     public static double Hypergeometric2F1(double a, double b, double c, double z)
     {

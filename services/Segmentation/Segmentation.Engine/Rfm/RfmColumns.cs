@@ -36,8 +36,13 @@ public sealed class RfmColumns
 
     public bool[] IsPotentialChurn { get; }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
-    public static RfmColumns Score(ReadOnlySpan<int> purchases, ReadOnlySpan<DateOnly> lastPurchase, ReadOnlySpan<decimal> spend, DateOnly today)
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static RfmColumns Score(
+        ReadOnlySpan<int> purchases,
+        ReadOnlySpan<DateOnly> lastPurchase,
+        ReadOnlySpan<decimal> spend,
+        DateOnly today)
     {
         var n = purchases.Length;
         if (lastPurchase.Length != n || spend.Length != n)
@@ -80,13 +85,17 @@ public sealed class RfmColumns
             result.Group[i] = RfmRules.GroupOf(result.R[i], result.F[i]);
             result.Layer[i] = RfmRules.LayerOf(recency[i], purchases[i], spend[i], mean);
             result.IsVip[i] = spend[i] >= vipThreshold && purchases[i] >= 2;
-            result.IsPotentialChurn[i] = purchases[i] >= 2 && recency[i] > RfmRules.ActiveMaxDays && recency[i] <= RfmRules.DormantAfterDays;
+            result.IsPotentialChurn[i] = purchases[i] >= 2
+                && recency[i] > RfmRules.ActiveMaxDays
+                && recency[i] <= RfmRules.DormantAfterDays;
         }
 
         return result;
     }
 
-    /// <summary>1 + ⌊5 · (values strictly lower) / n⌋ by counting over the value range (a sort when the range is wide).</summary>
+    /// <summary>
+    /// 1 + ⌊5 · (values strictly lower) / n⌋ by counting over the value range (a sort when the range is wide).
+    /// </summary>
     private static void Quintiles(ReadOnlySpan<int> values, Span<byte> scores)
     {
         var n = values.Length;
@@ -130,7 +139,9 @@ public sealed class RfmColumns
         }
     }
 
-    /// <summary>Spend quintile scores, and the spend at sorted position <paramref name="vipIndex"/> (the VIP threshold).</summary>
+    /// <summary>
+    /// Spend quintile scores, and the spend at sorted position <paramref name="vipIndex"/> (the VIP threshold).
+    /// </summary>
     private static decimal SpendQuintiles(ReadOnlySpan<decimal> spend, Span<byte> scores, int vipIndex)
     {
         var n = spend.Length;

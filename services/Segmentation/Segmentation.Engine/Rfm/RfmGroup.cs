@@ -1,6 +1,8 @@
 namespace Loyalty.Segmentation.Engine.Rfm;
 
-/// <summary>The classic RFM groups on the recency × frequency score grid (see <see cref="RfmRules.GroupOf"/>).</summary>
+/// <summary>
+/// The classic RFM groups on the recency × frequency score grid (see <see cref="RfmRules.GroupOf"/>).
+/// </summary>
 public enum RfmGroup
 {
     Champions,

@@ -4,12 +4,14 @@ namespace Loyalty.Segmentation.Engine.Rfm;
 /// RFM over a member base, as of a day on the clinic calendar.
 /// <list type="bullet">
 /// <item>Recency: days since the last purchase; Frequency: purchases; Monetary: spend (net of refunds).</item>
-/// <item>Scores 1–5 by quintile of the base: score = 1 + ⌊5 · (members strictly worse) / n⌋, so equal values share a
-/// score. Worse means longer ago for R, fewer or less for F and M.</item>
+/// <item>Scores 1–5 by quintile of the base: score = 1 + ⌊5 · (members strictly worse) / n⌋, so equal values
+/// share a score. Worse means longer ago for R, fewer or less for F and M.</item>
 /// <item>A base of fewer than <see cref="MinQuintileBase"/> members is too small for quintiles (two members who both
-/// bought today would both score R 1): scores come from the fixed thresholds of <see cref="FixedScores"/> instead.</item>
+/// bought today would both score R 1): scores come from the fixed thresholds of <see cref="FixedScores"/>
+/// instead.</item>
 /// <item>Layers (seed 004, boundaries inclusive as written): New = R ≤ 7 days, F = 1, M &lt; mean;
-/// Active = R ≤ 30, F ≥ 2, M ≥ mean; Dormant = R &gt; 60, F ≥ 1, M ≥ mean; the mean is the base's mean spend.</item>
+/// Active = R ≤ 30, F ≥ 2, M ≥ mean; Dormant = R &gt; 60, F ≥ 1, M ≥ mean;
+/// the mean is the base's mean spend.</item>
 /// <item>VIP: spend at least the lowest of the top ⌈n/10⌉ spends of the base (ties included), with F ≥ 2.</item>
 /// <item>Potential churn: a repeat customer (F ≥ 2) silent for 31–60 days — past Active, not yet Dormant.</item>
 /// </list>
@@ -20,13 +22,17 @@ public static class RfmRules
     public const int ActiveMaxDays = 30;
     public const int DormantAfterDays = 60;
 
-    /// <summary>The smallest base (members with a purchase) scored by quintiles; smaller bases use <see cref="FixedScores"/>.</summary>
+    /// <summary>
+    /// The smallest base (members with a purchase) scored by quintiles; smaller bases use <see cref="FixedScores"/>.
+    /// </summary>
     public const int MinQuintileBase = 50;
 
     /// <summary>Upper bounds of scores 5, 4, 3, 2 for recency in days (R 1 beyond the last).</summary>
     private static readonly int[] RecencyDaysAtMost = [30, 60, 90, 180];
 
-    /// <summary>Lower bounds of scores 5, 4, 3, 2 for purchases and for net spend in CNY (score 1 below the last).</summary>
+    /// <summary>
+    /// Lower bounds of scores 5, 4, 3, 2 for purchases and for net spend in CNY (score 1 below the last).
+    /// </summary>
     private static readonly int[] PurchasesAtLeast = [6, 4, 3, 2];
 
     private static readonly decimal[] SpendAtLeast = [20_000m, 8_000m, 3_000m, 1_000m];
@@ -67,7 +73,10 @@ public static class RfmRules
         if (UsesFixedScores(n))
         {
             var fixedScores = members.Select((x, i) => FixedScores(recency[i], x.Purchases, x.Spend)).ToArray();
-            (r, f, m) = (fixedScores.Select(s => s.R).ToArray(), fixedScores.Select(s => s.F).ToArray(), fixedScores.Select(s => s.M).ToArray());
+            (r, f, m) = (
+                fixedScores.Select(s => s.R).ToArray(),
+                fixedScores.Select(s => s.F).ToArray(),
+                fixedScores.Select(s => s.M).ToArray());
         }
         else
         {

@@ -1,6 +1,8 @@
 namespace Loyalty.Segmentation.Engine.Rfm;
 
-/// <summary>One member's RFM values, 1–5 scores (5 best), group, lifecycle layer and the VIP / potential-churn flags.</summary>
+/// <summary>
+/// One member's RFM values, 1–5 scores (5 best), group, lifecycle layer and the VIP / potential-churn flags.
+/// </summary>
 public sealed record RfmScore(
     string MemberId,
     int RecencyDays,

@@ -12,7 +12,10 @@ namespace Loyalty.Segmentation.Engine.Summaries;
 /// </summary>
 public static class SummaryBuilder
 {
-    public static List<CustomerSummary> Build(IEnumerable<Transaction> transactions, DateOnly calibrationEnd, TimeUnit unit)
+    public static List<CustomerSummary> Build(
+        IEnumerable<Transaction> transactions,
+        DateOnly calibrationEnd,
+        TimeUnit unit)
     {
         var byCustomer = new Dictionary<string, SortedDictionary<DateOnly, decimal>>();
         var order = new List<string>();
@@ -56,9 +59,16 @@ public static class SummaryBuilder
     /// the calibration end are left out. Linear time: transactions already ordered by customer and day (as a log
     /// usually is per customer) are summarised in one pass, others are first bucketed by customer.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called a few times on large arrays: optimised from the first call, not after tiering
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SummaryColumns BuildColumns(
-        ReadOnlySpan<int> customer, ReadOnlySpan<int> dayNumber, ReadOnlySpan<decimal> amount, int customers, DateOnly calibrationEnd, TimeUnit unit, out int[] customerOfRow)
+        ReadOnlySpan<int> customer,
+        ReadOnlySpan<int> dayNumber,
+        ReadOnlySpan<decimal> amount,
+        int customers,
+        DateOnly calibrationEnd,
+        TimeUnit unit,
+        out int[] customerOfRow)
     {
         if (dayNumber.Length != customer.Length || amount.Length != customer.Length)
         {
@@ -89,8 +99,10 @@ public static class SummaryBuilder
 
         if (!ordered)
         {
-            var (sortedCustomer, sortedDay, sortedAmount) = ByCustomerAndDay(customer, dayNumber, amount, customers, end);
-            return BuildColumns(sortedCustomer, sortedDay, sortedAmount, customers, calibrationEnd, unit, out customerOfRow);
+            var (sortedCustomer, sortedDay, sortedAmount) =
+                ByCustomerAndDay(customer, dayNumber, amount, customers, end);
+            return BuildColumns(
+                sortedCustomer, sortedDay, sortedAmount, customers, calibrationEnd, unit, out customerOfRow);
         }
 
         customerOfRow = new int[rows];
@@ -137,7 +149,9 @@ public static class SummaryBuilder
         return new SummaryColumns(frequency, recency, t, monetary);
     }
 
-    /// <summary>The calibration transactions bucketed by customer (counting sort), each customer's sorted by day.</summary>
+    /// <summary>
+    /// The calibration transactions bucketed by customer (counting sort), each customer's sorted by day.
+    /// </summary>
     private static (int[] Customer, int[] Day, decimal[] Amount) ByCustomerAndDay(
         ReadOnlySpan<int> customer, ReadOnlySpan<int> dayNumber, ReadOnlySpan<decimal> amount, int customers, int end)
     {

@@ -24,7 +24,8 @@ public static class TransactionReader
             if (lineNumber == 1 && line.Any(char.IsLetter))
             {
                 csv = line.Contains(',');
-                if (csv == true && !line.Replace(" ", "").Equals("customer_id,date,amount", StringComparison.OrdinalIgnoreCase))
+                if (csv == true
+                    && !line.Replace(" ", "").Equals("customer_id,date,amount", StringComparison.OrdinalIgnoreCase))
                 {
                     throw new FormatException("Line 1: a CSV header must be customer_id,date,amount.");
                 }
@@ -33,7 +34,9 @@ public static class TransactionReader
             }
 
             csv ??= line.Contains(',');
-            var fields = csv == true ? line.Split(',', StringSplitOptions.TrimEntries) : line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var fields = csv == true
+                ? line.Split(',', StringSplitOptions.TrimEntries)
+                : line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             yield return Parse(fields, csv == true, lineNumber);
         }
     }
@@ -45,9 +48,12 @@ public static class TransactionReader
             (true, 3) => (fields[0], fields[1], fields[2]),
             (false, 4) => (fields[0], fields[1], fields[3]),
             (false, 5) => (fields[1], fields[2], fields[4]),
-            _ => throw new FormatException($"Line {line}: expected {(csv ? "customer_id,date,amount" : "id date cds value (or master-id sample-id date cds value)")}."),
+            _ => throw new FormatException($"Line {line}: expected {(csv
+                ? "customer_id,date,amount"
+                : "id date cds value (or master-id sample-id date cds value)")}."),
         };
-        if (!DateOnly.TryParseExact(date, ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(
+            date, ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             throw new FormatException($"Line {line}: date \"{date}\" is not yyyyMMdd or yyyy-MM-dd.");
         }

@@ -1,6 +1,0 @@
-using Loyalty.BuildingBlocks.Scheduling;
-
-namespace Loyalty.Notification.Api.Services;
-
-/// <summary>Wakes the notification dispatcher when a new message is queued.</summary>
-public sealed class DispatchSignal : WakeSignal;
