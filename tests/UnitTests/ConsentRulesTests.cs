@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Consents;
 
 namespace Loyalty.UnitTests;
 
@@ -12,7 +12,11 @@ public class ConsentRulesTests
     {
         var (choices, _, errors) = ConsentRules.Validate(
             new ConsentChangeRequest(
-                [new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, true), new ConsentChoice(Channel.Sms, null, true), new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, false)],
+                [
+                    new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, true),
+                    new ConsentChoice(Channel.Sms, null, true),
+                    new ConsentChoice(Channel.Sms, ConsentPurpose.Marketing, false),
+                ],
                 "Front Desk!"),
             "app");
 
@@ -34,14 +38,18 @@ public class ConsentRulesTests
     {
         var current = new[]
         {
-            new ConsentRecord { MemberId = Member, Channel = Channel.Sms, Purpose = ConsentPurpose.Marketing, Granted = true, Source = "app" },
-            new ConsentRecord { MemberId = Member, Channel = Channel.Email, Purpose = ConsentPurpose.Marketing, Granted = true, Source = "app" },
+            ConsentRecord.Decide(Member, Channel.Sms, ConsentPurpose.Marketing, true, "app", default),
+            ConsentRecord.Decide(Member, Channel.Email, ConsentPurpose.Marketing, true, "app", default),
         };
 
         var changes = ConsentRules.Changes(
             Member,
             current,
-            [(Channel.Sms, ConsentPurpose.Marketing, true), (Channel.Email, ConsentPurpose.Marketing, false), (Channel.Push, ConsentPurpose.Transactional, false)],
+            [
+                (Channel.Sms, ConsentPurpose.Marketing, true),
+                (Channel.Email, ConsentPurpose.Marketing, false),
+                (Channel.Push, ConsentPurpose.Transactional, false),
+            ],
             "front-desk",
             DateTimeOffset.UnixEpoch).ToList();
 

@@ -1,5 +1,6 @@
 using Loyalty.Contracts;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
 
 namespace Loyalty.UnitTests;
 
@@ -13,7 +14,10 @@ public class EarningPolicyTests
         var earned = _policy.EarnForPurchase(1000.00m, Tier.Gold, inBirthdayMonth: true);
 
         Assert.Equal(
-            [new EarnedPoints("purchase-base", 1000), new EarnedPoints("tier-multiplier", 500), new EarnedPoints("birthday-month", 1500)],
+            [
+                new EarnedPoints("purchase-base", 1000), new EarnedPoints("tier-multiplier", 500),
+                new EarnedPoints("birthday-month", 1500),
+            ],
             earned);
         Assert.Equal(3000, earned.Sum(e => e.Points));
     }
@@ -43,7 +47,8 @@ public class EarningPolicyTests
     [Fact]
     public void Out_of_range_rules_are_refused_field_by_field()
     {
-        var errors = new EarningPolicy { BaseRatePerCny = -1m, GoldMultiplier = 0.5m, LotLifetimeMonths = 0 }.Validate();
+        var errors =
+            new EarningPolicy { BaseRatePerCny = -1m, GoldMultiplier = 0.5m, LotLifetimeMonths = 0 }.Validate();
 
         Assert.Equal(["baseRatePerCny", "goldMultiplier", "lotLifetimeMonths"], errors.Keys.Order().ToArray());
         Assert.Empty(new EarningPolicy().Validate());
@@ -52,10 +57,13 @@ public class EarningPolicyTests
     [Fact]
     public void The_birthday_month_is_on_the_Shanghai_calendar()
     {
-        var account = PointsAccount.Open(Guid.NewGuid(), Tier.Standard, new DateOnly(1990, 6, 15), DateTimeOffset.UnixEpoch);
+        var account = PointsAccount.Open(
+            Guid.NewGuid(), Tier.Standard, new DateOnly(1990, 6, 15), DateTimeOffset.UnixEpoch);
 
-        Assert.True(account.IsBirthdayMonth(new DateTimeOffset(2026, 5, 31, 16, 30, 0, TimeSpan.Zero))); // 1 June 00:30 in Shanghai
-        Assert.False(account.IsBirthdayMonth(new DateTimeOffset(2026, 6, 30, 16, 30, 0, TimeSpan.Zero))); // 1 July 00:30 in Shanghai
+        // 1 June 00:30 in Shanghai
+        Assert.True(account.IsBirthdayMonth(new DateTimeOffset(2026, 5, 31, 16, 30, 0, TimeSpan.Zero)));
+        // 1 July 00:30 in Shanghai
+        Assert.False(account.IsBirthdayMonth(new DateTimeOffset(2026, 6, 30, 16, 30, 0, TimeSpan.Zero)));
     }
 
     [Theory]
@@ -63,7 +71,8 @@ public class EarningPolicyTests
     [InlineData("Survey", 0, "survey-bonus", 30)]
     [InlineData("SocialShare", 0, "social-share-bonus", 20)]
     [InlineData("SocialShare", 3, "social-share-bonus", 20)]
-    public void Actions_earn_their_flat_bonus_naming_the_rule(string action, int earlierShares, string rule, long points) =>
+    public void Actions_earn_their_flat_bonus_naming_the_rule(
+        string action, int earlierShares, string rule, long points) =>
         Assert.Equal(new EarnedPoints(rule, points), _policy.BonusFor(Enum.Parse<PointsAction>(action), earlierShares));
 
     [Fact]
@@ -76,5 +85,7 @@ public class EarningPolicyTests
 
     [Fact]
     public void Bonuses_and_the_cap_are_checked_before_saving() =>
-        Assert.Equal(["referralBonus", "socialShareMonthlyCap"], new EarningPolicy { ReferralBonus = -1, SocialShareMonthlyCap = 1_000 }.Validate().Keys.Order());
+        Assert.Equal(
+            ["referralBonus", "socialShareMonthlyCap"],
+            new EarningPolicy { ReferralBonus = -1, SocialShareMonthlyCap = 1_000 }.Validate().Keys.Order());
 }

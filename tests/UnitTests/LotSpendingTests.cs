@@ -1,4 +1,5 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
 
 namespace Loyalty.UnitTests;
 
@@ -8,7 +9,13 @@ public class LotSpendingTests
 
     private static PointsLot Lot(long points, int expiresInDays)
     {
-        var entry = LedgerEntry.Earned(Guid.Empty, new EarnedPoints("purchase-base", points), "purchase:x", points, Now.AddDays(-1), Now.AddDays(expiresInDays));
+        var entry = LedgerEntry.Earned(
+            Guid.Empty,
+            new EarnedPoints("purchase-base", points),
+            "purchase:x",
+            points,
+            Now.AddDays(-1),
+            Now.AddDays(expiresInDays));
         return PointsLot.Open(entry);
     }
 

@@ -1,4 +1,4 @@
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Members;
 
 namespace Loyalty.UnitTests;
 

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
 
 namespace Loyalty.UnitTests;
 
@@ -11,7 +11,8 @@ public class PointsAccountCopyTests
     [Fact]
     public void An_older_tier_change_arriving_after_a_newer_one_does_not_undo_it()
     {
-        var account = PointsAccount.Open(Guid.NewGuid(), Tier.Standard, null, Registered.AddMinutes(5), asOf: Registered);
+        var account =
+            PointsAccount.Open(Guid.NewGuid(), Tier.Standard, null, Registered.AddMinutes(5), asOf: Registered);
 
         Assert.True(account.ChangeTier(Tier.Gold, Registered.AddDays(20)));
         Assert.False(account.ChangeTier(Tier.Silver, Registered.AddDays(10)));
@@ -32,7 +33,8 @@ public class PointsAccountCopyTests
     [Fact]
     public void A_stale_profile_does_not_bring_back_a_corrected_birth_date()
     {
-        var account = PointsAccount.Open(Guid.NewGuid(), Tier.Standard, new DateOnly(1990, 5, 20), Registered, asOf: Registered);
+        var account = PointsAccount.Open(
+            Guid.NewGuid(), Tier.Standard, new DateOnly(1990, 5, 20), Registered, asOf: Registered);
 
         Assert.True(account.ChangeBirthDate(new DateOnly(1990, 6, 20), Registered.AddDays(2)));
         Assert.False(account.ChangeBirthDate(new DateOnly(1990, 5, 21), Registered.AddDays(1)));

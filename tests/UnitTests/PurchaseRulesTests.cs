@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Purchases;
 
 namespace Loyalty.UnitTests;
 
@@ -25,7 +25,8 @@ public class PurchaseRulesTests
     public void An_empty_purchase_names_every_missing_field() =>
         Assert.Equal(
             ["amount", "externalOrderId", "items", "memberId", "paidAt", "storeId"],
-            PurchaseRules.Validate(new PurchaseRecording(null, null, null, null, null, null), Now).Errors.Keys.Order().ToArray());
+            PurchaseRules.Validate(new PurchaseRecording(null, null, null, null, null, null), Now)
+                .Errors.Keys.Order().ToArray());
 
     [Theory]
     [InlineData(0)]
@@ -46,7 +47,8 @@ public class PurchaseRulesTests
     [Fact]
     public void A_bad_item_is_named_by_its_position()
     {
-        var errors = PurchaseRules.Validate(Valid() with { Items = [new PurchaseLine("HA-1ML", "injectables", 0, 1280.50m)] }, Now).Errors;
+        var errors = PurchaseRules.Validate(
+            Valid() with { Items = [new PurchaseLine("HA-1ML", "injectables", 0, 1280.50m)] }, Now).Errors;
 
         Assert.True(errors.ContainsKey("items[0].quantity"));
     }
@@ -55,7 +57,8 @@ public class PurchaseRulesTests
     public void Payments_in_the_future_beyond_clock_skew_are_refused()
     {
         Assert.Empty(PurchaseRules.Validate(Valid() with { PaidAt = Now.AddMinutes(4) }, Now).Errors);
-        Assert.True(PurchaseRules.Validate(Valid() with { PaidAt = Now.AddMinutes(6) }, Now).Errors.ContainsKey("paidAt"));
+        Assert.True(
+            PurchaseRules.Validate(Valid() with { PaidAt = Now.AddMinutes(6) }, Now).Errors.ContainsKey("paidAt"));
     }
 
     [Fact]
@@ -66,9 +69,17 @@ public class PurchaseRulesTests
         Assert.Equal(["7Q4MX9PR2K3N"], purchase!.CouponCodes);
         Assert.Empty(PurchaseRules.Validate(Valid(), Now).Purchase!.CouponCodes);
 
-        Assert.Equal(["couponCodes[1]"], PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7Q4MX9PR2K30"] }, Now).Errors.Keys);
-        Assert.Equal(["couponCodes[0]"], PurchaseRules.Validate(Valid() with { CouponCodes = [null] }, Now).Errors.Keys);
-        Assert.Equal(["couponCodes"], PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7q4mx9pr2k3n"] }, Now).Errors.Keys);
-        Assert.Equal(["couponCodes"], PurchaseRules.Validate(Valid() with { CouponCodes = [.. Enumerable.Repeat("7Q4MX9PR2K3N", 6)] }, Now).Errors.Keys);
+        Assert.Equal(
+            ["couponCodes[1]"],
+            PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7Q4MX9PR2K30"] }, Now).Errors.Keys);
+        Assert.Equal(
+            ["couponCodes[0]"], PurchaseRules.Validate(Valid() with { CouponCodes = [null] }, Now).Errors.Keys);
+        Assert.Equal(
+            ["couponCodes"],
+            PurchaseRules.Validate(Valid() with { CouponCodes = ["7Q4MX9PR2K3N", "7q4mx9pr2k3n"] }, Now).Errors.Keys);
+        Assert.Equal(
+            ["couponCodes"],
+            PurchaseRules.Validate(
+                Valid() with { CouponCodes = [.. Enumerable.Repeat("7Q4MX9PR2K3N", 6)] }, Now).Errors.Keys);
     }
 }

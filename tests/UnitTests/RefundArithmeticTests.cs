@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Purchases;
 
 namespace Loyalty.UnitTests;
 
@@ -7,9 +7,11 @@ public class RefundArithmeticTests
     private static Purchase Purchase(decimal amount, long earned)
     {
         var (valid, _) = PurchaseRules.Validate(
-            new PurchaseRecording("POS-1", Guid.NewGuid(), "SH-01", amount, [new PurchaseLine("A", "laser", 1, amount)], DateTimeOffset.UnixEpoch),
+            new PurchaseRecording(
+                "POS-1", Guid.NewGuid(), "SH-01", amount, [new PurchaseLine("A", "laser", 1, amount)],
+                DateTimeOffset.UnixEpoch),
             DateTimeOffset.UnixEpoch);
-        return Loyalty.Points.Api.Domain.Purchase.Record(valid!, earned, DateTimeOffset.UnixEpoch);
+        return Loyalty.Points.Api.Domain.Purchases.Purchase.Record(valid!, earned, DateTimeOffset.UnixEpoch);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Members;
+using Loyalty.Members.Api.Domain.Tiers;
 
 namespace Loyalty.UnitTests;
 
@@ -7,10 +8,10 @@ public class TierRulesTests
 {
     private static readonly TierThreshold[] Thresholds =
     [
-        new() { Tier = Tier.Standard, MinRollingSpend = 0m },
-        new() { Tier = Tier.Silver, MinRollingSpend = 5_000m },
-        new() { Tier = Tier.Gold, MinRollingSpend = 20_000m },
-        new() { Tier = Tier.Diamond, MinRollingSpend = 50_000m },
+        TierThreshold.At(Tier.Standard, 0m),
+        TierThreshold.At(Tier.Silver, 5_000m),
+        TierThreshold.At(Tier.Gold, 20_000m),
+        TierThreshold.At(Tier.Diamond, 50_000m),
     ];
 
     [Theory]
@@ -36,21 +37,28 @@ public class TierRulesTests
     [InlineData("Gold", 25_000, "Gold")] // still qualifies: stays
     [InlineData("Silver", 60_000, "Diamond")] // the review also upgrades
     [InlineData("Standard", 0, "Standard")]
-    public void At_the_anniversary_a_member_moves_down_one_level_at_most(string current, decimal spend, string expected) =>
+    public void At_the_anniversary_a_member_moves_down_one_level_at_most(
+        string current, decimal spend, string expected) =>
         Assert.Equal(Enum.Parse<Tier>(expected), TierRules.AtAnniversary(Enum.Parse<Tier>(current), spend, Thresholds));
 
     [Fact]
     public void A_tier_change_is_a_history_line_and_an_event_with_its_reason()
     {
         var registration = MemberRegistrationRules.Validate(
-            new MemberRegistration("13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null), new DateOnly(2026, 11, 22)).Registration!;
+            new MemberRegistration("13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-01", null),
+            new DateOnly(2026, 11, 22)).Registration!;
         var member = Member.Register(registration, null, "AAAAAAAA", DateTimeOffset.UnixEpoch);
 
         Assert.Null(member.ChangeTier(Tier.Standard, "spend-threshold", 10m, DateTimeOffset.UnixEpoch));
-        var (change, changed) = member.ChangeTier(Tier.Gold, "spend-threshold", 25_000m, DateTimeOffset.UnixEpoch)!.Value;
+        var (change, changed) =
+            member.ChangeTier(Tier.Gold, "spend-threshold", 25_000m, DateTimeOffset.UnixEpoch)!.Value;
 
         Assert.Equal(Tier.Gold, member.Tier);
-        Assert.Equal((Tier.Standard, Tier.Gold, "spend-threshold", 25_000m), (change.FromTier, change.ToTier, change.Reason, change.RollingSpend));
-        Assert.Equal((member.Id, Tier.Standard, Tier.Gold, "spend-threshold"), (changed.MemberId, changed.FromTier, changed.ToTier, changed.Reason));
+        Assert.Equal(
+            (Tier.Standard, Tier.Gold, "spend-threshold", 25_000m),
+            (change.FromTier, change.ToTier, change.Reason, change.RollingSpend));
+        Assert.Equal(
+            (member.Id, Tier.Standard, Tier.Gold, "spend-threshold"),
+            (changed.MemberId, changed.FromTier, changed.ToTier, changed.Reason));
     }
 }

@@ -2,23 +2,15 @@ using Loyalty.Members.Api.Apis;
 using Loyalty.Members.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
-
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 // Here, not in ServiceDefaults: the OpenAPI source generator adds this project's XML comments to this call.
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
-
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-
-var api = app.MapApiGroup();
-api.MapMembersApi();
-api.MapTiersApi();
-api.MapConsentsApi();
-api.MapImportsApi();
-
+app.MapApiGroup().MapMembersApi().MapTiersApi().MapConsentsApi().MapImportsApi();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

@@ -12,15 +12,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-
-var api = app.MapApiGroup();
-api.MapPointsApi();
-api.MapPurchasesApi();
-api.MapEarningPolicyApi();
-api.MapCatalogApi();
-api.MapRedemptionsApi();
-api.MapAdjustmentsApi();
-api.MapActionsApi();
+app.MapApiGroup().MapPointsApis();
 
 app.Run();
 

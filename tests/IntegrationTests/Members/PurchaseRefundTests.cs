@@ -1,6 +1,7 @@
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Copies;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.Infrastructure.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.IntegrationTests.Members;
@@ -20,10 +21,7 @@ public class PurchaseRefundTests
         await using (var db = new MembersDbContext(options))
         {
             await db.Database.MigrateAsync();
-            db.Purchases.Add(new MemberPurchase
-            {
-                PurchaseId = purchaseId, MemberId = Guid.NewGuid(), Amount = 1000m, PaidAt = DateTimeOffset.UtcNow,
-            });
+            db.Purchases.Add(MemberPurchase.Record(purchaseId, Guid.NewGuid(), 1000m, DateTimeOffset.UtcNow));
             await db.SaveChangesAsync();
         }
 

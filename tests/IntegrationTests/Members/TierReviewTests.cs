@@ -1,9 +1,11 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Application;
+using Loyalty.Members.Api.Domain.Copies;
+using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;
-using Loyalty.Members.Api.Services;
+using Loyalty.Members.Api.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -44,29 +46,38 @@ public class TierReviewTests
         // The loyal Gold member spent 25,000 in the last 12 months; the Diamond member nothing.
         await using (var db = new MembersDbContext(options))
         {
-            db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = loyalGold, Amount = 25_000m, PaidAt = clock.GetUtcNow().AddDays(-30) });
+            db.Purchases.Add(MemberPurchase.Record(Guid.NewGuid(), loyalGold, 25_000m, clock.GetUtcNow().AddDays(-30)));
             await db.SaveChangesAsync();
         }
 
-        // 00:30 on 10 March 2026 in Shanghai: both are due; Diamond drops to Gold (one level, not to Standard), Gold stays.
+        // 00:30 on 10 March 2026 in Shanghai: both are due; Diamond drops to Gold (one level, not to Standard), Gold
+        // stays.
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 16, 30, 0, TimeSpan.Zero));
         Assert.Equal((2, 1), await ReviewAsync());
         Assert.Equal((0, 0), await ReviewAsync());
 
-        // A year on, the Diamond-turned-Gold member drops again, to Silver; the Gold member's spend has aged out of the window.
+        // A year on, the Diamond-turned-Gold member drops again, to Silver; the Gold member's spend has aged out of the
+        // window.
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 4, 0, 0, TimeSpan.Zero));
         Assert.Equal((2, 2), await ReviewAsync());
 
         await using (var db = new MembersDbContext(options))
         {
             var members = await db.Members.ToDictionaryAsync(m => m.Id);
-            Assert.Equal((Tier.Silver, new DateOnly(2028, 3, 10)), (members[diamond].Tier, members[diamond].NextTierReviewOn));
-            Assert.Equal(Tier.Silver, members[loyalGold].Tier);
-            var history = await db.TierHistory.Where(c => c.MemberId == diamond).OrderBy(c => c.Id).Select(c => new { c.FromTier, c.ToTier, c.Reason }).ToListAsync();
             Assert.Equal(
-                [new { FromTier = Tier.Standard, ToTier = Tier.Diamond, Reason = "spend-threshold" }, new { FromTier = Tier.Diamond, ToTier = Tier.Gold, Reason = Member.AnniversaryReviewReason }, new { FromTier = Tier.Gold, ToTier = Tier.Silver, Reason = Member.AnniversaryReviewReason }],
+                (Tier.Silver, new DateOnly(2028, 3, 10)), (members[diamond].Tier, members[diamond].NextTierReviewOn));
+            Assert.Equal(Tier.Silver, members[loyalGold].Tier);
+            var history = await db.TierHistory.Where(c => c.MemberId == diamond).OrderBy(c => c.Id)
+                .Select(c => new { c.FromTier, c.ToTier, c.Reason }).ToListAsync();
+            Assert.Equal(
+                [
+                    new { FromTier = Tier.Standard, ToTier = Tier.Diamond, Reason = "spend-threshold" },
+                    new { FromTier = Tier.Diamond, ToTier = Tier.Gold, Reason = Member.AnniversaryReviewReason },
+                    new { FromTier = Tier.Gold, ToTier = Tier.Silver, Reason = Member.AnniversaryReviewReason },
+                ],
                 history);
-            Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged"))); // the reviews' events only
+            // the reviews' events only
+            Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged")));
         }
     }
 
@@ -82,37 +93,46 @@ public class TierReviewTests
             await db.Database.MigrateAsync();
             odd = Register(db, "13800000001", Tier.Diamond, clock);
             regular = Register(db, "13800000002", Tier.Diamond, clock);
-            db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = odd, Amount = 100m, PaidAt = clock.GetUtcNow() });
+            db.Purchases.Add(MemberPurchase.Record(Guid.NewGuid(), odd, 100m, clock.GetUtcNow()));
             await db.SaveChangesAsync();
 
             // numeric takes NaN, System.Decimal does not: the odd member's rolling spend cannot be read.
-            await db.Database.ExecuteSqlAsync($"""UPDATE member_purchases SET "Amount" = 'NaN' WHERE "MemberId" = {odd}""");
+            await db.Database.ExecuteSqlAsync(
+                $"""UPDATE member_purchases SET "Amount" = 'NaN' WHERE "MemberId" = {odd}""");
         }
 
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 10, 4, 0, 0, TimeSpan.Zero));
-        Assert.Equal(new TierReviewOutcome(1, 1, 1), await ReviewDueAsync(options, clock));
+        Assert.Equal(new ReviewTiers.Outcome(1, 1, 1), await ReviewDueAsync(options, clock));
 
         await using (var db = new MembersDbContext(options))
         {
             var members = await db.Members.ToDictionaryAsync(m => m.Id);
-            Assert.Equal((Tier.Gold, new DateOnly(2027, 3, 10)), (members[regular].Tier, members[regular].NextTierReviewOn));
-            Assert.Equal((Tier.Diamond, new DateOnly(2026, 3, 10)), (members[odd].Tier, members[odd].NextTierReviewOn)); // rolled back, due again
+            Assert.Equal(
+                (Tier.Gold, new DateOnly(2027, 3, 10)), (members[regular].Tier, members[regular].NextTierReviewOn));
+            // rolled back, due again
+            Assert.Equal((Tier.Diamond, new DateOnly(2026, 3, 10)), (members[odd].Tier, members[odd].NextTierReviewOn));
             Assert.Equal(1, await db.Set<OutboxMessage>().CountAsync(m => m.EventType.Contains("MemberTierChanged")));
         }
     }
 
-    private static async Task<TierReviewOutcome> ReviewDueAsync(DbContextOptions<MembersDbContext> options, TimeProvider clock)
+    private static async Task<ReviewTiers.Outcome> ReviewDueAsync(
+        DbContextOptions<MembersDbContext> options, TimeProvider clock)
     {
         await using var db = new MembersDbContext(options);
-        var review = new TierReview(
-            db, new IntegrationEventOutbox<MembersDbContext>(db, clock), clock, Options.Create(new TierReviewOptions()), NullLogger<TierReview>.Instance);
-        return await review.ReviewDueAsync(CancellationToken.None);
+        var review = new ReviewTiers(
+            db,
+            new IntegrationEventOutbox<MembersDbContext>(db, clock),
+            clock,
+            Options.Create(new TierReviewOptions()),
+            NullLogger<ReviewTiers>.Instance);
+        return await review.HandleAsync(CancellationToken.None);
     }
 
     private static Guid Register(MembersDbContext db, string phone, Tier tier, TimeProvider clock)
     {
         var registration = MemberRegistrationRules.Validate(
-            new MemberRegistration(phone, "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", null), new DateOnly(2025, 3, 10)).Registration!;
+            new MemberRegistration(phone, "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", null),
+            new DateOnly(2025, 3, 10)).Registration!;
         var member = Member.Register(registration, null, phone[^8..], clock.GetUtcNow());
         var upgrade = member.ChangeTier(tier, "spend-threshold", 60_000m, clock.GetUtcNow())!.Value;
         db.Members.Add(member);

@@ -53,12 +53,14 @@ public class MigrationTests
         Assert.False(exception.IsUniqueViolation("IX_members_ReferralCode"));
     }
 
-    private static Loyalty.Members.Api.Domain.Member CreateMemberWithPhone(string phone, string referralCode)
+    private static Loyalty.Members.Api.Domain.Members.Member CreateMemberWithPhone(string phone, string referralCode)
     {
-        var registration = Loyalty.Members.Api.Domain.MemberRegistrationRules.Validate(
-            new Loyalty.Members.Api.Domain.MemberRegistration(phone, "李娜", Contracts.Gender.Female, new DateOnly(1991, 1, 1), "SH-02", null),
+        var registration = Loyalty.Members.Api.Domain.Members.MemberRegistrationRules.Validate(
+            new Loyalty.Members.Api.Domain.Members.MemberRegistration(
+                phone, "李娜", Contracts.Gender.Female, new DateOnly(1991, 1, 1), "SH-02", null),
             new DateOnly(2026, 11, 22)).Registration!;
-        return Loyalty.Members.Api.Domain.Member.Register(registration, null, referralCode, DateTimeOffset.UtcNow);
+        return Loyalty.Members.Api.Domain.Members.Member.Register(
+            registration, null, referralCode, DateTimeOffset.UtcNow);
     }
 
     internal static DbContext CreateContext(Type contextType, string connectionString)

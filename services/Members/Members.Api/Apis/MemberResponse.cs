@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Members;
 
 namespace Loyalty.Members.Api.Apis;
 

@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Tiers;
 
 namespace Loyalty.Members.Api.Apis;
 
@@ -8,7 +8,9 @@ namespace Loyalty.Members.Api.Apis;
 /// <param name="Reason">Why: an upgrade on a purchase, the anniversary review, or an import.</param>
 /// <param name="RollingSpend">CNY spent over the 12 months before the change.</param>
 /// <param name="ChangedAt">When it changed (UTC).</param>
-public sealed record TierChangeResponse(Tier FromTier, Tier ToTier, string Reason, decimal RollingSpend, DateTimeOffset ChangedAt)
+public sealed record TierChangeResponse(
+    Tier FromTier, Tier ToTier, string Reason, decimal RollingSpend, DateTimeOffset ChangedAt)
 {
-    public static TierChangeResponse From(TierChange change) => new(change.FromTier, change.ToTier, change.Reason, change.RollingSpend, change.ChangedAt);
+    public static TierChangeResponse From(TierChange change) =>
+        new(change.FromTier, change.ToTier, change.Reason, change.RollingSpend, change.ChangedAt);
 }

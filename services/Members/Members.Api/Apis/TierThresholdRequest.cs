@@ -1,5 +1,5 @@
 using Loyalty.Contracts;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Tiers;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Members.Api.Apis;
@@ -14,7 +14,10 @@ public sealed record TierThresholdRequest(Tier? Tier, decimal? MinRollingSpend) 
     // The thresholds in force from the start: sending the example changes nothing a client relies on.
     public static IReadOnlyList<TierThresholdRequest> ListExample { get; } =
     [
-        new(Contracts.Tier.Standard, 0m), Example, new(Contracts.Tier.Gold, 20_000m), new(Contracts.Tier.Diamond, 50_000m),
+        new(Contracts.Tier.Standard, 0m),
+        Example,
+        new(Contracts.Tier.Gold, 20_000m),
+        new(Contracts.Tier.Diamond, 50_000m),
     ];
 }
 

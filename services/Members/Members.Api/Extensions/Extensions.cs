@@ -1,9 +1,9 @@
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
-using Loyalty.Members.Api.IntegrationEvents;
-using Loyalty.Members.Api.Services;
+using Loyalty.Members.Api.Jobs;
 
 namespace Loyalty.Members.Api.Extensions;
 
@@ -13,8 +13,16 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddRedis("cache", "members");
-        builder.Services.AddScoped<TierReview>();
-        builder.Services.AddScoped<MemberImport>();
+
+        builder.Services.AddScoped<RegisterMember>();
+        builder.Services.AddScoped<EditProfile>();
+        builder.Services.AddScoped<ChangeConsent>();
+        builder.Services.AddScoped<SetTierThresholds>();
+        builder.Services.AddScoped<ImportMembers>();
+        builder.Services.AddScoped<RecordPurchase>();
+        builder.Services.AddScoped<RecordRefund>();
+        builder.Services.AddScoped<ReviewTiers>();
+
         builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
         builder.Services.AddHostedService<TierReviewJob>();
         builder.AddEventBus<MembersDbContext>("eventbus", "members", typeof(Extensions).Assembly);

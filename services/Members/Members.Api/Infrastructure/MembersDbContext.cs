@@ -1,6 +1,9 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Members.Api.Domain;
+using Loyalty.Members.Api.Domain.Consents;
+using Loyalty.Members.Api.Domain.Copies;
+using Loyalty.Members.Api.Domain.Members;
+using Loyalty.Members.Api.Domain.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Members.Api.Infrastructure;

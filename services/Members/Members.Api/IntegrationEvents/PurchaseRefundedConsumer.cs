@@ -1,26 +1,29 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Points;
+using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Members.Api.IntegrationEvents;
 
-/// <summary>Refunds count against rolling spend. They never downgrade at once: that waits for the anniversary review.</summary>
-public sealed class PurchaseRefundedConsumer(MembersDbContext db, TimeProvider timeProvider, ILogger<PurchaseRefundedConsumer> logger)
+/// <summary>
+/// Hands the refund to <see cref="RecordRefund"/>. A refund that overtook its purchase fails and is redelivered until
+/// the purchase is here; one of an unknown member is impossible.
+/// </summary>
+[Description("takes the refund off rolling spend (downgrades wait for the anniversary review)")]
+public sealed class PurchaseRefundedConsumer(
+    MembersDbContext db, RecordRefund recordRefund, TimeProvider timeProvider, ILogger<PurchaseRefundedConsumer> logger)
     : IdempotentConsumer<PurchaseRefunded, MembersDbContext>(db, timeProvider, logger)
 {
     protected override async Task HandleAsync(PurchaseRefunded refund, CancellationToken cancellationToken)
     {
-        if (!await DbContext.Purchases.AddRefundAsync(refund.PurchaseId, refund.RefundAmount, cancellationToken))
+        switch (await recordRefund.HandleAsync(refund, cancellationToken))
         {
-            // Each event type has its own queue, so a refund can overtake its purchase: have it redelivered until the
-            // purchase is here, unless Members does not know the member at all (the purchase was impossible too).
-            if (!await DbContext.Members.AnyAsync(m => m.Id == refund.MemberId, cancellationToken))
-            {
+            case RecordRefund.Outcome.UnknownMember:
                 throw Impossible(refund, "memberId is not a member");
-            }
-
-            throw new InvalidOperationException($"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
+            case RecordRefund.Outcome.PurchaseNotYetHere:
+                throw new InvalidOperationException(
+                    $"Refund of purchase {refund.PurchaseId} arrived before the purchase; it will be redelivered.");
         }
     }
 }

@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Earning;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Points.Api.Apis;
@@ -9,8 +9,12 @@ namespace Loyalty.Points.Api.Apis;
 /// </summary>
 /// <param name="MemberId">The member who acted.</param>
 /// <param name="Action">Review, SocialShare or Survey.</param>
-/// <param name="Reference">The action in the reporting system (at most 100 characters): review id, share URL, survey response id.</param>
-public sealed record ActionRequest(Guid? MemberId, PointsAction? Action, string? Reference) : IRequestExample<ActionRequest>
+/// <param name="Reference">
+/// The action in the reporting system (at most 100 characters): review id, share URL, survey response id.
+/// </param>
+public sealed record ActionRequest(Guid? MemberId, PointsAction? Action, string? Reference)
+    : IRequestExample<ActionRequest>
 {
-    public static ActionRequest Example { get; } = new(OpenApiExamples.MemberId, PointsAction.Review, "dianping-review-88231");
+    public static ActionRequest Example { get; } =
+        new(OpenApiExamples.MemberId, PointsAction.Review, "dianping-review-88231");
 }

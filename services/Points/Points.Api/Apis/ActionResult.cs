@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Earning;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -8,5 +8,8 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="Reference">The action's reference.</param>
 /// <param name="Points">Points it earned (0 with an outcome saying why).</param>
 /// <param name="Balance">The balance after it.</param>
-/// <param name="Outcome">Earned, or why not (e.g. the monthly social-share cap, already earned for this reference).</param>
-public sealed record ActionResult(Guid MemberId, PointsAction Action, string Reference, long Points, long Balance, string Outcome);
+/// <param name="Outcome">
+/// Earned, or why not (e.g. the monthly social-share cap, already earned for this reference).
+/// </param>
+public sealed record ActionResult(
+    Guid MemberId, PointsAction Action, string Reference, long Points, long Balance, string Outcome);

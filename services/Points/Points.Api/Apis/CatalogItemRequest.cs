@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Catalog;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Points.Api.Apis;
@@ -11,16 +11,19 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="Active">Whether members can redeem it now (default true).</param>
 /// <param name="CouponTemplateId">For a Coupon item: the Campaign coupon template a redemption issues.</param>
 public sealed record CatalogItemRequest(
-    string? Name, long CostPoints, CatalogItemKind Kind = CatalogItemKind.Coupon, int? Stock = null, bool Active = true, Guid? CouponTemplateId = null)
+    string? Name,
+    long CostPoints,
+    CatalogItemKind Kind = CatalogItemKind.Coupon,
+    int? Stock = null,
+    bool Active = true,
+    Guid? CouponTemplateId = null)
     : IRequestExample<CatalogItemRequest>
 {
-    public static CatalogItemRequest Example { get; } = new("玻尿酸体验券", 1_200, CatalogItemKind.Treatment, Stock: 50);
+    public static CatalogItemRequest Example { get; } =
+        new("玻尿酸体验券", 1_200, CatalogItemKind.Treatment, Stock: 50);
 
-    /// <summary>The item as stored, for the domain's validation and for saving.</summary>
-    public CatalogItem ToItem(Guid id) => new()
-    {
-        Id = id, Name = Name?.Trim()!, Kind = Kind, CostPoints = CostPoints, Stock = Stock, Active = Active, CouponTemplateId = CouponTemplateId,
-    };
+    /// <summary>The item as the domain validates and stores it.</summary>
+    public CatalogItemDetails ToDetails() => new(Name?.Trim()!, Kind, CostPoints, Stock, Active, CouponTemplateId);
 }
 
 /// <summary>Something members redeem points for.</summary>
@@ -33,7 +36,15 @@ public sealed record CatalogItemRequest(
 /// <param name="CouponTemplateId">For a Coupon item: the Campaign coupon template a redemption issues.</param>
 /// <param name="InStock">Whether one is left to redeem.</param>
 public sealed record CatalogItemResponse(
-    Guid Id, string Name, CatalogItemKind Kind, long CostPoints, int? Stock, bool Active, Guid? CouponTemplateId, bool InStock)
+    Guid Id,
+    string Name,
+    CatalogItemKind Kind,
+    long CostPoints,
+    int? Stock,
+    bool Active,
+    Guid? CouponTemplateId,
+    bool InStock)
 {
-    public static CatalogItemResponse From(CatalogItem i) => new(i.Id, i.Name, i.Kind, i.CostPoints, i.Stock, i.Active, i.CouponTemplateId, i.InStock);
+    public static CatalogItemResponse From(CatalogItem i) =>
+        new(i.Id, i.Name, i.Kind, i.CostPoints, i.Stock, i.Active, i.CouponTemplateId, i.InStock);
 }

@@ -7,4 +7,5 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="PageSize">Entries per page.</param>
 /// <param name="TotalEntries">Entries in the whole ledger.</param>
 /// <param name="Entries">This page's entries, newest first.</param>
-public sealed record LedgerPage(Guid MemberId, long Balance, int Page, int PageSize, int TotalEntries, IReadOnlyList<LedgerEntryResponse> Entries);
+public sealed record LedgerPage(
+    Guid MemberId, long Balance, int Page, int PageSize, int TotalEntries, IReadOnlyList<LedgerEntryResponse> Entries);

@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -7,5 +7,6 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="OpenedAt">When the account was opened (UTC).</param>
 public sealed record PointsAccountResponse(Guid MemberId, long Balance, DateTimeOffset OpenedAt)
 {
-    public static PointsAccountResponse From(PointsAccount account) => new(account.MemberId, account.Balance, account.OpenedAt);
+    public static PointsAccountResponse From(PointsAccount account) =>
+        new(account.MemberId, account.Balance, account.OpenedAt);
 }

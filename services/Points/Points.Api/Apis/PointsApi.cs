@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using Loyalty.Points.Api.Domain.Accounts;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -13,16 +14,19 @@ public static class PointsApi
     {
         var api = app.MapGroup("/api/points").WithTags("Points").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/accounts/me", GetOwnAccount).WithSummary("The calling member's points account.");
-        api.MapGet("/accounts/{memberId:guid}", GetAccount).WithSummary("A member's points account: members see only their own.");
-        api.MapGet("/accounts/me/ledger", GetOwnLedger).WithSummary("The calling member's points history, newest first.");
-        api.MapGet("/accounts/{memberId:guid}/ledger", GetLedger).WithSummary("A member's points history, newest first, paged (page from 1, pageSize up to 100).");
+        api.MapGet("/accounts/{memberId:guid}", GetAccount)
+            .WithSummary("A member's points account: members see only their own.");
+        api.MapGet("/accounts/me/ledger", GetOwnLedger)
+            .WithSummary("The calling member's points history, newest first.");
+        api.MapGet("/accounts/{memberId:guid}/ledger", GetLedger)
+            .WithSummary("A member's points history, newest first, paged (page from 1, pageSize up to 100).");
         return app;
     }
 
-    public static async Task<Results<Ok<PointsAccountResponse>, NotFound>> GetOwnAccount(ClaimsPrincipal user, PointsDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PointsAccountResponse>, NotFound>> GetOwnAccount(
+        ClaimsPrincipal user, PointsDbContext db, CancellationToken cancellationToken)
     {
-        var memberId = user.MemberId();
-        var account = memberId is null ? null : await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
+        var account = user.MemberId() is { } memberId ? await FindAsync(db, memberId, cancellationToken) : null;
         return account is null ? TypedResults.NotFound() : TypedResults.Ok(PointsAccountResponse.From(account));
     }
 
@@ -34,16 +38,23 @@ public static class PointsApi
             return TypedResults.Forbid();
         }
 
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
+        var account = await FindAsync(db, memberId, cancellationToken);
         return account is null ? TypedResults.NotFound() : TypedResults.Ok(PointsAccountResponse.From(account));
     }
 
     public static async Task<Results<Ok<LedgerPage>, NotFound, ForbidHttpResult, ValidationProblem>> GetOwnLedger(
         ClaimsPrincipal user, PointsDbContext db, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        user.MemberId() is { } own ? await GetLedger(own, user, db, page, pageSize, cancellationToken) : TypedResults.NotFound();
+        user.MemberId() is { } own
+            ? await GetLedger(own, user, db, page, pageSize, cancellationToken)
+            : TypedResults.NotFound();
 
     public static async Task<Results<Ok<LedgerPage>, NotFound, ForbidHttpResult, ValidationProblem>> GetLedger(
-        Guid memberId, ClaimsPrincipal user, PointsDbContext db, int? page, int? pageSize, CancellationToken cancellationToken)
+        Guid memberId,
+        ClaimsPrincipal user,
+        PointsDbContext db,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken)
     {
         if (!user.MaySee(memberId))
         {
@@ -56,7 +67,7 @@ public static class PointsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
+        var account = await FindAsync(db, memberId, cancellationToken);
         if (account is null)
         {
             return TypedResults.NotFound();
@@ -64,7 +75,13 @@ public static class PointsApi
 
         var entries = db.Ledger.AsNoTracking().Where(e => e.MemberId == memberId);
         var total = await entries.CountAsync(cancellationToken);
-        var items = await entries.OrderByDescending(e => e.Sequence).Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new LedgerPage(memberId, account.Balance, paging.Page, paging.Size, total, items.Select(LedgerEntryResponse.From).ToArray()));
+        var items = await entries.OrderByDescending(e => e.Sequence).Skip(paging.Offset).Take(paging.Size)
+            .ToListAsync(cancellationToken);
+        var onPage = items.Select(LedgerEntryResponse.From).ToArray();
+        return TypedResults.Ok(new LedgerPage(memberId, account.Balance, paging.Page, paging.Size, total, onPage));
     }
+
+    private static Task<PointsAccount?> FindAsync(
+        PointsDbContext db, Guid memberId, CancellationToken cancellationToken) =>
+        db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.MemberId == memberId, cancellationToken);
 }

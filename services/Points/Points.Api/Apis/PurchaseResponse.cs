@@ -1,4 +1,7 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Application;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
+using Loyalty.Points.Api.Domain.Purchases;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -26,7 +29,9 @@ public sealed record PurchaseResponse(
     IReadOnlyList<EarnedPoints> Earned,
     IReadOnlyList<string> CouponCodes)
 {
-    public static PurchaseResponse From(Purchase purchase, IEnumerable<LedgerEntry> entries) => new(
+    public static PurchaseResponse From(RecordedPurchase recorded) => From(recorded.Purchase, recorded.Earned);
+
+    private static PurchaseResponse From(Purchase purchase, IEnumerable<LedgerEntry> entries) => new(
         purchase.Id,
         purchase.ExternalOrderId,
         purchase.MemberId,
@@ -36,6 +41,7 @@ public sealed record PurchaseResponse(
         purchase.PaidAt,
         purchase.RecordedAt,
         purchase.PointsEarned,
-        entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason)).Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray(),
+        entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason))
+            .Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray(),
         purchase.CouponCodes);
 }

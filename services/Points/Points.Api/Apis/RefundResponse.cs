@@ -1,4 +1,4 @@
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Purchases;
 
 namespace Loyalty.Points.Api.Apis;
 
@@ -12,8 +12,17 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="ShortfallPoints">Points that could not be taken back (already spent).</param>
 /// <param name="RefundedAt">When it was refunded (UTC).</param>
 public sealed record RefundResponse(
-    Guid RefundId, string ExternalOrderId, Guid MemberId, decimal Amount, bool CompletesRefund, long PointsDue, long PointsTakenBack, long ShortfallPoints, DateTimeOffset RefundedAt)
+    Guid RefundId,
+    string ExternalOrderId,
+    Guid MemberId,
+    decimal Amount,
+    bool CompletesRefund,
+    long PointsDue,
+    long PointsTakenBack,
+    long ShortfallPoints,
+    DateTimeOffset RefundedAt)
 {
     public static RefundResponse From(Refund refund) => new(
-        refund.Id, refund.ExternalOrderId, refund.MemberId, refund.Amount, refund.CompletesRefund, refund.PointsDue, refund.PointsTakenBack, refund.ShortfallPoints, refund.RefundedAt);
+        refund.Id, refund.ExternalOrderId, refund.MemberId, refund.Amount, refund.CompletesRefund, refund.PointsDue,
+        refund.PointsTakenBack, refund.ShortfallPoints, refund.RefundedAt);
 }

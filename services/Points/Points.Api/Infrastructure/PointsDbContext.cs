@@ -1,6 +1,10 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Points.Api.Domain;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Catalog;
+using Loyalty.Points.Api.Domain.Earning;
+using Loyalty.Points.Api.Domain.Purchases;
+using Loyalty.Points.Api.Domain.Redemptions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Points.Api.Infrastructure;

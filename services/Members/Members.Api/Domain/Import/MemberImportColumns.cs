@@ -23,7 +23,8 @@ public sealed class MemberImportColumns
         {
             if (!known.TryGetValue(Key(header[i]), out var name))
             {
-                problems.Add($"Unknown column \"{header[i].Trim()}\"; columns are {string.Join(", ", Required.Concat(Optional))}.");
+                var all = string.Join(", ", Required.Concat(Optional));
+                problems.Add($"Unknown column \"{header[i].Trim()}\"; columns are {all}.");
             }
             else if (!index.TryAdd(name, i))
             {
@@ -31,13 +32,17 @@ public sealed class MemberImportColumns
             }
         }
 
-        problems.AddRange(Required.Where(name => !index.ContainsKey(name)).Select(name => $"Required column \"{name}\" is missing."));
+        problems.AddRange(Required.Where(name => !index.ContainsKey(name))
+            .Select(name => $"Required column \"{name}\" is missing."));
         return problems.Count > 0 ? (null, problems.ToArray()) : (new MemberImportColumns(index), []);
     }
 
     /// <summary>The trimmed value of a column in a record; null when the column is absent or the cell empty.</summary>
     public string? Value(string[] record, string column) =>
-        _index.TryGetValue(column, out var i) && i < record.Length && record[i].Trim() is { Length: > 0 } value ? value : null;
+        _index.TryGetValue(column, out var i) && i < record.Length && record[i].Trim() is { Length: > 0 } value
+            ? value
+            : null;
 
-    private static string Key(string header) => new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Key(string header) =>
+        new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -9,4 +9,5 @@ namespace Loyalty.Members.Api.Domain.Import;
 /// <param name="AlreadyMembers">Rows whose phone was already registered (nothing changed).</param>
 /// <param name="Failed">Rows not imported.</param>
 /// <param name="Errors">Why each failed row failed.</param>
-public sealed record MemberImportReport(int Rows, int Created, int AlreadyMembers, int Failed, IReadOnlyList<ImportRowError> Errors);
+public sealed record MemberImportReport(
+    int Rows, int Created, int AlreadyMembers, int Failed, IReadOnlyList<ImportRowError> Errors);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Contracts;
+using Loyalty.Members.Api.Domain.Members;
 using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Members.Api.Domain.Import;
@@ -28,23 +29,32 @@ public static class MemberImportRules
     };
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyyMMdd"];
-    private static readonly string[] LocalTimeFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm"];
+    private static readonly string[] LocalTimeFormats =
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm"];
 
-    public static (ImportedMember? Member, List<ImportRowError> Errors) Read(int line, string[] record, MemberImportColumns columns, DateTimeOffset now)
+    public static (ImportedMember? Member, List<ImportRowError> Errors) Read(
+        int line, string[] record, MemberImportColumns columns, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         if (!PhoneNumber.TryParse(columns.Value(record, "phone"), out var phone))
         {
-            errors["phone"] = ["Phone must be a mainland China mobile number: 11 digits starting with 13–19, optionally prefixed with +86."];
+            errors["phone"] = [PhoneNumber.Expected];
         }
 
-        var gender = columns.Value(record, "gender") is { } g && Genders.TryGetValue(g, out var known) ? known : (Gender?)null;
+        var gender = columns.Value(record, "gender") is { } g && Genders.TryGetValue(g, out var known)
+            ? known
+            : (Gender?)null;
         var birthDate = ParseDate(columns.Value(record, "birthDate"), out var date) ? date : (DateOnly?)null;
-        var tags = columns.Value(record, "interestTags")?.Split([';', '|', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var profile = MemberProfileRules.Validate(
-            new MemberProfileEdit(columns.Value(record, "name"), gender, birthDate, columns.Value(record, "homeStoreId"), columns.Value(record, "skinType"), tags),
-            ClinicTime.DateOf(now),
-            errors);
+        var tags = columns.Value(record, "interestTags")
+            ?.Split([';', '|', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var edit = new MemberProfileEdit(
+            columns.Value(record, "name"),
+            gender,
+            birthDate,
+            columns.Value(record, "homeStoreId"),
+            columns.Value(record, "skinType"),
+            tags);
+        var profile = MemberProfileRules.Validate(edit, ClinicTime.DateOf(now), errors);
         if (birthDate is null && columns.Value(record, "birthDate") is not null)
         {
             errors["birthDate"] = ["Birth date must be a date: 1990-05-20, 1990/5/20 or 19900520."];
@@ -62,14 +72,19 @@ public static class MemberImportRules
             registeredAt = ParseInstant(joined);
             if (registeredAt is not { } at || at > now || !PlausibleDates.IsPlausible(at))
             {
-                errors["registeredAt"] = [
-                    "Join time must be a past date or time after 2000-01-01: 2019-06-15, 2019-06-15 14:30 (clinic time) "
-                    + "or 2019-06-15T14:30:00+08:00."];
+                errors["registeredAt"] =
+                [
+                    "Join time must be a past date or time after 2000-01-01: 2019-06-15, 2019-06-15 14:30 "
+                    + "(clinic time) or 2019-06-15T14:30:00+08:00.",
+                ];
             }
         }
 
-        var rowErrors = errors.SelectMany(e => e.Value.Select(message => new ImportRowError(line, e.Key, message))).ToList();
-        return rowErrors.Count > 0 ? (null, rowErrors) : (new ImportedMember(line, phone!.Value, profile!, tier, registeredAt), rowErrors);
+        var rowErrors = errors.SelectMany(e => e.Value.Select(message => new ImportRowError(line, e.Key, message)))
+            .ToList();
+        return rowErrors.Count > 0
+            ? (null, rowErrors)
+            : (new ImportedMember(line, phone!.Value, profile!, tier, registeredAt), rowErrors);
     }
 
     private static bool ParseDate(string? value, out DateOnly date) =>
@@ -82,21 +97,26 @@ public static class MemberImportRules
             return ClinicLocal(date.ToDateTime(TimeOnly.MinValue));
         }
 
-        if (DateTime.TryParseExact(value, LocalTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (DateTime.TryParseExact(
+                value, LocalTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             return ClinicLocal(local);
         }
 
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && HasOffset(value)
+        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && HasOffset(value)
             ? instant.ToUniversalTime()
             : null;
     }
 
-    /// <summary>Clinic time as an instant; none for a date so far out that the instant would leave the calendar.</summary>
+    /// <summary>
+    /// Clinic time as an instant; none for a date so far out that the instant would leave the calendar.
+    /// </summary>
     private static DateTimeOffset? ClinicLocal(DateTime local) =>
         PlausibleDates.IsPlausible(DateOnly.FromDateTime(local))
             ? new DateTimeOffset(local, ClinicTime.Zone.GetUtcOffset(local)).ToUniversalTime()
             : null;
 
-    private static bool HasOffset(string value) => value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T');
+    private static bool HasOffset(string value) =>
+        value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T');
 }

@@ -1,0 +1,28 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Contracts.Members;
+using Loyalty.Contracts.Points;
+using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Points.Api.Application;
+
+/// <summary>
+/// Opens a newly registered member's points account (once), keeping the tier and birth date that earning needs, and
+/// publishes PointsAccountOpened; in the consumer's transaction.
+/// </summary>
+public sealed class OpenAccount(PointsDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
+{
+    public async Task HandleAsync(MemberRegistered registered, CancellationToken cancellationToken)
+    {
+        if (await db.Accounts.AnyAsync(a => a.MemberId == registered.MemberId, cancellationToken))
+        {
+            return;
+        }
+
+        var (memberId, now) = (registered.MemberId, timeProvider.GetUtcNow());
+        var account = PointsAccount.Open(memberId, registered.Tier, registered.BirthDate, now, registered.OccurredAt);
+        db.Accounts.Add(account);
+        outbox.Add(new PointsAccountOpened(account.MemberId, account.OpenedAt) { OccurredAt = account.OpenedAt });
+    }
+}

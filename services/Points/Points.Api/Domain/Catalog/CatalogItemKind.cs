@@ -1,0 +1,8 @@
+namespace Loyalty.Points.Api.Domain.Catalog;
+
+public enum CatalogItemKind
+{
+    Coupon,
+    Gift,
+    Treatment,
+}

@@ -1,8 +1,0 @@
-namespace Loyalty.Points.Api.Domain;
-
-public enum CatalogItemKind
-{
-    Coupon,
-    Gift,
-    Treatment,
-}

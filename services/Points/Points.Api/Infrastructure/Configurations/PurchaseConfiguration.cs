@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Loyalty.Points.Api.Domain.Purchases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Loyalty.Points.Api.Infrastructure.Configurations;
+
+internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
+{
+    /// <summary>
+    /// The unique index that finds a repeated order; the code that catches its violation names it through this.
+    /// </summary>
+    public const string ExternalOrderIdIndex = "IX_purchases_ExternalOrderId";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Purchase> purchase)
+    {
+        purchase.ToTable("purchases");
+        purchase.HasKey(p => p.Id);
+        purchase.Property(p => p.ExternalOrderId).HasMaxLength(64);
+        purchase.HasIndex(p => p.ExternalOrderId).IsUnique().HasDatabaseName(ExternalOrderIdIndex);
+        purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
+        purchase.Property(p => p.StoreId).HasMaxLength(32);
+        purchase.Property(p => p.Amount).HasPrecision(12, 2);
+        purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
+        purchase.ToTable(table =>
+            table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
+        // The items are read and written with their purchase, never queried alone: one jsonb column.
+        purchase.Property(p => p.CouponCodes).HasColumnType("text[]");
+        purchase.Property(p => p.Items)
+            .HasColumnType("jsonb")
+            .HasConversion(
+                items => JsonSerializer.Serialize(items, Json),
+                json => JsonSerializer.Deserialize<List<PurchaseLine>>(json, Json) ?? new List<PurchaseLine>(),
+                new ValueComparer<List<PurchaseLine>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
+                    items => items.ToList()));
+    }
+}
