@@ -42,7 +42,10 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.RecordPurchases, policy => policy.RequireAssertion(context =>
+                context.User.IsStaffOrAdmin()
+                || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.PurchasesWrite))));
         return builder;
     }
 

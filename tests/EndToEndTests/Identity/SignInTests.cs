@@ -21,7 +21,7 @@ public class SignInTests(StackFixture stack)
     [Fact]
     public async Task Staff_sign_in_with_a_password_and_act_with_their_roles_and_stores_until_refreshed()
     {
-        var userName = await CreateStaffAsync(["staff"], ["SH-01"]);
+        var userName = await CreateStaffAsync(["staff"], ["SH-JINGAN-01"]);
 
         using var signIn = await TokenRequestAsync(new()
         {
@@ -33,7 +33,7 @@ public class SignInTests(StackFixture stack)
         var tokens = await signIn.Content.ReadFromJsonAsync<JsonElement>();
         var accessToken = new JsonWebToken(tokens.GetProperty("access_token").GetString());
         Assert.Equal("staff", accessToken.GetPayloadValue<string>("role"));
-        Assert.Equal("SH-01", accessToken.GetPayloadValue<string>("store"));
+        Assert.Equal("SH-JINGAN-01", accessToken.GetPayloadValue<string>("store"));
         Assert.Equal("RS256", accessToken.Alg);
         using var staff = Client(accessToken.EncodedToken);
         using var registered = await staff.PostAsJsonAsync("/api/members", Registrations.NewMember());

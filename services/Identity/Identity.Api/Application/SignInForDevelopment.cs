@@ -28,6 +28,8 @@ public static class SignInForDevelopment
 
         subject = string.IsNullOrEmpty(subject) ? $"{role}-{Guid.NewGuid():N}" : subject;
         var stores = storeIds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        // A development staff token without stores acts for all of them; a real account always names its stores.
+        stores = stores.Length == 0 && role == Roles.Staff ? [ClaimsPrincipalExtensions.AllStores] : stores;
         return new SignInOutcome.SignedIn(TokenPrincipal.Create(
             subject, [role], name, stores, clientId: role == Roles.Partner ? subject : null,
             scopes: role == Roles.Partner ? ApiScopes.All : [], lifetime: Lifetime));

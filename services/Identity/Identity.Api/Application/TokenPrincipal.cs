@@ -16,7 +16,7 @@ public static class TokenPrincipal
     /// <summary>The audience every service checks (Jwt:Audience in ServiceDefaults).</summary>
     public const string Audience = "loyalty-api";
 
-    public const string StoreClaim = "store";
+    public const string StoreClaim = ClaimsPrincipalExtensions.StoreClaim;
 
     public static ClaimsPrincipal Create(
         string subject,

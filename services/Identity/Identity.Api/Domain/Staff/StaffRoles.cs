@@ -18,7 +18,8 @@ public static class StaffRoles
             errors["roles"] = [$"Give one or more of: {string.Join(", ", All)}."];
         }
 
-        if (storeIds.Count > MaxStores || storeIds.Any(store => string.IsNullOrWhiteSpace(store) || store.Length > 32))
+        if (storeIds.Count > MaxStores
+            || storeIds.Any(store => string.IsNullOrWhiteSpace(store) || store.Length > 32 || store.Contains('*')))
         {
             errors["storeIds"] = [$"At most {MaxStores} store codes of 1 to 32 characters."];
         }
