@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Loyalty.Bench.Shared;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -11,7 +12,7 @@ using NpgsqlTypes;
 // Campaign run benchmark on the real PostgreSQL (deploy/servers.sh up first):
 //   dotnet run -c Release --project bench/Campaign.Bench -- [members=100000]
 // Fills a fresh, migrated Campaign database with members spread over the three lifecycle segments, then runs a campaign
-// over all of them with the service's own CampaignRunner (10 % holdout, a coupon, bonus points and a message per treated
+// over all of them with the service's own RunCampaign (10 % holdout, a coupon, bonus points and a message per treated
 // member, a budget split by segment), then runs it again (the repeat must issue nothing). Prints both times.
 var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 await using var scratch = await ScratchDatabase.CreateAsync("bench_campaign");
@@ -26,13 +27,18 @@ await SeedAsync(scratch.ConnectionString, members, now);
 var campaignId = Guid.CreateVersion7();
 await using (var db = new CampaignDbContext(options))
 {
-    var template = new CouponTemplate { Id = Guid.CreateVersion7(), Name = "双11 200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 7, CreatedAt = now };
+    var template = CouponTemplate.Create(
+        Guid.CreateVersion7(), new CouponTemplateDefinition(
+            "双11 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 7), now);
     db.CouponTemplates.Add(template);
-    db.Campaigns.Add(new MarketingCampaign
-    {
-        Id = campaignId, Name = "Double 11", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, CouponTemplateId = template.Id,
-        BonusPoints = 100, MessageTemplate = "coupon-issued", HoldoutPercent = 10, Budget = 100_000_000m, CreatedAt = now,
-    });
+    var campaign = MarketingCampaign.Create(
+        campaignId,
+        new CampaignDefinition(
+            "Double 11", CampaignTrigger.Schedule, AllMembers: true, CouponTemplateId: template.Id, BonusPoints: 100,
+            MessageTemplate: "coupon-issued", HoldoutPercent: 10, Budget: 100_000_000m),
+        now);
+    campaign.Activate();
+    db.Campaigns.Add(campaign);
     db.BudgetShares.AddRange(BudgetSplit.Shares(campaignId, 100_000_000m, BudgetSplit.Default));
     await db.SaveChangesAsync();
 }
@@ -43,8 +49,9 @@ foreach (var run in new[] { "first run", "repeated run" })
 {
     await using var db = new CampaignDbContext(options);
     var stopwatch = Stopwatch.StartNew();
-    var result = await new CampaignRunner(db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
-        .RunAsync(campaignId, CampaignRunner.OneOffRunKey, CancellationToken.None);
+    var result = await new RunCampaign(
+        db, new CampaignExecutor(db, TimeProvider.System, settings), TimeProvider.System, settings)
+        .RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
     stopwatch.Stop();
     Console.WriteLine(
         $"{run,-13} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {members / stopwatch.Elapsed.TotalSeconds,9:N0} members/s  " +
@@ -65,7 +72,8 @@ async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
     {
         for (var i = 0; i < count; i++)
         {
-            await writer.WriteRowAsync(CancellationToken.None, ids[i], $"SH-{i % 40:D2}", 1 + (i % 12), now.AddDays(-i % 900));
+            await writer.WriteRowAsync(
+                CancellationToken.None, ids[i], $"SH-{i % 40:D2}", 1 + (i % 12), now.AddDays(-i % 900));
         }
 
         await writer.CompleteAsync();

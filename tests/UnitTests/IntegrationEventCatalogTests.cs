@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Members;
 using Loyalty.Launcher;

@@ -1,6 +1,7 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -19,16 +20,21 @@ public class CouponExpiryTests
         await using (var db = new CampaignDbContext(options))
         {
             await db.Database.MigrateAsync();
-            var template = new CouponTemplate { Id = Guid.NewGuid(), Name = "618", Kind = CouponKind.AmountOff, Value = 50m, ValidDays = 3 };
-            db.CouponTemplates.Add(template);
             foreach (var (days, status) in new[] { (3, CouponStatus.Active), (3, CouponStatus.Redeemed), (10, CouponStatus.Active) })
             {
                 var now = clock.GetUtcNow();
-                db.Coupons.Add(new Coupon
+                var template = CouponTemplate.Create(
+                    Guid.NewGuid(), new CouponTemplateDefinition(
+                        "618", CouponKind.AmountOff, 50m, ValidDays: days), now);
+                db.CouponTemplates.Add(template);
+                var coupon = Coupon.Issue(
+                    template, Guid.NewGuid(), null, CouponSource.Staff, Guid.NewGuid().ToString(), now);
+                if (status == CouponStatus.Redeemed)
                 {
-                    Id = Guid.NewGuid(), Code = CouponCodes.New(), TemplateId = template.Id, MemberId = Guid.NewGuid(), SourceRef = Guid.NewGuid().ToString(),
-                    IssuedAt = now, ValidFrom = now, ValidUntil = now.AddDays(days), Status = status,
-                });
+                    coupon.Redeem("POS-1", "SH-01", 50m, now);
+                }
+
+                db.Coupons.Add(coupon);
             }
 
             await db.SaveChangesAsync();
@@ -37,7 +43,7 @@ public class CouponExpiryTests
         async Task<int> ExpireAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new CouponExpiry(db, clock).ExpireDueAsync(CancellationToken.None);
+            return await new ExpireCoupons(db, clock).ExpireDueAsync(CancellationToken.None);
         }
 
         Assert.Equal(0, await ExpireAsync());

@@ -1,8 +1,8 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Points;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.IntegrationTests.Campaign;
 
-/// <summary>Growth tasks on the real Campaign schema: started by a campaign, counted once per order or referee, rewarded once, expired after their window.</summary>
+/// <summary>
+/// Growth tasks on the real Campaign schema: started by a campaign, counted once per order or referee, rewarded once,
+/// expired after their window.
+/// </summary>
 public class GrowthTaskTests
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 11, 2, 0, 0, TimeSpan.Zero));
@@ -25,24 +28,41 @@ public class GrowthTaskTests
     }
 
     private static Microsoft.Extensions.Options.IOptions<CampaignOptions> Settings =>
-        Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m });
+        Microsoft.Extensions.Options.Options.Create(
+            new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m });
 
     /// <summary>What the consumers do, in one transaction per event (the inbox row aside).</summary>
-    private async Task InTransactionAsync(DbContextOptions<CampaignDbContext> options, Func<CampaignDbContext, GrowthTasks, CampaignTriggers, Task> work)
+    private async Task InTransactionAsync(
+        DbContextOptions<CampaignDbContext> options,
+        Func<CampaignDbContext, AdvanceGrowthTasks, FireCampaignTriggers, Task> work)
     {
         await using var db = new CampaignDbContext(options);
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var triggers = new CampaignTriggers(db, new CampaignExecutor(db, _clock, Settings), _clock);
-        await work(db, new GrowthTasks(db, new IntegrationEventOutbox<CampaignDbContext>(db, _clock), _clock), triggers);
+        var triggers = new FireCampaignTriggers(db, new CampaignExecutor(db, _clock, Settings), _clock);
+        var outbox = new IntegrationEventOutbox<CampaignDbContext>(db, _clock);
+        await work(db, new AdvanceGrowthTasks(db, new CouponIssuer(db, outbox), outbox, _clock), triggers);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }
 
     private Task PurchaseAsync(DbContextOptions<CampaignDbContext> options, PurchaseRecorded purchase) =>
-        InTransactionAsync(options, (db, tasks, triggers) => new PurchaseIntake(db, tasks, triggers).RecordAsync(purchase, CancellationToken.None));
+        InTransactionAsync(
+            options, (db, tasks, triggers) => new PurchaseIntake(db, tasks, triggers).RecordAsync(purchase,
+            CancellationToken.None));
 
     private PurchaseRecorded Purchase(Guid memberId) =>
         new(Guid.NewGuid(), "POS-" + Guid.NewGuid().ToString("N")[..8], memberId, "SH-01", 880m, [], _clock.GetUtcNow()) { OccurredAt = _clock.GetUtcNow() };
+
+    private MarketingCampaign InviteFriendsCampaign(decimal? budget)
+    {
+        var definition = new CampaignDefinition("邀请 2 位好友注册得 500 积分", CampaignTrigger.TierUpgraded, Budget: budget)
+        {
+            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500,
+        };
+        var campaign = MarketingCampaign.Create(Guid.NewGuid(), definition, _clock.GetUtcNow());
+        campaign.Activate();
+        return campaign;
+    }
 
     private static async Task<int> CountEventsAsync(CampaignDbContext db, string type, string? containing = null) =>
         (await db.Set<OutboxMessage>().Where(m => m.EventType.EndsWith("." + type)).Select(m => m.Payload).ToListAsync()).Count(p => containing == null || p.Contains(containing, StringComparison.Ordinal));
@@ -55,11 +75,13 @@ public class GrowthTaskTests
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
         {
-            var coupon = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, db, _clock, CancellationToken.None)).Result;
-            var created = (Created<CampaignResponse>)(await CampaignsApi.Create(
-                Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, coupon.Value!.Id, null, null)!, db, _clock, CancellationToken.None)).Result;
-            campaignId = created.Value!.Campaign.Id;
-            await CampaignsApi.ChangeStatus(campaignId, CampaignStatus.Active, db, CancellationToken.None);
+            var coupon = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, _clock).HandleAsync(
+                Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, CancellationToken.None);
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, _clock).HandleAsync(
+                Journeys.CampaignFor(
+                    Journeys.NewMemberGrowthTasks, coupon.Template.Id, null, null)!, CancellationToken.None);
+            campaignId = created.Campaign.Id;
+            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         var (quick, slow) = (Guid.NewGuid(), Guid.NewGuid());
@@ -72,7 +94,8 @@ public class GrowthTaskTests
             Assert.All(started, t => Assert.Equal((GrowthTaskKind.SecondPurchase, 0, 1, _clock.GetUtcNow().AddDays(3), GrowthTaskStatus.InProgress), (t.Kind, t.Progress, t.Target, t.ExpiresAt, t.StatusAt(_clock.GetUtcNow()))));
         }
 
-        // Within 3 days: the second purchase completes the task; redelivered, and followed by a third, it gives nothing more.
+        // Within 3 days: the second purchase completes the task; redelivered, and followed by a third, it gives nothing
+        // more.
         _clock.Advance(TimeSpan.FromDays(2));
         var second = Purchase(quick);
         await PurchaseAsync(options, second);
@@ -91,7 +114,9 @@ public class GrowthTaskTests
         Assert.Equal((GrowthTaskStatus.Expired, 0), (tasks[slow].StatusAt(now), tasks[slow].Progress));
         var coupons = await check.Coupons.AsNoTracking().ToListAsync();
         var reward = Assert.Single(coupons);
-        Assert.Equal((quick, 50m, campaignId, tasks[quick].RewardCouponId), (reward.MemberId, reward.FaceValue, reward.CampaignId, (Guid?)reward.Id));
+        Assert.Equal(
+            (quick, 50m, campaignId, tasks[quick].RewardCouponId),
+            (reward.MemberId, reward.FaceValue, reward.CampaignId, (Guid?)reward.Id));
         Assert.Equal(1, await CountEventsAsync(check, "CouponIssued"));
         Assert.Equal(1, await CountEventsAsync(check, "NotificationRequested", "growth-task-completed"));
         Assert.Equal(5, await check.Purchases.CountAsync());
@@ -102,11 +127,7 @@ public class GrowthTaskTests
     {
         await using var database = new TestDatabase("it_campaign_invite");
         var options = await MigratedAsync(database);
-        var campaign = new MarketingCampaign
-        {
-            Id = Guid.NewGuid(), Name = "邀请 2 位好友注册得 500 积分", Status = CampaignStatus.Active, Trigger = CampaignTrigger.TierUpgraded,
-            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500, CreatedAt = _clock.GetUtcNow(),
-        };
+        var campaign = InviteFriendsCampaign(budget: null);
         await using (var db = new CampaignDbContext(options))
         {
             db.Campaigns.Add(campaign);
@@ -116,13 +137,19 @@ public class GrowthTaskTests
         var member = Guid.NewGuid();
         var (early, first, second, late) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var startedAt = _clock.GetUtcNow();
-        await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
-        await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
+        await InTransactionAsync(
+            options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+            "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
+        await InTransactionAsync(
+            options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+            "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, startedAt));
 
         async Task<int> ReferralAsync(Guid referee, DateTimeOffset at)
         {
             var completed = 0;
-            await InTransactionAsync(options, async (_, tasks, _) => completed = await tasks.ReferralAsync(member, referee, at, CancellationToken.None));
+            await InTransactionAsync(
+                options, async (_, tasks, _) => completed = await tasks.ReferralAsync(member, referee, at,
+                CancellationToken.None));
             return completed;
         }
 
@@ -141,7 +168,8 @@ public class GrowthTaskTests
 
         await using var check = new CampaignDbContext(options);
         var task = await check.GrowthTasks.AsNoTracking().SingleAsync();
-        Assert.Equal((2, GrowthTaskStatus.Completed, member), (task.Progress, task.StatusAt(_clock.GetUtcNow()), task.MemberId));
+        Assert.Equal(
+            (2, GrowthTaskStatus.Completed, member), (task.Progress, task.StatusAt(_clock.GetUtcNow()), task.MemberId));
         Assert.Equal(1, await CountEventsAsync(check, "PointsGrantRequested", "growth-task:"));
         Assert.Equal(1, await CountEventsAsync(check, "NotificationRequested", "500 points"));
         Assert.Empty(await check.Coupons.ToListAsync());
@@ -152,22 +180,20 @@ public class GrowthTaskTests
         await using var database = new TestDatabase("it_campaign_task_budget");
         var options = await MigratedAsync(database);
         // 500 points at 0.1 CNY each: 50 CNY per task, and 100 CNY for members Segmentation has not placed yet.
-        var campaign = new MarketingCampaign
-        {
-            Id = Guid.NewGuid(), Name = "邀请 2 位好友注册得 500 积分", Status = CampaignStatus.Active, Trigger = CampaignTrigger.TierUpgraded,
-            GrowthTask = GrowthTaskKind.InviteFriends, GrowthTaskDays = 30, GrowthTaskTarget = 2, RewardPoints = 500, Budget = 100m,
-            CreatedAt = _clock.GetUtcNow(),
-        };
+        var campaign = InviteFriendsCampaign(budget: 100m);
         await using (var db = new CampaignDbContext(options))
         {
             db.Campaigns.Add(campaign);
-            db.BudgetShares.AddRange(BudgetSplit.Shares(campaign.Id, 100m, new Dictionary<string, int> { [BudgetSplit.New] = 100 }));
+            db.BudgetShares.AddRange(
+                BudgetSplit.Shares(campaign.Id, 100m, new Dictionary<string, int> { [BudgetSplit.New] = 100 }));
             await db.SaveChangesAsync();
         }
 
         foreach (var member in Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()))
         {
-            await InTransactionAsync(options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member, "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, _clock.GetUtcNow()));
+            await InTransactionAsync(
+                options, (_, _, triggers) => triggers.FireAsync(CampaignTrigger.TierUpgraded, null, member,
+                "tier-upgrade:Gold", new Dictionary<string, string>(), CancellationToken.None, _clock.GetUtcNow()));
         }
 
         await using var check = new CampaignDbContext(options);

@@ -1,6 +1,10 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
+using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Loyalty.IntegrationTests.Campaign;
 
-/// <summary>The KPI report on a small data set whose figures are computed by hand below (formulas: docs/kpis.md).</summary>
+/// <summary>
+/// The KPI report on a small data set whose figures are computed by hand below (formulas: docs/kpis.md).
+/// </summary>
 public class KpiReportTests
 {
     [Fact]
@@ -18,37 +24,67 @@ public class KpiReportTests
         var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(database.ConnectionString).Options;
         var t0 = new DateTimeOffset(2026, 11, 11, 2, 0, 0, TimeSpan.Zero); // 11 Nov, 10:00 in Shanghai
         var campaignId = Guid.NewGuid();
-        var (t1, t2, t3, t4, h1, h2) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var (t1, t2, t3, t4, h1, h2) = (
+            Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var db = new CampaignDbContext(options))
         {
             await db.Database.MigrateAsync();
-            var template = new CouponTemplate { Id = Guid.NewGuid(), Name = "200 减 80", Kind = CouponKind.AmountOff, Value = 80m, Threshold = 200m, ValidDays = 3 };
+            var template = CouponTemplate.Create(
+                Guid.NewGuid(), new CouponTemplateDefinition(
+                    "200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 3), t0);
             db.CouponTemplates.Add(template);
-            db.Campaigns.Add(new MarketingCampaign { Id = campaignId, Name = "wake-up", Status = CampaignStatus.Active, CouponTemplateId = template.Id, CreatedAt = t0.AddDays(-1) });
+            var campaign = MarketingCampaign.Create(
+                campaignId, new CampaignDefinition("wake-up", CouponTemplateId: template.Id), t0.AddDays(-1));
+            campaign.Activate();
+            db.Campaigns.Add(campaign);
+            var refunds = new List<(Guid PurchaseId, decimal Amount)>();
 
             void Treated(Guid member, string share, bool redeemed)
             {
-                var coupon = new Coupon
+                var coupon = Coupon.Issue(template, member, campaignId, CouponSource.Campaign, $"k:{member}", t0);
+                if (redeemed)
                 {
-                    Id = Guid.NewGuid(), Code = CouponCodes.New(), TemplateId = template.Id, MemberId = member, CampaignId = campaignId, Source = CouponSource.Campaign,
-                    SourceRef = $"k:{member}", FaceValue = 80m, IssuedAt = t0, ValidFrom = t0, ValidUntil = t0.AddDays(3),
-                    Status = redeemed ? CouponStatus.Redeemed : CouponStatus.Active, DiscountAmount = redeemed ? 80m : null,
-                };
+                    coupon.Redeem("POS-" + member.ToString("N"), "SH-01", 80m, t0);
+                }
+
                 db.Coupons.Add(coupon);
-                db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = member, RunKey = "once", Outcome = DeliveryOutcome.Treated, ShareKey = share, CouponId = coupon.Id, Cost = 80m, At = t0 });
+                db.Deliveries.Add(new CampaignDelivery
+                {
+                    CampaignId = campaignId, MemberId = member, RunKey = "once", Outcome = DeliveryOutcome.Treated,
+                    ShareKey = share, CouponId = coupon.Id, Cost = 80m, At = t0,
+                });
             }
 
-            void Purchase(Guid member, decimal amount, TimeSpan after, decimal refunded = 0m) =>
-                db.Purchases.Add(new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, Amount = amount, Refunded = refunded, PaidAt = t0 + after });
+            void Purchase(Guid member, decimal amount, TimeSpan after, decimal refunded = 0m)
+            {
+                var purchase = MemberPurchase.Recorded(Guid.NewGuid(), member, null, amount, t0 + after);
+                db.Purchases.Add(purchase);
+                if (refunded > 0m)
+                {
+                    refunds.Add((purchase.PurchaseId, refunded));
+                }
+            }
 
             Treated(t1, BudgetSplit.Active, redeemed: true);
             Treated(t2, BudgetSplit.Dormant, redeemed: false);
             Treated(t3, BudgetSplit.Dormant, redeemed: false);
             Treated(t4, BudgetSplit.New, redeemed: false);
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = h1, RunKey = "once", Outcome = DeliveryOutcome.Holdout, ShareKey = BudgetSplit.Dormant, At = t0 });
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = h2, RunKey = "once", Outcome = DeliveryOutcome.Holdout, ShareKey = BudgetSplit.Active, At = t0 });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = h1, RunKey = "once", Outcome = DeliveryOutcome.Holdout,
+                ShareKey = BudgetSplit.Dormant, At = t0,
+            });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = h2, RunKey = "once", Outcome = DeliveryOutcome.Holdout,
+                ShareKey = BudgetSplit.Active, At = t0,
+            });
             // A member capped by the frequency window is neither treated nor control: not counted.
-            db.Deliveries.Add(new CampaignDelivery { CampaignId = campaignId, MemberId = Guid.NewGuid(), RunKey = "once", Outcome = DeliveryOutcome.FrequencyCapped, ShareKey = BudgetSplit.Active, At = t0 });
+            db.Deliveries.Add(new CampaignDelivery
+            {
+                CampaignId = campaignId, MemberId = Guid.NewGuid(), RunKey = "once",
+                Outcome = DeliveryOutcome.FrequencyCapped, ShareKey = BudgetSplit.Active, At = t0,
+            });
 
             Purchase(t1, 300m, TimeSpan.FromDays(2));
             Purchase(t1, 100m, TimeSpan.FromDays(40));                  // after the 30-day window
@@ -56,11 +92,15 @@ public class KpiReportTests
             Purchase(t3, 100m, TimeSpan.FromDays(29));
             Purchase(t4, 200m, TimeSpan.FromDays(-1));                  // before being reached
             Purchase(h1, 150m, TimeSpan.FromDays(3));
-            db.TierChanges.Add(new TierChange { EventId = Guid.NewGuid(), MemberId = t2, Upgrade = true, At = t0.AddDays(5) });
-            db.TierChanges.Add(new TierChange { EventId = Guid.NewGuid(), MemberId = t3, Upgrade = false, At = t0.AddDays(5) });
-            db.PointsBalances.Add(new PointsBalance { MemberId = t1, Balance = 1_000, AsOf = t0 });
-            db.PointsBalances.Add(new PointsBalance { MemberId = h1, Balance = 200, AsOf = t0 });
+            db.TierChanges.Add(TierChange.Heard(Guid.NewGuid(), t2, true, t0.AddDays(5)));
+            db.TierChanges.Add(TierChange.Heard(Guid.NewGuid(), t3, false, t0.AddDays(5)));
+            db.PointsBalances.Add(PointsBalance.Stated(t1, 1_000, t0));
+            db.PointsBalances.Add(PointsBalance.Stated(h1, 200, t0));
             await db.SaveChangesAsync();
+            foreach (var (purchaseId, amount) in refunds)
+            {
+                await db.Purchases.AddRefundAsync(purchaseId, amount, CancellationToken.None);
+            }
         }
 
         await using var session = new CampaignDbContext(options);
@@ -88,8 +128,12 @@ public class KpiReportTests
         Assert.Equal(0.0, k.TierUpgradeRateHoldout);
         Assert.Equal((1_200L, 120m), await report.PointsLiabilityAsync(CancellationToken.None));
 
-        // The same members reached outside the date range are not in it; the overall report (all campaigns) equals this one's.
-        Assert.Equal(0, (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), CancellationToken.None)).Reach);
-        Assert.Equal(k with { CampaignId = null }, await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None));
+        // The same members reached outside the date range are not in it; the overall report (all campaigns) equals this
+        // one's.
+        Assert.Equal(
+            0, (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), CancellationToken.None)).Reach);
+        Assert.Equal(
+            k with { CampaignId = null },
+            await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None));
     }
 }

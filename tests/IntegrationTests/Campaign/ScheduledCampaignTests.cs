@@ -1,8 +1,8 @@
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.IntegrationTests.Support;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,8 @@ public class ScheduledCampaignTests
         await using var database = new TestDatabase("it_campaign_birthday");
         var options = new DbContextOptionsBuilder<CampaignDbContext>().UseNpgsql(database.ConnectionString).Options;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 15, 4, 0, 0, TimeSpan.Zero));
-        var settings = Microsoft.Extensions.Options.Options.Create(new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m, BatchSize = 2 });
+        var settings = Microsoft.Extensions.Options.Options.Create(
+            new CampaignOptions { FrequencyWindow = TimeSpan.FromDays(1), PointValueCny = 0.1m, BatchSize = 2 });
         var bornIn = new Dictionary<Guid, int>();
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
@@ -29,20 +30,23 @@ public class ScheduledCampaignTests
             {
                 var id = Guid.NewGuid();
                 bornIn[id] = month;
-                db.Members.Add(new KnownMember { MemberId = id, HomeStoreId = "SH-01", BirthMonth = month, RegisteredAt = clock.GetUtcNow().AddDays(-100) });
+                db.Members.Add(KnownMember.Registered(id, "SH-01", month, clock.GetUtcNow().AddDays(-100)));
             }
 
             await db.SaveChangesAsync();
-            var gift = (Created<CouponTemplateResponse>)(await CouponTemplatesApi.Create(Journeys.CouponFor(Journeys.BirthdayMonth)!, db, clock, CancellationToken.None)).Result;
-            var created = (Created<CampaignResponse>)(await CampaignsApi.Create(Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Value!.Id, null, null)!, db, clock, CancellationToken.None)).Result;
-            campaignId = created.Value!.Campaign.Id;
-            await CampaignsApi.ChangeStatus(campaignId, CampaignStatus.Active, db, CancellationToken.None);
+            var gift = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, clock).HandleAsync(
+                Journeys.CouponFor(Journeys.BirthdayMonth)!, CancellationToken.None);
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, clock).HandleAsync(
+                Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Template.Id, null, null)!, CancellationToken.None);
+            campaignId = created.Campaign.Id;
+            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         async Task<(int Runs, int Treated)> TickAsync()
         {
             await using var db = new CampaignDbContext(options);
-            return await new CampaignScheduler(db, new CampaignRunner(db, new CampaignExecutor(db, clock, settings), clock, settings), clock).RunDueAsync(CancellationToken.None);
+            var run = new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings);
+            return await new RunDueCampaigns(db, run, clock).RunDueAsync(CancellationToken.None);
         }
 
         // Started mid-November: November's birthdays are served at once, and only once.
@@ -52,7 +56,8 @@ public class ScheduledCampaignTests
         Assert.Equal((0, 0), await TickAsync());
         await using (var db = new CampaignDbContext(options))
         {
-            var again = await new CampaignRunner(db, new CampaignExecutor(db, clock, settings), clock, settings).RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
+            var again = await new RunCampaign(db, new CampaignExecutor(db, clock, settings), clock, settings)
+                .RunAsync(campaignId, "birthday:2026-11", CancellationToken.None);
             Assert.Equal((0, 3), (again.Treated, again.AlreadyDone));
         }
 
@@ -64,12 +69,14 @@ public class ScheduledCampaignTests
         Assert.Equal((0, 0), await TickAsync());
 
         await using var check = new CampaignDbContext(options);
-        var coupons = await check.Coupons.AsNoTracking().GroupBy(c => c.MemberId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var coupons = await check.Coupons.AsNoTracking().GroupBy(c => c.MemberId).Select(
+            g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         Assert.Equal(bornIn.Where(b => b.Value is 11 or 12).Select(b => b.Key).Order(), coupons.Keys.Order());
         Assert.All(coupons.Values, count => Assert.Equal(1, count));
         Assert.Equal(
             ["birthday:2026-11", "birthday:2026-11", "birthday:2026-11", "birthday:2026-12", "birthday:2026-12"],
-            await check.Deliveries.Where(d => d.Outcome == DeliveryOutcome.Treated).OrderBy(d => d.RunKey).Select(d => d.RunKey).ToListAsync());
+            await check.Deliveries.Where(
+                d => d.Outcome == DeliveryOutcome.Treated).OrderBy(d => d.RunKey).Select(d => d.RunKey).ToListAsync());
         var events = await check.Set<OutboxMessage>().Select(m => new { m.EventType, m.Payload }).ToListAsync();
         Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".PointsGrantRequested")));
         Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".NotificationRequested") && e.Payload.Contains("birthday-gift", StringComparison.Ordinal)));

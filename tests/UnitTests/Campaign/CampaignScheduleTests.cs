@@ -1,17 +1,31 @@
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
 
 namespace Loyalty.UnitTests.Campaign;
 
 public class CampaignScheduleTests
 {
-    private static MarketingCampaign Campaign(ScheduleKind kind, DateTimeOffset createdAt, string? yearly = null, DateTimeOffset? runAt = null, int everyDays = 0) => new()
+    private static MarketingCampaign Campaign(
+        ScheduleKind kind,
+        DateTimeOffset createdAt,
+        string? yearly = null,
+        DateTimeOffset? runAt = null,
+        int everyDays = 0,
+        DateTimeOffset? endsAt = null)
     {
-        Id = Guid.NewGuid(), Name = "c", Status = CampaignStatus.Active, Trigger = CampaignTrigger.Schedule, AllMembers = true, Schedule = kind,
-        YearlyDate = yearly, RunAt = runAt, RecurEveryDays = everyDays, ScheduleTime = new TimeOnly(10, 0), CreatedAt = createdAt,
-    };
+        var definition = new CampaignDefinition(
+            "c", CampaignTrigger.Schedule, AllMembers: true, RunAt: runAt, EndsAt: endsAt)
+        {
+            Schedule = kind, YearlyDate = yearly, RecurEveryDays = everyDays, ScheduleTime = new TimeOnly(10, 0),
+        };
+        var campaign = MarketingCampaign.Create(Guid.NewGuid(), definition, createdAt);
+        campaign.Activate();
+        return campaign;
+    }
 
-    private static DateTimeOffset Utc(int y, int m, int d, int h, int min = 0) => new(y, m, d, h, min, 0, TimeSpan.Zero);
+    private static DateTimeOffset Utc(
+        int y, int m, int d, int h, int min = 0) => new(y, m, d, h, min, 0, TimeSpan.Zero);
 
     [Fact]
     public void The_spring_festival_is_the_lunar_new_year()
@@ -65,22 +79,29 @@ public class CampaignScheduleTests
         var weekly = Campaign(ScheduleKind.Recurring, Utc(2026, 11, 1, 0), runAt: Utc(2026, 11, 2, 2), everyDays: 7);
         Assert.Null(CampaignSchedule.Due(weekly, Utc(2026, 11, 2, 1)));
         Assert.Equal((Utc(2026, 11, 2, 2), "recurring:2026-11-02"), CampaignSchedule.Due(weekly, Utc(2026, 11, 8, 23)));
-        Assert.Equal((Utc(2026, 11, 23, 2), "recurring:2026-11-23"), CampaignSchedule.Due(weekly, Utc(2026, 11, 23, 3)));
-        weekly.EndsAt = Utc(2026, 11, 20, 0);
+        Assert.Equal(
+            (Utc(2026, 11, 23, 2), "recurring:2026-11-23"), CampaignSchedule.Due(weekly, Utc(2026, 11, 23, 3)));
+        weekly = Campaign(
+            ScheduleKind.Recurring, Utc(2026, 11, 1, 0), runAt: Utc(2026, 11, 2, 2), everyDays: 7,
+            endsAt: Utc(2026, 11, 20, 0));
         Assert.Null(CampaignSchedule.Due(weekly, Utc(2026, 11, 23, 3)));
     }
 
     [Fact]
     public void A_repeating_schedule_is_checked_and_the_birthday_journey_is_a_birthday_month_campaign_with_points_a_gift_and_a_message()
     {
-        var request = new CampaignRequest("x", CampaignTrigger.Schedule, null, true, null, null, null, null, null, 10, null, null, 0, null, null);
-        Assert.Contains("yearlyDate", (request with { Schedule = ScheduleKind.Yearly, YearlyDate = "13-01" }).Validate().Keys);
+        var request = new CampaignRequest(
+            "x", CampaignTrigger.Schedule, null, true, null, null, null, null, null, 10, null, null, 0, null, null);
+        Assert.Contains(
+            "yearlyDate", (request with { Schedule = ScheduleKind.Yearly, YearlyDate = "13-01" }).Validate().Keys);
         Assert.Contains("recurEveryDays", (request with { Schedule = ScheduleKind.Recurring, RecurEveryDays = 7 }).Validate().Keys); // no first run
         Assert.Contains("schedule", (request with { Trigger = CampaignTrigger.FirstPurchase, Schedule = ScheduleKind.BirthdayMonth }).Validate().Keys);
         Assert.Empty((request with { Schedule = ScheduleKind.Yearly, YearlyDate = "double-11" }).Validate());
 
         var journey = Journeys.CampaignFor(Journeys.BirthdayMonth, Guid.NewGuid(), null, null)!;
-        Assert.Equal((ScheduleKind.BirthdayMonth, true, "birthday-gift"), (journey.Schedule!.Value, journey.AllMembers, journey.MessageTemplate));
+        Assert.Equal(
+            (ScheduleKind.BirthdayMonth, true, "birthday-gift"),
+            (journey.Schedule!.Value, journey.AllMembers, journey.MessageTemplate));
         Assert.True(journey.BonusPoints > 0 && journey.CouponTemplateId is not null);
     }
 }

@@ -1,4 +1,5 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 
 namespace Loyalty.UnitTests.Campaign;
 
@@ -6,18 +7,22 @@ public class CouponRulesTests
 {
     private static readonly DateTimeOffset Issued = new(2026, 6, 1, 2, 0, 0, TimeSpan.Zero);
 
-    private static CouponTemplate Template(CouponKind kind = CouponKind.AmountOff, decimal value = 80m, decimal threshold = 200m, decimal? cap = null) => new()
+    private static CouponTemplate Template(
+        CouponKind kind = CouponKind.AmountOff,
+        decimal value = 80m,
+        decimal threshold = 200m,
+        decimal? cap = null,
+        Func<CouponTemplateDefinition, CouponTemplateDefinition>? with = null)
     {
-        Id = Guid.NewGuid(), Name = "200 减 80", Kind = kind, Value = value, Threshold = threshold, MaxDiscount = cap, ValidDays = 3, GiftName = "小气泡",
-    };
-
-    private static Coupon CouponOf(CouponTemplate template)
-    {
-        var (from, until) = template.ValidityFor(Issued);
-        return new Coupon { Id = Guid.NewGuid(), Code = CouponCodes.New(), TemplateId = template.Id, SourceRef = "t", ValidFrom = from, ValidUntil = until };
+        var definition = new CouponTemplateDefinition("200 减 80", kind, value, threshold, cap, "小气泡", ValidDays: 3);
+        return CouponTemplate.Create(Guid.NewGuid(), with?.Invoke(definition) ?? definition, default);
     }
 
-    private static Basket Basket(decimal amount, string store = "SH-01", params BasketLine[] lines) => new(store, amount, lines);
+    private static Coupon CouponOf(CouponTemplate template) =>
+        Coupon.Issue(template, Guid.Empty, null, CouponSource.Staff, "t", Issued);
+
+    private static Basket Basket(
+        decimal amount, string store = "SH-01", params BasketLine[] lines) => new(store, amount, lines);
 
     [Fact]
     public void Amount_off_applies_from_the_threshold_and_says_why_not_below_it()
@@ -40,18 +45,19 @@ public class CouponRulesTests
         var coupon = CouponOf(template);
 
         Assert.Equal(Issued.AddDays(3), coupon.ValidUntil);
-        Assert.Equal(CouponRefusal.Expired, CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3)).Reason);
+        Assert.Equal(
+            CouponRefusal.Expired, CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3)).Reason);
         Assert.True(CouponRules.Check(coupon, template, Basket(500m), Issued.AddDays(3).AddTicks(-1)).Usable);
-        coupon.Status = CouponStatus.Redeemed;
+        coupon.Redeem("POS-1", "SH-01", 80m, Issued.AddHours(1));
         Assert.Equal(CouponRefusal.Used, CouponRules.Check(coupon, template, Basket(500m), Issued.AddHours(1)).Reason);
     }
 
     [Fact]
     public void Percent_off_is_capped_and_counts_only_the_templates_categories_and_stores()
     {
-        var template = Template(CouponKind.PercentOff, value: 15m, threshold: 100m, cap: 50m);
-        template.Categories = ["skincare"];
-        template.StoreIds = ["SH-01"];
+        var template = Template(
+            CouponKind.PercentOff, value: 15m, threshold: 100m, cap: 50m,
+            with: d => d with { Categories = ["skincare"], StoreIds = ["SH-01"] });
         var coupon = CouponOf(template);
         var at = Issued.AddHours(1);
 
@@ -60,7 +66,9 @@ public class CouponRulesTests
         // 15 % of 1,000 would be 150: capped at 50.
         Assert.Equal(50m, CouponRules.Check(coupon, template, Basket(1_000m, "sh-01", new BasketLine("Skincare", 1_000m)), at).Discount);
         Assert.Equal(CouponRefusal.BelowThreshold, CouponRules.Check(coupon, template, Basket(1_090m, "SH-01", new("skincare", 90m), new("laser", 1_000m)), at).Reason);
-        Assert.Equal(CouponRefusal.NoEligibleItems, CouponRules.Check(coupon, template, Basket(1_000m, "SH-01", new BasketLine("laser", 1_000m)), at).Reason);
+        Assert.Equal(
+            CouponRefusal.NoEligibleItems,
+            CouponRules.Check(coupon, template, Basket(1_000m, "SH-01", new BasketLine("laser", 1_000m)), at).Reason);
         Assert.Equal(CouponRefusal.WrongStore, CouponRules.Check(coupon, template, Basket(1_000m, "BJ-02", new BasketLine("skincare", 1_000m)), at).Reason);
         Assert.Equal(50m, template.FaceValue);
     }
@@ -71,11 +79,9 @@ public class CouponRulesTests
         Assert.Empty(Template().Validate());
         var percentWithoutCap = Template(CouponKind.PercentOff, value: 20m);
         Assert.Contains("maxDiscount", percentWithoutCap.Validate().Keys);
-        var both = Template();
-        both.ValidUntil = Issued;
+        var both = Template(with: d => d with { ValidUntil = Issued });
         Assert.Contains("validDays", both.Validate().Keys);
-        var gift = Template(CouponKind.FreeItem, value: 300m);
-        gift.GiftName = null;
+        var gift = Template(CouponKind.FreeItem, value: 300m, with: d => d with { GiftName = null });
         Assert.Contains("giftName", gift.Validate().Keys);
     }
 

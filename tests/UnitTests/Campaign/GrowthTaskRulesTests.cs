@@ -1,5 +1,8 @@
 using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 
 namespace Loyalty.UnitTests.Campaign;
 
@@ -7,11 +10,9 @@ public class GrowthTaskRulesTests
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 11, 2, 0, 0, TimeSpan.Zero);
 
-    private static GrowthTask Task(int days = 3) => new()
-    {
-        Id = Guid.NewGuid(), MemberId = Guid.NewGuid(), RunKey = "first-purchase", Kind = GrowthTaskKind.SecondPurchase, Name = "buy again", Target = 1,
-        StartedAt = Start, ExpiresAt = Start.AddDays(days),
-    };
+    private static GrowthTask Task(int days = 3) => GrowthTask.Start(
+        Guid.NewGuid(), Guid.Empty, Guid.NewGuid(), "first-purchase", GrowthTaskKind.SecondPurchase, "buy again", 1,
+        Start, days, null, 0);
 
     [Fact]
     public void A_step_counts_only_after_the_start_and_up_to_the_expiry_of_an_open_task()
@@ -21,7 +22,7 @@ public class GrowthTaskRulesTests
         Assert.True(task.Counts(Start.AddSeconds(1)));
         Assert.True(task.Counts(Start.AddDays(3)));
         Assert.False(task.Counts(Start.AddDays(3).AddSeconds(1)));
-        task.CompletedAt = Start.AddDays(1);
+        task.Complete(Start.AddDays(1));
         Assert.False(task.Counts(Start.AddDays(2)));
     }
 
@@ -31,14 +32,16 @@ public class GrowthTaskRulesTests
         var task = Task();
         Assert.Equal(GrowthTaskStatus.InProgress, task.StatusAt(Start.AddDays(1)));
         Assert.Equal(GrowthTaskStatus.Expired, task.StatusAt(Start.AddDays(4)));
-        task.CompletedAt = Start.AddDays(2);
+        task.Complete(Start.AddDays(2));
         Assert.Equal(GrowthTaskStatus.Completed, task.StatusAt(Start.AddDays(4)));
     }
 
     [Fact]
     public void A_growth_task_action_needs_days_a_target_and_a_reward()
     {
-        var request = new CampaignRequest("invite", CampaignTrigger.TierUpgraded, null, false, null, null, null, null, null, 0, null, null, 0, null, null)
+        var request = new CampaignRequest(
+            "invite", CampaignTrigger.TierUpgraded, null, false, null, null, null, null, null, 0, null, null, 0, null,
+            null)
         {
             GrowthTask = GrowthTaskKind.InviteFriends,
         };
@@ -54,7 +57,9 @@ public class GrowthTaskRulesTests
         var journey = Journeys.CampaignFor(Journeys.NewMemberGrowthTasks, templateId, null, null)!;
         Assert.Equal(
             (CampaignTrigger.FirstPurchase, GrowthTaskKind.SecondPurchase, 3, 1, templateId, (Guid?)null),
-            (journey.Trigger, journey.GrowthTask!.Value, journey.GrowthTaskDays, journey.GrowthTaskTarget, journey.RewardCouponTemplateId!.Value, journey.CouponTemplateId));
+            (
+                journey.Trigger, journey.GrowthTask!.Value, journey.GrowthTaskDays, journey.GrowthTaskTarget,
+                journey.RewardCouponTemplateId!.Value, journey.CouponTemplateId));
         var coupon = Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!;
         Assert.Equal((CouponKind.AmountOff, 50m), (coupon.Kind, coupon.ToTemplate(Guid.Empty, default).FaceValue));
     }

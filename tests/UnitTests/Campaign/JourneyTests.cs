@@ -1,5 +1,6 @@
-using Loyalty.Campaign.Api.Apis;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 
 namespace Loyalty.UnitTests.Campaign;
 
@@ -15,9 +16,13 @@ public class JourneyTests
         }
 
         var coupon = Journeys.CouponFor(Journeys.DormantWakeUp)!;
-        Assert.Equal((CouponKind.AmountOff, 80m, 200m, 3), (coupon.Kind, coupon.Value, coupon.Threshold, coupon.ValidDays));
+        Assert.Equal(
+            (CouponKind.AmountOff, 80m, 200m, 3), (coupon.Kind, coupon.Value, coupon.Threshold, coupon.ValidDays));
         var wakeUp = Journeys.CampaignFor(Journeys.DormantWakeUp, Guid.NewGuid(), null, null)!;
-        Assert.Equal((CampaignTrigger.SegmentEntered, "lifecycle-dormant", "wake-up-coupon", 10), (wakeUp.Trigger, wakeUp.TriggerSegment, wakeUp.MessageTemplate, wakeUp.HoldoutPercent));
-        Assert.Contains("holdoutPercent", Journeys.CampaignFor(Journeys.DormantWakeUp, Guid.NewGuid(), null, 90)!.Validate().Keys);
+        Assert.Equal(
+            (CampaignTrigger.SegmentEntered, "lifecycle-dormant", "wake-up-coupon", 10),
+            (wakeUp.Trigger, wakeUp.TriggerSegment, wakeUp.MessageTemplate, wakeUp.HoldoutPercent));
+        Assert.Contains(
+            "holdoutPercent", Journeys.CampaignFor(Journeys.DormantWakeUp, Guid.NewGuid(), null, 90)!.Validate().Keys);
     }
 }

@@ -1,16 +1,19 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Loyalty.Contracts;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Campaign.Api.Apis;
 
 /// <summary>
-/// An admin's campaign. Target: allMembers, or targetSegments (segment codes: lifecycle-*, rfm-*, rule-*). Trigger: Schedule
-/// (runAt for one-off, or run by hand), SegmentEntered (triggerSegment) or PointsExpiringSoon. Actions: couponTemplateId,
-/// bonusPoints, messageTemplate. Budget in CNY, split by budgetSplit (percent per lifecycle segment, default new 20 / active 50 / dormant 30).
+/// An admin's campaign. Target: allMembers, or targetSegments (segment codes: lifecycle-*, rfm-*, rule-*). Trigger:
+/// Schedule (runAt for one-off, or run by hand), SegmentEntered (triggerSegment) or PointsExpiringSoon. Actions:
+/// couponTemplateId, bonusPoints, messageTemplate. Budget in CNY, split by budgetSplit (percent per lifecycle segment,
+/// default new 20 / active 50 / dormant 30).
 /// </summary>
 /// <param name="Name">The campaign's name (at most 128 characters).</param>
-/// <param name="Trigger">What starts it: Schedule (the default), SegmentEntered, PointsExpiringSoon, FirstPurchase or TierUpgraded.</param>
+/// <param name="Trigger">What starts it: Schedule (the default), SegmentEntered, PointsExpiringSoon, FirstPurchase or
+/// TierUpgraded.</param>
 /// <param name="TriggerSegment">For SegmentEntered: the segment code that fires it, e.g. lifecycle-dormant.</param>
 /// <param name="AllMembers">A scheduled run targets every member (else targetSegments).</param>
 /// <param name="TargetSegments">For a scheduled campaign without allMembers: the segment codes it targets.</param>
@@ -19,22 +22,28 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="EndsAt">Triggers stop firing at this instant (after startsAt); never when left out.</param>
 /// <param name="CouponTemplateId">A coupon of this template for each treated member.</param>
 /// <param name="BonusPoints">Points for each treated member (0 to 1,000,000).</param>
-/// <param name="MessageTemplate">A Notification template code (at most 64 characters) sent to each treated member.</param>
+/// <param name="MessageTemplate">A Notification template code (at most 64 characters) sent to each treated
+/// member.</param>
 /// <param name="MessageChannel">The message's channel: Sms (the default), WeChat, Email or Push.</param>
 /// <param name="HoldoutPercent">Percent of the audience held out as the control group (0 to 50).</param>
 /// <param name="Budget">Total budget in CNY (more than 0); none when left out.</param>
 /// <param name="BudgetSplit">Percent of the budget per lifecycle segment code, adding up to 100.</param>
 public sealed record CampaignRequest(
-    string? Name, CampaignTrigger Trigger = CampaignTrigger.Schedule, string? TriggerSegment = null, bool AllMembers = false,
-    List<string>? TargetSegments = null, DateTimeOffset? RunAt = null, DateTimeOffset? StartsAt = null, DateTimeOffset? EndsAt = null,
-    Guid? CouponTemplateId = null, long BonusPoints = 0, string? MessageTemplate = null, Channel? MessageChannel = null,
-    int HoldoutPercent = 0, decimal? Budget = null, Dictionary<string, int>? BudgetSplit = null) : IRequestExample<CampaignRequest>
+    string? Name, CampaignTrigger Trigger = CampaignTrigger.Schedule, string? TriggerSegment = null,
+    bool AllMembers = false, List<string>? TargetSegments = null, DateTimeOffset? RunAt = null,
+    DateTimeOffset? StartsAt = null, DateTimeOffset? EndsAt = null, Guid? CouponTemplateId = null, long BonusPoints = 0,
+    string? MessageTemplate = null, Channel? MessageChannel = null, int HoldoutPercent = 0, decimal? Budget = null,
+    Dictionary<string, int>? BudgetSplit = null) : IRequestExample<CampaignRequest>
 {
     public static CampaignRequest Example { get; } = new(
-        "双十二 沉睡会员唤醒", CampaignTrigger.Schedule, TargetSegments: ["lifecycle-dormant"], RunAt: DateTimeOffset.Parse("2026-12-12T10:00:00+08:00"),
-        BonusPoints: 200, MessageTemplate: "wake-up-coupon", HoldoutPercent: 10, Budget: 20_000m);
+        "双十二 沉睡会员唤醒", CampaignTrigger.Schedule, TargetSegments: ["lifecycle-dormant"],
+        RunAt: DateTimeOffset.Parse("2026-12-12T10:00:00+08:00"), BonusPoints: 200, MessageTemplate: "wake-up-coupon",
+        HoldoutPercent: 10, Budget: 20_000m);
 
-    /// <summary>How a scheduled campaign repeats: Recurring (runAt is the first run, recurEveryDays), Yearly (yearlyDate), BirthdayMonth; once when left out.</summary>
+    /// <summary>
+    /// How a scheduled campaign repeats: Recurring (runAt is the first run, recurEveryDays), Yearly (yearlyDate),
+    /// BirthdayMonth; once when left out.
+    /// </summary>
     public ScheduleKind? Schedule { get; init; }
 
     /// <summary>For Recurring: the days between runs from runAt (1 to 366; 7 is weekly).</summary>
@@ -52,7 +61,9 @@ public sealed record CampaignRequest(
     /// <summary>For a growth task: how many days it runs (1 to 366).</summary>
     public int GrowthTaskDays { get; init; }
 
-    /// <summary>For a growth task: the steps it needs (1 to 100 purchases after the start, or friends who register).</summary>
+    /// <summary>
+    /// For a growth task: the steps it needs (1 to 100 purchases after the start, or friends who register).
+    /// </summary>
     public int GrowthTaskTarget { get; init; }
 
     /// <summary>For a growth task: the coupon template of its reward.</summary>
@@ -61,108 +72,15 @@ public sealed record CampaignRequest(
     /// <summary>For a growth task: the points of its reward (0 to 1,000,000).</summary>
     public long RewardPoints { get; init; }
 
-    public Dictionary<string, string[]> Validate()
+    /// <summary>What the request asks for, as the domain takes it; its rules are the domain's.</summary>
+    public CampaignDefinition ToDefinition() => new(
+        Name, Trigger, TriggerSegment, AllMembers, TargetSegments, RunAt, StartsAt, EndsAt, CouponTemplateId,
+        BonusPoints, MessageTemplate, MessageChannel, HoldoutPercent, Budget, BudgetSplit)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(Name) || Name.Length > 128)
-        {
-            errors["name"] = ["name is required (at most 128 characters)."];
-        }
+        Schedule = Schedule, RecurEveryDays = RecurEveryDays, YearlyDate = YearlyDate, ScheduleTime = ScheduleTime,
+        GrowthTask = GrowthTask, GrowthTaskDays = GrowthTaskDays, GrowthTaskTarget = GrowthTaskTarget,
+        RewardCouponTemplateId = RewardCouponTemplateId, RewardPoints = RewardPoints,
+    };
 
-        if (!Enum.IsDefined(Trigger))
-        {
-            errors["trigger"] = ["trigger is Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase or TierUpgraded."];
-        }
-
-        if (Trigger == CampaignTrigger.SegmentEntered && string.IsNullOrWhiteSpace(TriggerSegment))
-        {
-            errors["triggerSegment"] = ["A SegmentEntered campaign names the segment code that fires it (e.g. lifecycle-dormant)."];
-        }
-
-        if (Trigger == CampaignTrigger.Schedule && !AllMembers && (TargetSegments is null || TargetSegments.Count == 0 || TargetSegments.Any(string.IsNullOrWhiteSpace)))
-        {
-            errors["targetSegments"] = ["A scheduled campaign targets allMembers or at least one segment code."];
-        }
-
-        if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate) && GrowthTask is null)
-        {
-            errors["couponTemplateId"] = ["A campaign does something: a coupon (couponTemplateId), bonusPoints, a message (messageTemplate) or a growth task (growthTask)."];
-        }
-
-        if (Schedule is { } schedule)
-        {
-            if (!Enum.IsDefined(schedule) || Trigger != CampaignTrigger.Schedule)
-            {
-                errors["schedule"] = ["schedule is Recurring, Yearly or BirthdayMonth, for a campaign whose trigger is Schedule."];
-            }
-            else if (schedule == ScheduleKind.Recurring && (RunAt is null || RecurEveryDays is < 1 or > 366))
-            {
-                errors["recurEveryDays"] = ["A recurring campaign gives its first run (runAt) and recurEveryDays (1 to 366; 7 is weekly)."];
-            }
-            else if (schedule == ScheduleKind.Yearly && CampaignSchedule.NormalizeYearlyDate(YearlyDate) is null)
-            {
-                errors["yearlyDate"] = ["yearlyDate is MM-dd (e.g. 11-11) or one of 618, double-11, double-12, christmas, spring-festival."];
-            }
-        }
-
-        if (GrowthTask is { } kind)
-        {
-            if (!Enum.IsDefined(kind))
-            {
-                errors["growthTask"] = ["growthTask is SecondPurchase or InviteFriends."];
-            }
-
-            if (GrowthTaskDays is < 1 or > 366)
-            {
-                errors["growthTaskDays"] = ["growthTaskDays is 1 to 366."];
-            }
-
-            if (GrowthTaskTarget is < 1 or > 100)
-            {
-                errors["growthTaskTarget"] = ["growthTaskTarget is 1 to 100 (purchases after the start, or friends who register)."];
-            }
-
-            if (RewardCouponTemplateId is null && RewardPoints == 0)
-            {
-                errors["rewardCouponTemplateId"] = ["A growth task rewards a coupon (rewardCouponTemplateId) and/or points (rewardPoints)."];
-            }
-
-            if (RewardPoints is < 0 or > 1_000_000)
-            {
-                errors["rewardPoints"] = ["rewardPoints is 0 to 1,000,000."];
-            }
-        }
-
-        if (BonusPoints is < 0 or > 1_000_000)
-        {
-            errors["bonusPoints"] = ["bonusPoints is 0 to 1,000,000."];
-        }
-
-        if (MessageTemplate is { Length: > 64 })
-        {
-            errors["messageTemplate"] = ["messageTemplate is a template code of at most 64 characters."];
-        }
-
-        if (HoldoutPercent is < 0 or > 50)
-        {
-            errors["holdoutPercent"] = ["holdoutPercent is 0 to 50."];
-        }
-
-        if (Budget is <= 0m)
-        {
-            errors["budget"] = ["budget is more than 0 CNY (leave it out for none)."];
-        }
-
-        if (BudgetSplit is { } split && (split.Count == 0 || split.Values.Any(v => v is < 0 or > 100) || split.Values.Sum() != 100 || split.Keys.Any(string.IsNullOrWhiteSpace)))
-        {
-            errors["budgetSplit"] = ["budgetSplit gives each segment code a percentage; they add up to 100."];
-        }
-
-        if (StartsAt is { } start && EndsAt is { } end && end <= start)
-        {
-            errors["endsAt"] = ["endsAt is after startsAt."];
-        }
-
-        return errors;
-    }
+    public Dictionary<string, string[]> Validate() => ToDefinition().Validate();
 }

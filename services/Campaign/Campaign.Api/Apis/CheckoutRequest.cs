@@ -1,4 +1,4 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Campaign.Api.Apis;
@@ -11,7 +11,8 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="MemberId">The paying member; when given, a coupon of another member is refused (not-yours).</param>
 /// <param name="ExternalOrderId">The till's order id; validation ignores it.</param>
 public sealed record CheckoutRequest(
-    string? Code, string? StoreId, decimal? Amount, IReadOnlyList<BasketLine>? Items = null, Guid? MemberId = null, string? ExternalOrderId = null)
+    string? Code, string? StoreId, decimal? Amount, IReadOnlyList<BasketLine>? Items = null, Guid? MemberId = null,
+    string? ExternalOrderId = null)
     : IRequestExample<CheckoutRequest>
 {
     public static CheckoutRequest Example { get; } =

@@ -1,4 +1,5 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 
 namespace Loyalty.Campaign.Api.Apis;
 
@@ -20,18 +21,22 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="RedeemedAt">When it was redeemed (UTC); null until then.</param>
 /// <param name="RedeemedOrderId">The order it was redeemed for; null until then.</param>
 /// <param name="DiscountAmount">The discount it gave, in CNY; null until redeemed.</param>
-/// <param name="RedeemedPurchaseId">The purchase recorded for the order it was redeemed against, once Campaign has heard of it.</param>
+/// <param name="RedeemedPurchaseId">The purchase recorded for the order it was redeemed against, once Campaign has
+/// heard of it.</param>
 public sealed record CouponResponse(
-    Guid Id, string Code, Guid MemberId, Guid TemplateId, string TemplateName, CouponKind Kind, decimal Value, decimal Threshold, string? GiftName,
-    Guid? CampaignId, CouponSource Source, CouponStatus Status, DateTimeOffset IssuedAt, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil,
-    DateTimeOffset? RedeemedAt, string? RedeemedOrderId, decimal? DiscountAmount, Guid? RedeemedPurchaseId)
+    Guid Id, string Code, Guid MemberId, Guid TemplateId, string TemplateName, CouponKind Kind, decimal Value,
+    decimal Threshold, string? GiftName, Guid? CampaignId, CouponSource Source, CouponStatus Status,
+    DateTimeOffset IssuedAt, DateTimeOffset ValidFrom, DateTimeOffset ValidUntil, DateTimeOffset? RedeemedAt,
+    string? RedeemedOrderId, decimal? DiscountAmount, Guid? RedeemedPurchaseId)
 {
     /// <summary>
     /// Status as the member sees it now: an active coupon past its validity shows Expired before the job marks it.
     /// RedeemedPurchaseId: the purchase recorded for the order it was redeemed against, once Campaign has heard of it.
     /// </summary>
-    public static CouponResponse From(Coupon c, CouponTemplate t, DateTimeOffset now, Guid? redeemedPurchaseId = null) => new(
-        c.Id, c.Code, c.MemberId, c.TemplateId, t.Name, t.Kind, t.Value, t.Threshold, t.GiftName, c.CampaignId, c.Source,
-        c.Status == CouponStatus.Active && now >= c.ValidUntil ? CouponStatus.Expired : c.Status,
-        c.IssuedAt, c.ValidFrom, c.ValidUntil, c.RedeemedAt, c.RedeemedOrderId, c.DiscountAmount, redeemedPurchaseId);
+    public static CouponResponse From(
+        Coupon c, CouponTemplate t, DateTimeOffset now, Guid? redeemedPurchaseId = null) => new(
+        c.Id, c.Code, c.MemberId, c.TemplateId, t.Name, t.Kind, t.Value, t.Threshold, t.GiftName, c.CampaignId,
+        c.Source, c.Status == CouponStatus.Active && now >= c.ValidUntil ? CouponStatus.Expired : c.Status,
+        c.IssuedAt, c.ValidFrom, c.ValidUntil, c.RedeemedAt, c.RedeemedOrderId, c.DiscountAmount,
+        redeemedPurchaseId);
 }

@@ -1,26 +1,42 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Campaign.Api.Apis;
 
-/// <summary>A new coupon template: what it gives, when and where it applies. Validity is validDays or validUntil.</summary>
+/// <summary>
+/// A new coupon template: what it gives, when and where it applies. Validity is validDays or validUntil.
+/// </summary>
 /// <param name="Name">The name members see (at most 128 characters), e.g. 满 200 减 80.</param>
-/// <param name="Kind">AmountOff (the default; value is CNY off), PercentOff (value is the percentage) or FreeItem (a gift).</param>
+/// <param name="Kind">AmountOff (the default; value is CNY off), PercentOff (value is the percentage) or FreeItem (a
+/// gift).</param>
 /// <param name="Value">CNY off, percentage off (more than 0, less than 100), or the gift's worth in CNY.</param>
 /// <param name="Threshold">The eligible basket amount (CNY) needed; 0 for none.</param>
 /// <param name="MaxDiscount">The most a PercentOff coupon takes off (CNY); required for PercentOff.</param>
 /// <param name="GiftName">For FreeItem: the treatment or gift given.</param>
 /// <param name="ValidFrom">With validUntil: the first instant a coupon can be used (any offset).</param>
-/// <param name="ValidUntil">Fixed validity: the instant coupons stop being usable; leave out when validDays is given.</param>
+/// <param name="ValidUntil">Fixed validity: the instant coupons stop being usable; leave out when validDays is
+/// given.</param>
 /// <param name="ValidDays">Validity in days from issue (1 to 3650); leave out when validUntil is given.</param>
-/// <param name="PerMemberLimit">How many coupons of this template one member may hold in total; leave out for no limit.</param>
+/// <param name="PerMemberLimit">How many coupons of this template one member may hold in total; leave out for no
+/// limit.</param>
 public sealed record CouponTemplateRequest(
-    string Name, CouponKind Kind = CouponKind.AmountOff, decimal Value = 0m, decimal Threshold = 0m, decimal? MaxDiscount = null, string? GiftName = null,
-    DateTimeOffset? ValidFrom = null, DateTimeOffset? ValidUntil = null, int? ValidDays = null, int? PerMemberLimit = null)
+    string Name,
+    CouponKind Kind = CouponKind.AmountOff,
+    decimal Value = 0m,
+    decimal Threshold = 0m,
+    decimal? MaxDiscount = null,
+    string? GiftName = null,
+    DateTimeOffset? ValidFrom = null,
+    DateTimeOffset? ValidUntil = null,
+    int? ValidDays = null,
+    int? PerMemberLimit = null)
     : IRequestExample<CouponTemplateRequest>
 {
     public static CouponTemplateRequest Example { get; } =
-        new("满 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 30, PerMemberLimit: 1) { StoreIds = ["SH-JINGAN-01"], Categories = ["laser"] };
+        new("满 200 减 80", CouponKind.AmountOff, 80m, Threshold: 200m, ValidDays: 30, PerMemberLimit: 1)
+        {
+            StoreIds = ["SH-JINGAN-01"], Categories = ["laser"],
+        };
 
     /// <summary>The stores where it applies; empty or left out for every store.</summary>
     public IReadOnlyList<string> StoreIds { get; init; } = [];
@@ -28,15 +44,10 @@ public sealed record CouponTemplateRequest(
     /// <summary>The item categories it applies to; empty or left out for every category.</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
 
-    /// <summary>The template as it would be stored, for the domain's validation and for saving.</summary>
-    public CouponTemplate ToTemplate(Guid id, DateTimeOffset createdAt) => new()
-    {
-        Id = id, Name = Name?.Trim()!, Kind = Kind, Value = Value, Threshold = Threshold,
-        MaxDiscount = Kind == CouponKind.PercentOff ? MaxDiscount : null, GiftName = GiftName?.Trim(),
-        ValidFrom = ValidFrom?.ToUniversalTime(), ValidUntil = ValidUntil?.ToUniversalTime(), ValidDays = ValidDays,
-        PerMemberLimit = PerMemberLimit, StoreIds = Trimmed(StoreIds), Categories = Trimmed(Categories), CreatedAt = createdAt,
-    };
-
-    // A null entry stays null for the domain's validation to refuse by name.
-    private static List<string> Trimmed(IReadOnlyList<string> values) => values.Select(s => s?.Trim()!).Distinct().ToList();
+    /// <summary>The template the admin asks for, as the domain takes it.</summary>
+    public CouponTemplateDefinition ToDefinition() =>
+        new(Name, Kind, Value, Threshold, MaxDiscount, GiftName, ValidFrom, ValidUntil, ValidDays, PerMemberLimit)
+        {
+            StoreIds = StoreIds, Categories = Categories,
+        };
 }

@@ -1,4 +1,4 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
 
 namespace Loyalty.Campaign.Api.Apis;
 

@@ -1,4 +1,5 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,23 +11,27 @@ public static class CouponTemplatesApi
 {
     public static IEndpointRouteBuilder MapCouponTemplatesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
+        var api = app.MapGroup(
+            "/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
         api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
                 TypedResults.Ok((await db.CouponTemplates.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct))
                     .Select(CouponTemplateResponse.From).ToList()))
             .WithSummary("The coupon templates.");
-        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplateResponse>, NotFound>> (Guid id, CampaignDbContext db, CancellationToken ct) =>
+        api.MapGet("/{id:guid}", async Task<Results<Ok<CouponTemplateResponse>, NotFound>> (
+                    Guid id, CampaignDbContext db, CancellationToken ct) =>
                 await db.CouponTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct) is { } t
                     ? TypedResults.Ok(CouponTemplateResponse.From(t))
                     : TypedResults.NotFound())
             .WithSummary("One coupon template.");
         api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
-            .WithSummary("Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed dates or N days from issue; per-member limit; stores and categories.");
+            .WithSummary(
+                "Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed "
+                + "dates or N days from issue; per-member limit; stores and categories.");
         return app;
     }
 
     public static async Task<Results<Created<CouponTemplateResponse>, ValidationProblem>> Create(
-        CouponTemplateRequest request, CampaignDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+        CouponTemplateRequest request, CreateCouponTemplate create, CancellationToken cancellationToken)
     {
         // The JSON rules do not reach a record's init-only lists: a null one is refused here, by name.
         if ((request.StoreIds is null ? "storeIds" : request.Categories is null ? "categories" : null) is { } nullList)
@@ -37,16 +42,12 @@ public static class CouponTemplatesApi
             });
         }
 
-        var now = timeProvider.GetUtcNow();
-        var template = request.ToTemplate(Guid.CreateVersion7(now), now);
-        var errors = template.Validate();
-        if (errors.Count > 0)
+        return await create.HandleAsync(request.ToDefinition(), cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        db.CouponTemplates.Add(template);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/coupons/templates/{template.Id}", CouponTemplateResponse.From(template));
+            CreateCouponTemplateOutcome.Created created => TypedResults.Created(
+                $"/api/coupons/templates/{created.Template.Id}", CouponTemplateResponse.From(created.Template)),
+            CreateCouponTemplateOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
     }
 }

@@ -1,8 +1,10 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 
 namespace Loyalty.Campaign.Api.Apis;
 
-/// <summary>A member's growth task and its progress (e.g. 1 of 3 friends); Status is InProgress, Completed or Expired.</summary>
+/// <summary>
+/// A member's growth task and its progress (e.g. 1 of 3 friends); Status is InProgress, Completed or Expired.
+/// </summary>
 /// <param name="Id">The task's id.</param>
 /// <param name="CampaignId">The campaign that started it.</param>
 /// <param name="Kind">SecondPurchase or InviteFriends.</param>
@@ -18,9 +20,11 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="RewardCouponId">The reward coupon issued on completion; null until then.</param>
 public sealed record GrowthTaskResponse(
     Guid Id, Guid CampaignId, GrowthTaskKind Kind, string Name, int Progress, int Target, GrowthTaskStatus Status,
-    DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, DateTimeOffset? CompletedAt, Guid? RewardCouponTemplateId, long RewardPoints, Guid? RewardCouponId)
+    DateTimeOffset StartedAt, DateTimeOffset ExpiresAt, DateTimeOffset? CompletedAt, Guid? RewardCouponTemplateId,
+    long RewardPoints, Guid? RewardCouponId)
 {
     public static GrowthTaskResponse From(GrowthTask task, DateTimeOffset now) => new(
         task.Id, task.CampaignId, task.Kind, task.Name, task.Progress, task.Target, task.StatusAt(now),
-        task.StartedAt, task.ExpiresAt, task.CompletedAt, task.RewardCouponTemplateId, task.RewardPoints, task.RewardCouponId);
+        task.StartedAt, task.ExpiresAt, task.CompletedAt, task.RewardCouponTemplateId, task.RewardPoints,
+        task.RewardCouponId);
 }

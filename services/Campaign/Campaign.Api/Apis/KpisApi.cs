@@ -1,7 +1,6 @@
 using Loyalty.BuildingBlocks.Time;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,33 +12,27 @@ public static class KpisApi
     public static IEndpointRouteBuilder MapKpisApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/campaigns").WithTags("Campaign KPIs").RequireAuthorization(Policies.Admin);
-        api.MapGet("/kpis", Overview).WithSummary("KPIs of all campaigns together and of each, for members reached from..to (clinic dates, inclusive); formulas in docs/kpis.md.");
-        api.MapGet("/{id:guid}/kpis", ForCampaign).WithSummary("One campaign's KPIs for members reached from..to (clinic dates, inclusive).");
-        api.MapGet("/health", Health).WithSummary("The daily health report of each running campaign: participation, benefit use, repurchase, AOV as of the end of the date.");
+        api.MapGet("/kpis", Overview).WithSummary(
+            "KPIs of all campaigns together and of each, for members reached from..to (clinic dates, inclusive); "
+            + "formulas in docs/kpis.md.");
+        api.MapGet("/{id:guid}/kpis", ForCampaign)
+            .WithSummary("One campaign's KPIs for members reached from..to (clinic dates, inclusive).");
+        api.MapGet("/health", Health).WithSummary(
+            "The daily health report of each running campaign: participation, benefit use, repurchase, AOV as of the "
+            + "end of the date.");
         return app;
     }
 
-    public static async Task<Results<Ok<KpiOverview>, ValidationProblem>> Overview(DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report, CancellationToken cancellationToken)
-    {
-        if (Range(from, to) is { } problem)
-        {
-            return problem;
-        }
-
-        var (start, end) = (Start(from!.Value), Start(to!.Value.AddDays(1)));
-        var ids = await db.Deliveries.AsNoTracking().Where(d => d.At >= start && d.At < end).Select(d => d.CampaignId).Distinct().ToListAsync(cancellationToken);
-        var campaigns = new List<CampaignKpis>();
-        foreach (var id in ids.Order())
-        {
-            campaigns.Add(await report.ComputeAsync(id, start, end, cancellationToken));
-        }
-
-        var (points, cny) = await report.PointsLiabilityAsync(cancellationToken);
-        return TypedResults.Ok(new KpiOverview(from.Value, to.Value, await report.ComputeAsync(null, start, end, cancellationToken), campaigns, points, cny));
-    }
+    public static async Task<Results<Ok<KpiOverview>, ValidationProblem>> Overview(
+        DateOnly? from, DateOnly? to, KpiReport report, CancellationToken cancellationToken) =>
+        Range(from, to) is { } problem
+            ? problem
+            : TypedResults.Ok(await report.OverviewAsync(
+                from!.Value, to!.Value, Start(from.Value), Start(to.Value.AddDays(1)), cancellationToken));
 
     public static async Task<Results<Ok<CampaignKpis>, NotFound, ValidationProblem>> ForCampaign(
-        Guid id, DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report, CancellationToken cancellationToken)
+        Guid id, DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report,
+        CancellationToken cancellationToken)
     {
         if (Range(from, to) is { } problem)
         {
@@ -47,23 +40,17 @@ public static class KpisApi
         }
 
         return await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken)
-            ? TypedResults.Ok(await report.ComputeAsync(id, Start(from!.Value), Start(to!.Value.AddDays(1)), cancellationToken))
+            ? TypedResults.Ok(
+                await report.ComputeAsync(id, Start(from!.Value), Start(to!.Value.AddDays(1)), cancellationToken))
             : TypedResults.NotFound();
     }
 
-    public static async Task<Results<Ok<List<DailyHealth>>, ValidationProblem>> Health(DateOnly? date, CampaignDbContext db, KpiReport report, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<List<DailyHealth>>, ValidationProblem>> Health(
+        DateOnly? date, KpiReport report, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var day = date ?? ClinicTime.Today(timeProvider).AddDays(-1);
-        var end = Start(day.AddDays(1));
-        var running = await db.Campaigns.AsNoTracking().Where(c => c.Status == CampaignStatus.Active && c.CreatedAt < end).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
-        var health = new List<DailyHealth>();
-        foreach (var campaign in running)
-        {
-            var k = await report.ComputeAsync(campaign.Id, campaign.CreatedAt, end, cancellationToken);
-            health.Add(new DailyHealth(campaign.Id, campaign.Name, day, k.Reach, k.ParticipationRate, k.CouponRedemptionRate, k.RepurchaseRateTreated, k.AverageOrderValue));
-        }
-
-        return TypedResults.Ok(health);
+        var health = await report.HealthAsync(Start(day.AddDays(1)), cancellationToken);
+        return TypedResults.Ok(health.Select(h => DailyHealth.Of(h, day)).ToList());
     }
 
     /// <summary>Midnight in the clinics' time zone at the start of <paramref name="date"/>.</summary>
@@ -75,6 +62,10 @@ public static class KpisApi
 
     private static ValidationProblem? Range(DateOnly? from, DateOnly? to) =>
         from is null || to is null || to < from || to.Value.DayNumber - from.Value.DayNumber > 3660
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [from is null ? "from" : "to"] = ["from and to are clinic dates (yyyy-MM-dd), from ≤ to, at most 10 years apart."] })
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [from is null ? "from" : "to"] =
+                    ["from and to are clinic dates (yyyy-MM-dd), from ≤ to, at most 10 years apart."],
+            })
             : null;
 }

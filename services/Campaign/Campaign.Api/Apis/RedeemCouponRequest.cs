@@ -1,4 +1,4 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Campaign.Api.Apis;
@@ -11,12 +11,13 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="Items">The basket's lines (category and amount), for coupons limited to categories.</param>
 /// <param name="MemberId">The paying member; when given, a coupon of another member is refused (not-yours).</param>
 public sealed record RedeemCouponRequest(
-    string? Code, string? StoreId, decimal? Amount, string? ExternalOrderId, IReadOnlyList<BasketLine>? Items = null, Guid? MemberId = null)
+    string? Code, string? StoreId, decimal? Amount, string? ExternalOrderId, IReadOnlyList<BasketLine>? Items = null,
+    Guid? MemberId = null)
     : IRequestExample<RedeemCouponRequest>
 {
     public static RedeemCouponRequest Example { get; } = new(
-        CheckoutRequest.Example.Code, CheckoutRequest.Example.StoreId, CheckoutRequest.Example.Amount, "POS-20261201-0042",
-        CheckoutRequest.Example.Items, CheckoutRequest.Example.MemberId);
+        CheckoutRequest.Example.Code, CheckoutRequest.Example.StoreId, CheckoutRequest.Example.Amount,
+        "POS-20261201-0042", CheckoutRequest.Example.Items, CheckoutRequest.Example.MemberId);
 
     public CheckoutRequest ToCheckout() => new(Code, StoreId, Amount, Items, MemberId, ExternalOrderId);
 }

@@ -1,9 +1,9 @@
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.IntegrationEvents;
-using Loyalty.Campaign.Api.Services;
+using Loyalty.Campaign.Api.Jobs;
 
 namespace Loyalty.Campaign.Api.Extensions;
 
@@ -13,16 +13,31 @@ internal static class Extensions
     {
         builder.AddServiceDatabase<CampaignDbContext>("campaigndb");
         builder.Services.AddOptions<CampaignOptions>().BindConfiguration("Campaigns");
+        builder.Services.AddOptions<CampaignJobOptions>().BindConfiguration("Campaigns");
+
+        // Use cases (Application/), one per scope like the DbContext they share.
         builder.Services.AddScoped<CampaignExecutor>();
-        builder.Services.AddScoped<CampaignRunner>();
-        builder.Services.AddScoped<CampaignTriggers>();
-        builder.Services.AddScoped<CampaignScheduler>();
-        builder.Services.AddScoped<CappedDeliveryRetry>();
-        builder.Services.AddScoped<GrowthTasks>();
-        builder.Services.AddScoped<PurchaseIntake>();
-        builder.Services.AddScoped<CouponExpiry>();
+        builder.Services.AddScoped<RunCampaign>();
+        builder.Services.AddScoped<RunDueCampaigns>();
+        builder.Services.AddScoped<RetryCappedDeliveries>();
+        builder.Services.AddScoped<FireCampaignTriggers>();
+        builder.Services.AddScoped<CreateCampaign>();
+        builder.Services.AddScoped<ChangeCampaignStatus>();
+        builder.Services.AddScoped<CreateJourney>();
+        builder.Services.AddScoped<CreateCouponTemplate>();
         builder.Services.AddScoped<CouponIssuer>();
+        builder.Services.AddScoped<IssueCoupon>();
+        builder.Services.AddScoped<CheckCoupon>();
+        builder.Services.AddScoped<RedeemCoupon>();
+        builder.Services.AddScoped<IssuePurchasedCoupon>();
+        builder.Services.AddScoped<ExpireCoupons>();
+        builder.Services.AddScoped<AdvanceGrowthTasks>();
+        builder.Services.AddScoped<PurchaseIntake>();
+        builder.Services.AddScoped<FollowMember>();
+        builder.Services.AddScoped<FollowSegmentMembership>();
+        builder.Services.AddScoped<FollowPointsBalance>();
         builder.Services.AddScoped<KpiReport>();
+
         builder.Services.AddHostedService<CouponExpiryJob>();
         builder.Services.AddHostedService<CampaignSchedulerJob>();
         builder.AddRedis("cache", "campaign");

@@ -1,11 +1,15 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
 internal sealed class CampaignConfiguration :
-    IEntityTypeConfiguration<MarketingCampaign>, IEntityTypeConfiguration<BudgetShare>, IEntityTypeConfiguration<CampaignDelivery>, IEntityTypeConfiguration<MemberContact>
+    IEntityTypeConfiguration<MarketingCampaign>,
+    IEntityTypeConfiguration<BudgetShare>,
+    IEntityTypeConfiguration<CampaignDelivery>,
+    IEntityTypeConfiguration<MemberContact>
 {
     public void Configure(EntityTypeBuilder<MarketingCampaign> campaign)
     {
@@ -26,7 +30,8 @@ internal sealed class CampaignConfiguration :
 
     public void Configure(EntityTypeBuilder<BudgetShare> share)
     {
-        share.ToTable("budget_shares", table => table.HasCheckConstraint("ck_budget_shares_within_cap", "\"Spent\" <= \"Cap\""));
+        share.ToTable(
+            "budget_shares", table => table.HasCheckConstraint("ck_budget_shares_within_cap", "\"Spent\" <= \"Cap\""));
         share.HasKey(s => new { s.CampaignId, s.ShareKey });
         share.Property(s => s.ShareKey).HasMaxLength(64);
         share.Property(s => s.Cap).HasPrecision(14, 2);
@@ -43,8 +48,9 @@ internal sealed class CampaignConfiguration :
         delivery.Property(d => d.Cost).HasPrecision(12, 2);
         delivery.HasIndex(d => d.MemberId);
 
-        // The deliveries waiting for a retry (CappedDeliveryRetry looks for them every scheduler pass).
-        delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'").HasDatabaseName("IX_campaign_deliveries_capped");
+        // The deliveries waiting for a retry (RetryCappedDeliveries looks for them every scheduler pass).
+        delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'")
+            .HasDatabaseName("IX_campaign_deliveries_capped");
     }
 
     public void Configure(EntityTypeBuilder<MemberContact> contact)

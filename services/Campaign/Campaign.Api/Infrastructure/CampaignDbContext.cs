@@ -1,11 +1,18 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Campaigns;
+using Loyalty.Campaign.Api.Domain.Copies;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-/// <summary>The Campaign service's own database: coupon templates and coupons, campaigns with their budgets and deliveries, and its copy of members and segments.</summary>
+/// <summary>
+/// The Campaign service's own database: coupon templates and coupons, campaigns with their budgets and deliveries, and
+/// its copy of members and segments.
+/// </summary>
 public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> options) : DbContext(options)
 {
     public DbSet<CouponTemplate> CouponTemplates => Set<CouponTemplate>();

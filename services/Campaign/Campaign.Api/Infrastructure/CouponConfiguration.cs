@@ -1,4 +1,5 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.CouponTemplates;
+using Loyalty.Campaign.Api.Domain.Coupons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,7 +7,9 @@ namespace Loyalty.Campaign.Api.Infrastructure;
 
 internal sealed class CouponConfiguration : IEntityTypeConfiguration<CouponTemplate>, IEntityTypeConfiguration<Coupon>
 {
-    /// <summary>The unique index that finds a coupon issued again; the code that catches its violation names it through this.</summary>
+    /// <summary>
+    /// The unique index that finds a coupon issued again; the code that catches its violation names it through this.
+    /// </summary>
     public const string SourceRefIndex = "IX_coupons_SourceRef";
 
     public void Configure(EntityTypeBuilder<CouponTemplate> template)

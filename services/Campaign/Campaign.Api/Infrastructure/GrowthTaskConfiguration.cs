@@ -1,10 +1,12 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.GrowthTasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class GrowthTaskConfiguration : IEntityTypeConfiguration<GrowthTask>, IEntityTypeConfiguration<GrowthTaskStep>
+internal sealed class GrowthTaskConfiguration :
+    IEntityTypeConfiguration<GrowthTask>,
+    IEntityTypeConfiguration<GrowthTaskStep>
 {
     public void Configure(EntityTypeBuilder<GrowthTask> task)
     {

@@ -1,10 +1,13 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class KpiDataConfiguration : IEntityTypeConfiguration<MemberPurchase>, IEntityTypeConfiguration<TierChange>, IEntityTypeConfiguration<PointsBalance>
+internal sealed class KpiDataConfiguration :
+    IEntityTypeConfiguration<MemberPurchase>,
+    IEntityTypeConfiguration<TierChange>,
+    IEntityTypeConfiguration<PointsBalance>
 {
     public void Configure(EntityTypeBuilder<MemberPurchase> purchase)
     {

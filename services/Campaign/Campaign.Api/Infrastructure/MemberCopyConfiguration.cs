@@ -1,10 +1,12 @@
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Domain.Copies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Campaign.Api.Infrastructure;
 
-internal sealed class MemberCopyConfiguration : IEntityTypeConfiguration<KnownMember>, IEntityTypeConfiguration<SegmentMembership>
+internal sealed class MemberCopyConfiguration :
+    IEntityTypeConfiguration<KnownMember>,
+    IEntityTypeConfiguration<SegmentMembership>
 {
     public void Configure(EntityTypeBuilder<KnownMember> member)
     {

@@ -1,23 +1,20 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
-using Loyalty.Campaign.Api.Domain;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
-using Loyalty.Campaign.Api.Services;
 using Loyalty.Contracts.Members;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
 
-/// <summary>Records tier changes for the tier upgrade rate and fires the TierUpgraded campaigns on an upgrade (once per member and tier reached).</summary>
-public sealed class MemberTierChangedConsumer(CampaignDbContext db, CampaignTriggers triggers, TimeProvider timeProvider, ILogger<MemberTierChangedConsumer> logger)
+/// <summary>
+/// Records tier changes for the tier upgrade rate and fires the TierUpgraded campaigns on an upgrade (once per member
+/// and tier reached).
+/// </summary>
+[Description("keeps tier changes for the upgrade rate; an upgrade fires tier-upgrade campaigns")]
+public sealed class MemberTierChangedConsumer(
+    CampaignDbContext db, FollowMember members, TimeProvider timeProvider, ILogger<MemberTierChangedConsumer> logger)
     : IdempotentConsumer<MemberTierChanged, CampaignDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(MemberTierChanged changed, CancellationToken cancellationToken)
-    {
-        var upgrade = changed.ToTier > changed.FromTier;
-        DbContext.TierChanges.Add(new TierChange { EventId = changed.EventId, MemberId = changed.MemberId, Upgrade = upgrade, At = changed.OccurredAt.ToUniversalTime() });
-        if (upgrade)
-        {
-            var variables = new Dictionary<string, string> { ["tier"] = changed.ToTier.ToString() };
-            await triggers.FireAsync(CampaignTrigger.TierUpgraded, null, changed.MemberId, "tier-upgrade:" + changed.ToTier, variables, cancellationToken, changed.OccurredAt);
-        }
-    }
+    protected override Task HandleAsync(MemberTierChanged changed, CancellationToken cancellationToken) =>
+        members.TierChangedAsync(changed, cancellationToken);
 }

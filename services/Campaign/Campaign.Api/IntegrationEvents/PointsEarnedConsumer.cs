@@ -1,13 +1,17 @@
+using System.ComponentModel;
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Contracts.Points;
 
 namespace Loyalty.Campaign.Api.IntegrationEvents;
 
 /// <summary>Follows the member's points balance (BalanceAfter) for the points liability.</summary>
-public sealed class PointsEarnedConsumer(CampaignDbContext db, TimeProvider timeProvider, ILogger<PointsEarnedConsumer> logger)
+[Description("follows the member's points balance for the points liability")]
+public sealed class PointsEarnedConsumer(
+    CampaignDbContext db, FollowPointsBalance balances, TimeProvider timeProvider, ILogger<PointsEarnedConsumer> logger)
     : IdempotentConsumer<PointsEarned, CampaignDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(PointsEarned points, CancellationToken cancellationToken) =>
-        PointsBalances.ApplyAsync(DbContext, points.MemberId, points.BalanceAfter, points.OccurredAt, cancellationToken);
+        balances.HandleAsync(points.MemberId, points.BalanceAfter, points.OccurredAt, cancellationToken);
 }

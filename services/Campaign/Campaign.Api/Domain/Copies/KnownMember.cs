@@ -1,0 +1,31 @@
+namespace Loyalty.Campaign.Api.Domain.Copies;
+
+/// <summary>
+/// The Campaign service's copy of a member (from Members' events): only what targeting needs. The birth date is kept
+/// as its month alone. Profile updates carry no moment this copy keeps, so the last one handled stands (as before).
+/// </summary>
+public sealed class KnownMember
+{
+    private KnownMember()
+    {
+    }
+
+    public Guid MemberId { get; private set; }
+
+    public string HomeStoreId { get; private set; } = "";
+
+    public int BirthMonth { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public static KnownMember Registered(
+        Guid memberId, string homeStoreId, int birthMonth, DateTimeOffset registeredAt) =>
+        new()
+        {
+            MemberId = memberId, HomeStoreId = homeStoreId, BirthMonth = birthMonth,
+            RegisteredAt = registeredAt.ToUniversalTime(),
+        };
+
+    public void UpdateProfile(
+        string homeStoreId, int birthMonth) => (HomeStoreId, BirthMonth) = (homeStoreId, birthMonth);
+}

@@ -1,9 +1,0 @@
-namespace Loyalty.Campaign.Api.Domain;
-
-/// <summary>What a coupon gives: an amount off above a threshold (满减), a percentage off with a cap, or a free treatment or gift.</summary>
-public enum CouponKind
-{
-    AmountOff,
-    PercentOff,
-    FreeItem,
-}

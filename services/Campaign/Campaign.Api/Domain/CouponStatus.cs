@@ -1,8 +1,0 @@
-namespace Loyalty.Campaign.Api.Domain;
-
-public enum CouponStatus
-{
-    Active,
-    Redeemed,
-    Expired,
-}

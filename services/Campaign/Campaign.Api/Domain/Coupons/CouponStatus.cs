@@ -1,0 +1,8 @@
+namespace Loyalty.Campaign.Api.Domain.Coupons;
+
+public enum CouponStatus
+{
+    Active,
+    Redeemed,
+    Expired,
+}

@@ -1,9 +1,0 @@
-namespace Loyalty.Campaign.Api.Domain;
-
-/// <summary>Where a member's growth task stands.</summary>
-public enum GrowthTaskStatus
-{
-    InProgress,
-    Completed,
-    Expired,
-}

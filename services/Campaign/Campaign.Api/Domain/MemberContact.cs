@@ -1,9 +1,0 @@
-namespace Loyalty.Campaign.Api.Domain;
-
-/// <summary>When a campaign action last reached a member, for the frequency window.</summary>
-public sealed class MemberContact
-{
-    public Guid MemberId { get; init; }
-
-    public DateTimeOffset LastTargetedAt { get; set; }
-}

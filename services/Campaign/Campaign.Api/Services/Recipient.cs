@@ -1,4 +1,0 @@
-namespace Loyalty.Campaign.Api.Services;
-
-/// <summary>A member a campaign run reaches, and the budget share (lifecycle segment) they draw from.</summary>
-public sealed record Recipient(Guid MemberId, string ShareKey);
