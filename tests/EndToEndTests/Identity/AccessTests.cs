@@ -24,9 +24,13 @@ public class AccessTests(StackFixture stack)
             homeStoreId = "BJ-CHAOYANG-02",
         });
 
+        using var redeemElsewhere = await Campaign.CampaignApi.RedeemAsync(
+            frontDesk, "ABCD-EFGH-JKLM", 300m, $"POS-{Guid.NewGuid():N}", "BJ-CHAOYANG-02");
+
         Assert.Equal(HttpStatusCode.Created, ownStore.StatusCode);
         await AssertRefusedNamingAsync(otherStore, "storeId");
         await AssertRefusedNamingAsync(registerElsewhere, "homeStoreId");
+        await AssertRefusedNamingAsync(redeemElsewhere, "storeId");
     }
 
     [Fact]

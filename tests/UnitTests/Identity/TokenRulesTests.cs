@@ -19,10 +19,10 @@ public class TokenRulesTests
         Assert.True(principal.IsStaffOrAdmin());
         Assert.Null(principal.MemberId());
         Assert.Equal(["SH-01", "SH-02"], principal.FindAll(TokenPrincipal.StoreClaim).Select(c => c.Value));
-        Assert.Equal([TokenPrincipal.Audience], principal.GetResources());
+        Assert.Equal([TokenPrincipal.Audience], principal.GetResources().ToArray());
         Assert.Equal(SignInForDevelopment.Lifetime, principal.GetAccessTokenLifetime());
         Assert.All(principal.Claims, claim => Assert.Equal(
-            [OpenIddictConstants.Destinations.AccessToken], claim.GetDestinations()));
+            [OpenIddictConstants.Destinations.AccessToken], claim.GetDestinations().ToArray()));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class TokenRulesTests
         Assert.True(principal.IsInRole(Roles.Partner));
         Assert.False(principal.IsStaffOrAdmin());
         Assert.Equal("partner-0a1b", principal.FindFirstValue("client_id"));
-        Assert.Equal([ApiScopes.PurchasesWrite], principal.GetScopes());
+        Assert.Equal([ApiScopes.PurchasesWrite], principal.GetScopes().ToArray());
     }
 
     [Theory]
