@@ -3,7 +3,7 @@ using Loyalty.Stack;
 using Microsoft.Extensions.Configuration;
 
 // Loyalty.Aspire for local development: one PostgreSQL server holding each service's own database, RabbitMQ for
-// integration events, Redis for caching, the five services, and the gateway in front of them.
+// integration events, Redis for caching, the services (deploy/services.json), and the gateway in front of them.
 //
 // Resource names are contracts: a service reads its connection strings by them (ConnectionStrings__membersdb,
 // ConnectionStrings__eventbus, ConnectionStrings__cache) and the gateway finds each service by its name
@@ -12,10 +12,6 @@ using Microsoft.Extensions.Configuration;
 // and the variables each process gets, stay in step.
 
 var builder = DistributedApplication.CreateBuilder(args);
-
-// Signs the JWTs the gateway and the services share. The value comes from user secrets
-// (Parameters:jwt-signing-key, see README.md), never from source.
-var jwtSigningKey = builder.AddParameter("jwt-signing-key", secret: true);
 
 // Loyalty:ExistingServers=true: PostgreSQL, RabbitMQ and Redis are already running (e.g. deploy/servers.sh on a machine
 // without a container runtime) and are given as ConnectionStrings:postgres, :eventbus and :cache. The resources keep
@@ -48,6 +44,16 @@ else
 var services = StackServices.Services
     .Select(service => Service(Project(service), database(service.Database!)))
     .ToList();
+
+// Every process checks tokens against the Identity service (services__identity__http__0), which makes and keeps its
+// own signing keys; nothing else holds a secret that can sign one. Its issuer is the address the others reach it at.
+var identity = services.Single(service => service.Resource.Name == "identity");
+identity.WithEnvironment("Identity__Issuer", identity.GetEndpoint("http"))
+    .WithEnvironment("services__identity__http__0", identity.GetEndpoint("http"));
+foreach (var service in services.Where(service => service != identity))
+{
+    service.WithReference(identity);
+}
 
 // The one public entry point (an external endpoint when deployed). It routes to each service through
 // services__{name}__http__0 and starts once they all report healthy.
@@ -93,7 +99,6 @@ IResourceBuilder<ProjectResource> WebProject(IResourceBuilder<ProjectResource> p
         // `dotnet run`).
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("DOTNET_ENVIRONMENT", builder.Environment.EnvironmentName)
-        .WithEnvironment("Jwt__SigningKey", jwtSigningKey)
-        // The gateway's POST /dev/token mints a token for anyone who asks. It is on only because this AppHost
+        // The gateway's POST /dev/token gets a token for anyone who asks (the Identity service's development grant). It is on only because this AppHost
         // exists for local development, as deploy/Launcher does; a deployed environment must never set it.
         .WithEnvironment("Jwt__DevTokensEnabled", "true");

@@ -10,34 +10,45 @@ namespace Microsoft.Extensions.Hosting;
 public static class AuthenticationExtensions
 {
     /// <summary>
-    /// JWT bearer validation with the shared key, and the role policies. The gateway and every service validate the
-    /// same token.
+    /// JWT bearer validation against the Identity service (its issuer, its JWKS, RS256 only, the platform's audience),
+    /// and the role policies. The gateway and every service check the same token the same way.
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName);
-        builder.Services.AddSingleton<JwtTokenIssuer>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((bearer, jwtOptions) =>
+            .Configure<IOptions<JwtOptions>, IConfiguration>((bearer, jwtOptions, configuration) =>
             {
                 var jwt = jwtOptions.Value;
+                bearer.Authority = jwt.Authority ?? configuration[JwtOptions.IdentityAddressKey];
+                // Plain HTTP only to the Identity service on this machine (the local stack); anywhere else, HTTPS.
+                bearer.RequireHttpsMetadata = bearer.Authority is null || !IsLoopback(bearer.Authority);
                 bearer.MapInboundClaims = false;
                 bearer.TokenValidationParameters = new TokenValidationParameters
                 {
-                    ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
-                    IssuerSigningKey = JwtTokenIssuer.SigningKey(jwt),
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
                     NameClaimType = "name",
                     RoleClaimType = "role",
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-            });
+            })
+            .Validate(
+                bearer => bearer.Authority is not null || bearer.TokenValidationParameters.IssuerSigningKey is not null,
+                $"No Identity service to check tokens against: set {JwtOptions.IdentityAddressKey} or Jwt:Authority.")
+            .ValidateOnStart();
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.RecordPurchases, policy => policy.RequireAssertion(context =>
+                context.User.IsStaffOrAdmin()
+                || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.PurchasesWrite))));
         return builder;
     }
+
+    private static bool IsLoopback(string authority) =>
+        Uri.TryCreate(authority, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }

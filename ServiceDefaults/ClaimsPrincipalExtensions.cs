@@ -14,4 +14,25 @@ public static class ClaimsPrincipalExtensions
     /// <summary>A member may see only their own data; staff and admins see any member's.</summary>
     public static bool MaySee(this ClaimsPrincipal user, Guid memberId) =>
         user.IsStaffOrAdmin() || user.MemberId() == memberId;
+
+    /// <summary>
+    /// The claim naming a store a staff token acts for; "*" (development tokens only: real accounts name their
+    /// stores) stands for every store.
+    /// </summary>
+    public const string StoreClaim = "store";
+
+    public const string AllStores = "*";
+
+    /// <summary>
+    /// Whether the caller may record, redeem or register for this store: admins and partner systems for any store,
+    /// front-desk staff for the stores their account names, nobody else.
+    /// </summary>
+    public static bool ActsFor(this ClaimsPrincipal user, string? storeId) =>
+        user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Partner)
+        || (user.IsInRole(Roles.Staff) && user.FindAll(StoreClaim).Any(claim =>
+            claim.Value == AllStores || string.Equals(claim.Value, storeId, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether the token carries the scope (the "scope" claim, space-separated as OAuth writes it).</summary>
+    public static bool HasScope(this ClaimsPrincipal user, string scope) =>
+        user.FindAll("scope").Any(claim => claim.Value.Split(' ').Contains(scope, StringComparer.Ordinal));
 }

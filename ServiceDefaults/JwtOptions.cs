@@ -1,20 +1,25 @@
 namespace Loyalty.ServiceDefaults;
 
 /// <summary>
-/// The "Jwt" configuration section shared by the gateway and the services. Locally the launcher and the AppHost
-/// provide a development signing key; in production it comes from a secret store.
+/// How the gateway and the services check tokens: against the Identity service's issuer and published keys (JWKS),
+/// nothing else. No process but the Identity service holds anything that can sign a token.
 /// </summary>
 public sealed class JwtOptions
 {
     public const string SectionName = "Jwt";
 
-    public string Issuer { get; set; } = "loyalty-aspire";
+    /// <summary>The configuration key Aspire and the launcher set to the Identity service's address.</summary>
+    public const string IdentityAddressKey = "services:identity:http:0";
 
+    /// <summary>
+    /// The Identity service's issuer URL, whose discovery document names its keys. Defaults to the Identity service's
+    /// address from service discovery (<see cref="IdentityAddressKey"/>).
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The audience every platform token carries.</summary>
     public string Audience { get; set; } = "loyalty-api";
 
-    /// <summary>HMAC-SHA256 key, at least 32 bytes of UTF-8.</summary>
-    public string SigningKey { get; set; } = "";
-
-    /// <summary>Whether the gateway's POST /dev/token mints tokens for local work. Never on in production.</summary>
+    /// <summary>Whether the gateway's POST /dev/token gets tokens for local work. Never on in production.</summary>
     public bool DevTokensEnabled { get; set; }
 }

@@ -10,4 +10,7 @@ public static class Policies
     public const string Staff = "staff";
 
     public const string Admin = "admin";
+
+    /// <summary>Front-desk staff and admins, or a partner system (a POS) with the purchases scope.</summary>
+    public const string RecordPurchases = "record-purchases";
 }

@@ -28,10 +28,16 @@ internal static class StackServices
 
 /// <summary>
 /// One process: its resource name, its project folder from the repository root, its database's connection name (none
-/// for the gateway), its port offset under the launcher and the public path prefixes the gateway routes to it.
+/// for the gateway), its port offset under the launcher, and the path prefixes the gateway routes to it: for callers
+/// with a valid token, and (publicRoutes) for anyone, which is how one signs in.
 /// </summary>
 internal sealed record StackProcess(
-    string Name, string Project, string? Database, int PortOffset, IReadOnlyList<string>? Routes)
+    string Name,
+    string Project,
+    string? Database,
+    int PortOffset,
+    IReadOnlyList<string>? Routes,
+    IReadOnlyList<string>? PublicRoutes = null)
 {
     /// <summary>The project's assembly (and .csproj) name: its folder's name.</summary>
     public string AssemblyName => Path.GetFileName(Project);

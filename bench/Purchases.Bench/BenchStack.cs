@@ -29,7 +29,6 @@ public static class BenchStack
             DatabasePrefix = "bench_",
             RabbitVirtualHost = VirtualHost,
             RedisDatabase = 2,
-            JwtSigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
         };
         var environment = new Dictionary<string, string>
         {

@@ -2,7 +2,8 @@ namespace Loyalty.Launcher;
 
 /// <summary>
 /// The environment each process gets: exactly the variables Aspire's WithReference would set
-/// (ConnectionStrings__*, services__*__http__0, OTEL_*), plus the shared JWT settings.
+/// (ConnectionStrings__*, services__*__http__0, OTEL_*). Every process knows the Identity service's address, where it
+/// checks tokens; the Identity service is told that address as its issuer.
 /// </summary>
 public static class ConfigurationContract
 {
@@ -14,9 +15,14 @@ public static class ConfigurationContract
             ["ASPNETCORE_ENVIRONMENT"] = settings.Environment,
             ["DOTNET_ENVIRONMENT"] = settings.Environment,
             ["OTEL_SERVICE_NAME"] = service.Name,
-            ["Jwt__SigningKey"] = settings.JwtSigningKey,
             ["Jwt__DevTokensEnabled"] = "true",
+            [$"services__{StackTopology.Identity.Name}__http__0"] = settings.UrlOf(StackTopology.Identity).ToString().TrimEnd('/'),
         };
+
+        if (service == StackTopology.Identity)
+        {
+            environment["Identity__Issuer"] = settings.UrlOf(service).ToString().TrimEnd('/');
+        }
 
         if (service.IsGateway)
         {

@@ -8,7 +8,6 @@ var settings = new StackSettings
     RepositoryRoot = root,
     BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(Program).Assembly),
     BasePort = int.TryParse(Environment.GetEnvironmentVariable("GATEWAY_PORT"), out var port) ? port : 5100,
-    JwtSigningKey = DevSigningKey.LoadOrCreate(root),
 };
 
 var pidFile = Path.Combine(root, ".data", "launcher.pid");

@@ -40,8 +40,6 @@ public sealed record StackSettings
 
     public int RedisDatabase { get; init; }
 
-    public required string JwtSigningKey { get; init; }
-
     public string Environment { get; init; } = "Development";
 
     /// <summary>Extra variables for every process (e.g. faster outbox polling in tests).</summary>

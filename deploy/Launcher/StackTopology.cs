@@ -16,6 +16,9 @@ public static class StackTopology
 
     public static ServiceDefinition Gateway { get; } = Definition(StackServices.Gateway);
 
+    /// <summary>The service every other process checks tokens against.</summary>
+    public static ServiceDefinition Identity => Services.Single(s => s.Name == "identity");
+
     /// <summary>Services first: the gateway needs their addresses, not their readiness.</summary>
     public static IEnumerable<ServiceDefinition> All => Services.Append(Gateway);
 

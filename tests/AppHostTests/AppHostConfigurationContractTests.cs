@@ -9,7 +9,7 @@ namespace Loyalty.AppHostTests;
 /// </summary>
 public sealed class AppHostConfigurationContractTests(AppHostModel app) : IClassFixture<AppHostModel>
 {
-    private static readonly StackSettings LauncherSettings = new() { RepositoryRoot = "/repo", JwtSigningKey = AppHostModel.SigningKey };
+    private static readonly StackSettings LauncherSettings = new() { RepositoryRoot = "/repo" };
 
     public static TheoryData<string> Projects => new(StackTopology.All.Select(s => s.Name));
 
@@ -33,13 +33,19 @@ public sealed class AppHostConfigurationContractTests(AppHostModel app) : IClass
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public async Task The_signing_key_comes_from_the_secret_parameter(string name)
+    public async Task No_process_holds_a_signing_key_and_each_checks_tokens_at_the_identity_service(string name)
     {
         var appHost = await app.EnvironmentOf(app.Project(name));
 
-        var parameter = Assert.IsType<ParameterResource>(appHost["Jwt__SigningKey"]);
-        Assert.Equal(AppHostModel.SigningKeyParameter, parameter.Name);
-        Assert.True(parameter.Secret);
+        Assert.DoesNotContain(appHost.Keys, key => key.Contains("SigningKey", StringComparison.OrdinalIgnoreCase));
+        var identity = Assert.IsType<EndpointReference>(appHost[$"services__{StackTopology.Identity.Name}__http__0"]);
+        Assert.Equal((StackTopology.Identity.Name, "http"), (identity.Resource.Name, identity.EndpointName));
+        if (name == StackTopology.Identity.Name)
+        {
+            // Its issuer is the address the others reach it at, so their check of the issuer holds.
+            var issuer = Assert.IsType<EndpointReference>(appHost["Identity__Issuer"]);
+            Assert.Equal((StackTopology.Identity.Name, "http"), (issuer.Resource.Name, issuer.EndpointName));
+        }
     }
 
     [Fact]
@@ -78,6 +84,7 @@ public sealed class AppHostConfigurationContractTests(AppHostModel app) : IClass
         names.Where(n => n.StartsWith("ConnectionStrings__", StringComparison.Ordinal)
                          || n.StartsWith("services__", StringComparison.Ordinal)
                          || n.StartsWith("Jwt__", StringComparison.Ordinal)
+                         || n.StartsWith("Identity__", StringComparison.Ordinal)
                          || n.EndsWith("_ENVIRONMENT", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToArray();

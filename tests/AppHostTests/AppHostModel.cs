@@ -12,12 +12,6 @@ namespace Loyalty.AppHostTests;
 /// </summary>
 public class AppHostModel : IAsyncLifetime
 {
-    /// <summary>The secret parameter has no value in a test run; any 32+ byte key will do.</summary>
-    public const string SigningKey = "app-host-tests-signing-key-0123456789abcdef";
-
-    /// <summary>The secret parameter that every project gets as Jwt__SigningKey.</summary>
-    public const string SigningKeyParameter = "jwt-signing-key";
-
     private IDistributedApplicationTestingBuilder? _builder;
 
     public IResourceCollection Resources => _builder!.Resources;
@@ -25,7 +19,7 @@ public class AppHostModel : IAsyncLifetime
     public DistributedApplicationExecutionContext ExecutionContext => _builder!.ExecutionContext;
 
     /// <summary>Configuration for the AppHost, as `dotnet run --project AppHost -- ...` would pass it.</summary>
-    protected virtual string[] Arguments => [$"Parameters:{SigningKeyParameter}={SigningKey}"];
+    protected virtual string[] Arguments => [];
 
     public async Task InitializeAsync()
     {
@@ -73,6 +67,7 @@ public class AppHostModel : IAsyncLifetime
         resource.Annotations.OfType<ResourceRelationshipAnnotation>()
             .Where(a => a.Type == type)
             .Select(a => a.Resource.Name)
+            .Distinct()
             .Order(StringComparer.Ordinal)
             .ToArray();
 }

@@ -48,14 +48,15 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
     }
 
     [Fact]
-    public void Each_service_references_only_its_own_database_the_event_bus_the_cache_and_the_signing_key()
+    public void Each_service_references_only_its_own_database_the_event_bus_the_cache_and_the_identity_service()
     {
         foreach (var service in StackTopology.Services)
         {
             var project = app.Project(service.Name);
             string[] servers = [service.Database!, StackTopology.EventBus, StackTopology.Cache];
-
-            Assert.Equal(servers.Append(AppHostModel.SigningKeyParameter).Order(StringComparer.Ordinal), AppHostModel.ReferencesOf(project));
+            // The Identity service too: the others check tokens there, and it names its own address as issuer.
+            Assert.Equal(
+                servers.Append(StackTopology.Identity.Name).Order(StringComparer.Ordinal), AppHostModel.ReferencesOf(project));
             // Its migrations and outbox start only once the servers are up.
             Assert.Equal(servers.Order(StringComparer.Ordinal), AppHostModel.WaitsOf(project));
         }
@@ -67,7 +68,7 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
         var gateway = app.Project(StackTopology.Gateway.Name);
         var services = StackTopology.Services.Select(s => s.Name).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(services.Append(AppHostModel.SigningKeyParameter).Order(StringComparer.Ordinal), AppHostModel.ReferencesOf(gateway));
+        Assert.Equal(services, AppHostModel.ReferencesOf(gateway));
         Assert.Equal(services, AppHostModel.WaitsOf(gateway));
     }
 

@@ -41,7 +41,7 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
     public async Task Each_database_is_the_given_server_with_its_own_database_name()
     {
         // The port the model was given, not PG_PORT from this test's environment (the launcher's default otherwise).
-        var launcher = new StackSettings { RepositoryRoot = "/repo", JwtSigningKey = AppHostModel.SigningKey, PostgresPort = ExistingServersAppHostModel.PostgresPort };
+        var launcher = new StackSettings { RepositoryRoot = "/repo", PostgresPort = ExistingServersAppHostModel.PostgresPort };
 
         foreach (var service in StackTopology.Services)
         {
@@ -59,7 +59,8 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
             var environment = await app.EnvironmentOf(project);
 
             Assert.Equal(
-                new[] { service.Database!, StackTopology.EventBus, StackTopology.Cache, AppHostModel.SigningKeyParameter }.Order(StringComparer.Ordinal),
+                new[] { service.Database!, StackTopology.EventBus, StackTopology.Cache, StackTopology.Identity.Name }
+                    .Order(StringComparer.Ordinal),
                 AppHostModel.ReferencesOf(project));
             // The servers are up before the AppHost starts; there is nothing to wait for.
             Assert.Empty(AppHostModel.WaitsOf(project));

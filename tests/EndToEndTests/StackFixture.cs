@@ -48,7 +48,6 @@ public class StackFixture : IAsyncLifetime
             DatabasePrefix = name + "_",
             RabbitVirtualHost = name,
             RedisDatabase = redisDatabase,
-            JwtSigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ExtraEnvironment = new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.250" },
         };
     }

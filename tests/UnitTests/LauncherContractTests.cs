@@ -16,7 +16,7 @@ public class LauncherContractTests
     [Fact]
     public void The_launchers_environment_is_the_aspire_contract()
     {
-        var settings = new StackSettings { RepositoryRoot = "/repo", JwtSigningKey = new string('k', 40) };
+        var settings = new StackSettings { RepositoryRoot = "/repo" };
         var members = ConfigurationContract.EnvironmentFor(StackTopology.Services[0], settings);
         var gateway = ConfigurationContract.EnvironmentFor(StackTopology.Gateway, settings);
 

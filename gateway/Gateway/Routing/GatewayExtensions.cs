@@ -8,6 +8,8 @@ internal static class GatewayExtensions
 {
     public static void AddGateway(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddHttpClient(
+            Apis.DevTokenApi.IdentityClient, client => client.BaseAddress = new Uri("http://identity"));
         builder.Services.AddReverseProxy()
             .LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
 

@@ -14,21 +14,16 @@ public static class GatewayRoutes
 
     /// <summary>Each service and the path prefixes it owns, as deploy/services.json lists them.</summary>
     public static IReadOnlyList<ServiceRoute> Services { get; } =
-        [.. StackServices.Services.Select(service => new ServiceRoute(service.Name, [.. service.Routes ?? []]))];
+        [.. StackServices.Services.Select(service =>
+            new ServiceRoute(service.Name, [.. service.Routes ?? []], [.. service.PublicRoutes ?? []]))];
 
     public static IReadOnlyList<RouteConfig> Routes()
     {
         var routes = new List<RouteConfig>();
         foreach (var service in Services)
         {
-            routes.AddRange(service.PathPrefixes.Select(prefix => new RouteConfig
-            {
-                RouteId = $"{service.Service}{prefix.Replace('/', '-')}",
-                ClusterId = service.Service,
-                AuthorizationPolicy = Policies.Authenticated,
-                RateLimiterPolicy = RateLimitPolicy,
-                Match = new RouteMatch { Path = prefix + "/{**rest}" },
-            }));
+            routes.AddRange(service.PathPrefixes.Select(prefix => Route(service, prefix, Policies.Authenticated)));
+            routes.AddRange((service.AnonymousPrefixes ?? []).Select(prefix => Route(service, prefix, "anonymous")));
 
             // Each service's OpenAPI document, public: /openapi/{service}/v1.json → the service's /openapi/v1.json.
             routes.Add(new RouteConfig
@@ -44,6 +39,15 @@ public static class GatewayRoutes
 
         return routes;
     }
+
+    private static RouteConfig Route(ServiceRoute service, string prefix, string policy) => new()
+    {
+        RouteId = $"{service.Service}{prefix.Replace('/', '-')}",
+        ClusterId = service.Service,
+        AuthorizationPolicy = policy,
+        RateLimiterPolicy = RateLimitPolicy,
+        Match = new RouteMatch { Path = prefix + "/{**rest}" },
+    };
 
     public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) => Services
         .Select(service => new ClusterConfig

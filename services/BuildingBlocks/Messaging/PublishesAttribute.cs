@@ -18,8 +18,8 @@ public sealed class PublishesAttribute(params Type[] events) : Attribute
 
     /// <summary>The events the assembly declares, or null when it declares none.</summary>
     public static IReadOnlySet<Type>? Of(Assembly assembly) => Declared.GetOrAdd(assembly, static assembly =>
-        assembly.GetCustomAttributes<PublishesAttribute>().SelectMany(a => a.Events).ToHashSet() is { Count: > 0 } set
-            ? set
+        assembly.GetCustomAttributes<PublishesAttribute>().ToList() is { Count: > 0 } declarations
+            ? declarations.SelectMany(a => a.Events).ToHashSet()
             : null);
 
     /// <summary>Throws when the service that owns <paramref name="context"/> has not declared the event.</summary>

@@ -1,8 +1,7 @@
 using Loyalty.Gateway.Routing;
-using Loyalty.ServiceDefaults;
+using Loyalty.IntegrationTests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Options;
 
 namespace Loyalty.IntegrationTests.Gateway;
 
@@ -10,7 +9,6 @@ namespace Loyalty.IntegrationTests.Gateway;
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public const int PermitLimit = 5;
-    private const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
 
     public EchoBackend Backend { get; private set; } = null!;
 
@@ -26,15 +24,14 @@ public sealed class GatewayFixture : IAsyncLifetime
                 web.UseSetting($"services:{service.Service}:http:0", Backend.Address);
             }
 
-            web.UseSetting("Jwt:SigningKey", SigningKey);
+            web.UseTestTokens();
             web.UseSetting("Jwt:DevTokensEnabled", "false");
             web.UseSetting("RateLimiting:PermitLimit", PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("RateLimiting:Window", "00:10:00");
         });
     }
 
-    public string Token(string role, string subject) =>
-        new JwtTokenIssuer(Options.Create(new JwtOptions { SigningKey = SigningKey }), TimeProvider.System).Issue(subject, role, TimeSpan.FromMinutes(5));
+    public string Token(string role, string subject) => TestTokens.Issue(subject, role, TimeSpan.FromMinutes(5));
 
     public async Task DisposeAsync()
     {

@@ -35,9 +35,9 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {
-        var forged = new Loyalty.ServiceDefaults.JwtTokenIssuer(
-            Microsoft.Extensions.Options.Options.Create(new Loyalty.ServiceDefaults.JwtOptions { SigningKey = new string('x', 48) }),
-            TimeProvider.System).Issue("staff-1", "staff", TimeSpan.FromMinutes(5));
+        using var otherKey = System.Security.Cryptography.RSA.Create(2048);
+        var forged = Support.TestTokens.Issue(
+            "staff-1", "staff", TimeSpan.FromMinutes(5), new Microsoft.IdentityModel.Tokens.RsaSecurityKey(otherKey));
 
         using var response = await ClientWith(forged).GetAsync("/api/members/me");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

@@ -1,5 +1,6 @@
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Infrastructure;
+using Loyalty.Identity.Api.Infrastructure;
 using Loyalty.IntegrationTests.Support;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Notification.Api.Infrastructure;
@@ -13,7 +14,8 @@ public class MigrationTests
 {
     public static TheoryData<Type> ServiceContexts() =>
     [
-        typeof(MembersDbContext), typeof(PointsDbContext), typeof(SegmentationDbContext), typeof(CampaignDbContext), typeof(NotificationDbContext),
+        typeof(MembersDbContext), typeof(PointsDbContext), typeof(SegmentationDbContext), typeof(CampaignDbContext),
+        typeof(NotificationDbContext), typeof(IdentityServiceDbContext),
     ];
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed class SegmentationHost : IAsyncDisposable
             web.UseSetting("ConnectionStrings:segmentationdb", database.ConnectionString);
             web.UseSetting("ConnectionStrings:eventbus", TestServers.AmqpUri(virtualHost));
             web.UseSetting("ConnectionStrings:cache", TestServers.RedisConnectionString);
-            web.UseSetting("Jwt:SigningKey", "integration-tests-signing-key-of-at-least-32-bytes");
+            web.UseTestTokens();
             web.UseSetting("EventBus:RetryLimit", "5");
             web.UseSetting("EventBus:RetryMinInterval", "00:00:00.050");
             web.UseSetting("EventBus:RetryMaxInterval", "00:00:00.300");

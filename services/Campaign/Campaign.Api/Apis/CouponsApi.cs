@@ -102,13 +102,18 @@ public static class CouponsApi
     }
 
     public static async Task<Results<Ok<CouponCheckResponse>, ValidationProblem, ProblemHttpResult>> Redeem(
-        RedeemCouponRequest redemption, RedeemCoupon redeem, CancellationToken cancellationToken)
+        RedeemCouponRequest redemption, ClaimsPrincipal user, RedeemCoupon redeem, CancellationToken cancellationToken)
     {
         var request = redemption.ToCheckout();
         var errors = request.Validate(redeeming: true);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (StoreScope.Refuses(user, request.StoreId!.Trim(), "storeId") is { } notYourStore)
+        {
+            return notYourStore;
         }
 
         var orderId = request.ExternalOrderId!.Trim();

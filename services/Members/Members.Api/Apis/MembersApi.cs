@@ -31,8 +31,9 @@ public static class MembersApi
     }
 
     public static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> Register(
-        MemberRegistration registration, RegisterMember register, CancellationToken cancellationToken) =>
-        await register.HandleAsync(registration, cancellationToken) switch
+        MemberRegistration registration, ClaimsPrincipal user, RegisterMember register, CancellationToken cancellationToken) =>
+        StoreScope.Refuses(user, registration.HomeStoreId, "homeStoreId") is { } refused ? refused
+        : await register.HandleAsync(registration, cancellationToken) switch
         {
             RegisterMember.Outcome.Registered(var member) =>
                 TypedResults.Created($"/api/members/{member.Id}", MemberResponse.From(member)),

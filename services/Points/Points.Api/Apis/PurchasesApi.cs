@@ -13,7 +13,7 @@ public static class PurchasesApi
     public static IEndpointRouteBuilder MapPurchasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/purchases").WithTags("Purchases").RequireAuthorization(Policies.Authenticated);
-        api.MapPost("/", RecordPurchase).RequireAuthorization(Policies.Staff)
+        api.MapPost("/", RecordPurchase).RequireAuthorization(Policies.RecordPurchases)
             .WithSummary("Record a purchase (POS). The same externalOrderId again returns the first result (200) and "
                 + "changes nothing. couponCodes (optional, at most 5) names the coupons redeemed for this order; they "
                 + "are shown here, in PurchaseRecorded and on the coupons.");
@@ -26,8 +26,10 @@ public static class PurchasesApi
 
     public static async Task<
             Results<Created<PurchaseResponse>, Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>>
-        RecordPurchase(PurchaseRecording recording, RecordPurchase record, CancellationToken cancellationToken) =>
-        await record.HandleAsync(recording, cancellationToken) switch
+        RecordPurchase(
+            PurchaseRecording recording, ClaimsPrincipal user, RecordPurchase record, CancellationToken cancellationToken) =>
+        StoreScope.Refuses(user, recording.StoreId, "storeId") is { } refused ? refused
+        : await record.HandleAsync(recording, cancellationToken) switch
         {
             RecordPurchaseOutcome.Recorded(var recorded) => TypedResults.Created(
                 $"/api/purchases/{Uri.EscapeDataString(recorded.Purchase.ExternalOrderId)}",

@@ -1,0 +1,61 @@
+using Loyalty.Identity.Api.Application;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Loyalty.Identity.Api.Apis;
+
+/// <summary>
+/// /connect/token, OAuth 2 as OpenIddict validates it (client, grant, scopes) and the platform answers it: staff by
+/// password (the POS client), partner systems by client credentials, refresh tokens, and in Development only the
+/// development grant. Discovery (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
+/// </summary>
+public static class TokenApi
+{
+    public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/connect/token", Exchange).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<IResult> Exchange(
+        HttpContext http, SignInStaff staff, IHostEnvironment environment, CancellationToken cancellationToken)
+    {
+        var request = http.GetOpenIddictServerRequest()
+            ?? throw new InvalidOperationException("The OpenIddict server request is missing.");
+        SignInOutcome outcome = request switch
+        {
+            _ when request.IsPasswordGrantType() =>
+                await staff.HandleAsync(request.Username, request.Password, request.GetScopes(), cancellationToken),
+            _ when request.IsClientCredentialsGrantType() =>
+                new SignInOutcome.SignedIn(SignInPartner.PrincipalFor(request.ClientId!, null, request.GetScopes())),
+            _ when request.IsRefreshTokenGrantType() => await staff.RefreshAsync(
+                (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal,
+                cancellationToken),
+            _ when request.GrantType == SignInForDevelopment.GrantType && environment.IsDevelopment() =>
+                SignInForDevelopment.Handle(
+                    (string?)request["role"], (string?)request["subject"], (string?)request["name"],
+                    (string?)request["store_ids"]),
+            _ => new SignInOutcome.Refused("This grant type is not supported.", InvalidRequest: true),
+        };
+
+        return outcome switch
+        {
+            SignInOutcome.SignedIn signedIn =>
+                Results.SignIn(signedIn.Principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme),
+            SignInOutcome.Refused refused =>
+                Refuse(refused.InvalidRequest ? Errors.InvalidRequest : Errors.InvalidGrant, refused.Description),
+            _ => Refuse(Errors.InvalidGrant, "This account is locked for a while after repeated failed sign-ins."),
+        };
+    }
+
+    private static IResult Refuse(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

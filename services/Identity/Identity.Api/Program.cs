@@ -1,0 +1,31 @@
+using Loyalty.Identity.Api.Apis;
+using Loyalty.Identity.Api.Extensions;
+using Loyalty.Identity.Api.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+// Here, not in ServiceDefaults: the OpenAPI source generator adds this project's XML comments to this call.
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+await app.PrepareAsync();
+if (args is ["create-admin", ..])
+{
+    return await CreateAdminCommand.RunAsync(app, args[1..]);
+}
+
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapTokenApi();
+
+var api = app.MapApiGroup();
+api.MapStaffApi();
+api.MapClientsApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;

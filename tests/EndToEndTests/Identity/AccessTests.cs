@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Loyalty.EndToEndTests.Identity;
+
+/// <summary>What a signed-in caller may do: front desk only for its stores, a partner only what its scopes say.</summary>
+[Collection(StackCollection.Name)]
+public class AccessTests(StackFixture stack)
+{
+    [Fact]
+    public async Task Front_desk_staff_act_for_their_stores_and_are_refused_for_another_naming_the_field()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        var memberId = await Registrations.RegisterWithAccountAsync(admin);
+        using var frontDesk = await StaffOfAsync("SH-JINGAN-01");
+
+        using var ownStore = await frontDesk.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
+        using var otherStore = await frontDesk.PostAsJsonAsync("/api/purchases", Purchase(memberId, "BJ-CHAOYANG-02"));
+        using var registerElsewhere = await frontDesk.PostAsJsonAsync("/api/members", new
+        {
+            phone = Registrations.NewPhone(), name = "王丽", gender = "Female", birthDate = "1990-05-20",
+            homeStoreId = "BJ-CHAOYANG-02",
+        });
+
+        using var redeemElsewhere = await Campaign.CampaignApi.RedeemAsync(
+            frontDesk, "ABCD-EFGH-JKLM", 300m, $"POS-{Guid.NewGuid():N}", "BJ-CHAOYANG-02");
+
+        Assert.Equal(HttpStatusCode.Created, ownStore.StatusCode);
+        await AssertRefusedNamingAsync(otherStore, "storeId");
+        await AssertRefusedNamingAsync(registerElsewhere, "homeStoreId");
+        await AssertRefusedNamingAsync(redeemElsewhere, "storeId");
+    }
+
+    [Fact]
+    public async Task A_partner_with_the_purchases_scope_records_a_purchase_and_cannot_read_members()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        var memberId = await Registrations.RegisterWithAccountAsync(admin);
+        using var registered = await admin.PostAsJsonAsync(
+            "/api/identity/clients", new { displayName = "POS vendor", scopes = new[] { "loyalty.purchases.write" } });
+        var client = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        using var tokenResponse = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = client.GetProperty("clientId").GetString()!,
+                ["client_secret"] = client.GetProperty("clientSecret").GetString()!,
+                ["scope"] = "loyalty.purchases.write",
+            }));
+        using var partner = Bearer((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("access_token").GetString()!);
+
+        using var purchase = await partner.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
+        using var member = await partner.GetAsync($"/api/members/{memberId}");
+        using var adjust = await partner.PostAsJsonAsync("/api/points/adjustments", new { });
+
+        Assert.Equal(HttpStatusCode.Created, purchase.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, member.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, adjust.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_partner_without_the_purchases_scope_cannot_record_one()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        var memberId = await Registrations.RegisterWithAccountAsync(admin);
+        using var scopeless = await KpiOnlyPartnerAsync();
+
+        using var purchase = await scopeless.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, purchase.StatusCode);
+    }
+
+    private async Task<HttpClient> StaffOfAsync(string store)
+    {
+        using var response = await stack.Gateway.PostAsJsonAsync(
+            "/dev/token", new { role = "staff", storeIds = new[] { store } });
+        return Bearer((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!);
+    }
+
+    /// <summary>A partner client registered with the KPI scope only.</summary>
+    private async Task<HttpClient> KpiOnlyPartnerAsync()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        using var registered = await admin.PostAsJsonAsync(
+            "/api/identity/clients", new { displayName = "BI", scopes = new[] { "loyalty.kpis.read" } });
+        var client = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        using var tokenResponse = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials", ["client_id"] = client.GetProperty("clientId").GetString()!,
+                ["client_secret"] = client.GetProperty("clientSecret").GetString()!, ["scope"] = "loyalty.kpis.read",
+            }));
+        return Bearer((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("access_token").GetString()!);
+    }
+
+    private static object Purchase(Guid memberId, string storeId) => new
+    {
+        externalOrderId = $"POS-{Guid.NewGuid():N}", memberId, storeId, amount = 880.00m,
+        items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount = 880.00m } },
+        paidAt = DateTimeOffset.UtcNow.AddMinutes(-5),
+    };
+
+    private static async Task AssertRefusedNamingAsync(HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(field, problem.GetProperty("field").GetString());
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = new HttpClient { BaseAddress = stack.Gateway.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
