@@ -19,6 +19,7 @@ if (args is ["create-admin", ..])
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapTokenApi();
+app.MapMemberSignInApi();
 
 var api = app.MapApiGroup();
 api.MapStaffApi();

@@ -9,8 +9,8 @@ namespace Loyalty.Identity.Api.Apis;
 
 /// <summary>
 /// /connect/token, OAuth 2 as OpenIddict validates it (client, grant, scopes) and the platform answers it: staff by
-/// password (the POS client), partner systems by client credentials, refresh tokens, and in Development only the
-/// development grant. Discovery (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
+/// password (the POS client), members by phone and one-time code (the member app), partner systems by client
+/// credentials, refresh tokens, and in Development only the development grant. Discovery (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
 /// </summary>
 public static class TokenApi
 {
@@ -21,7 +21,11 @@ public static class TokenApi
     }
 
     public static async Task<IResult> Exchange(
-        HttpContext http, SignInStaff staff, IHostEnvironment environment, CancellationToken cancellationToken)
+        HttpContext http,
+        SignInStaff staff,
+        SignInMember member,
+        IHostEnvironment environment,
+        CancellationToken cancellationToken)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server request is missing.");
@@ -31,9 +35,9 @@ public static class TokenApi
                 await staff.HandleAsync(request.Username, request.Password, request.GetScopes(), cancellationToken),
             _ when request.IsClientCredentialsGrantType() =>
                 new SignInOutcome.SignedIn(SignInPartner.PrincipalFor(request.ClientId!, null, request.GetScopes())),
-            _ when request.IsRefreshTokenGrantType() => await staff.RefreshAsync(
-                (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal,
-                cancellationToken),
+            _ when request.GrantType == SignInMember.GrantType => await member.HandleAsync(
+                (string?)request["phone"], (string?)request["code"], request.GetScopes(), cancellationToken),
+            _ when request.IsRefreshTokenGrantType() => await RefreshAsync(http, staff, member, cancellationToken),
             _ when request.GrantType == SignInForDevelopment.GrantType && environment.IsDevelopment() =>
                 SignInForDevelopment.Handle(
                     (string?)request["role"], (string?)request["subject"], (string?)request["name"],
@@ -49,6 +53,16 @@ public static class TokenApi
                 Refuse(refused.InvalidRequest ? Errors.InvalidRequest : Errors.InvalidGrant, refused.Description),
             _ => Refuse(Errors.InvalidGrant, "This account is locked for a while after repeated failed sign-ins."),
         };
+    }
+
+    /// <summary>A refresh re-reads whoever the token is for: a staff account, or a member Identity still knows.</summary>
+    private static async Task<SignInOutcome> RefreshAsync(
+        HttpContext http, SignInStaff staff, SignInMember member, CancellationToken cancellationToken)
+    {
+        var refreshed = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        return refreshed?.IsInRole(Loyalty.ServiceDefaults.Roles.Member) == true
+            ? await member.RefreshAsync(refreshed, cancellationToken)
+            : await staff.RefreshAsync(refreshed, cancellationToken);
     }
 
     private static IResult Refuse(string error, string description) => Results.Forbid(

@@ -5,13 +5,14 @@ namespace Loyalty.Identity.Api.Application;
 
 /// <summary>
 /// The platform's own clients, registered (or brought up to date) at start: the POS signs staff in by password, the
-/// web console by authorization code with PKCE (its redirect addresses are configuration: Identity:Console), and in
+/// member app and pages sign members in by phone and code, the web console by authorization code with PKCE (its redirect addresses are configuration: Identity:Console), and in
 /// Development the development client takes the development grant. None has a secret: they run where a secret could
 /// not be kept.
 /// </summary>
 public sealed class BuiltInClients(IOpenIddictApplicationManager applications, IConfiguration configuration, IHostEnvironment environment)
 {
     public const string Pos = "pos";
+    public const string MemberApp = "member-app";
     public const string Console = "console";
     public const string Development = "development";
 
@@ -19,6 +20,9 @@ public sealed class BuiltInClients(IOpenIddictApplicationManager applications, I
     {
         await EnsureAsync(Pos, "Front desk (POS)", [], cancellationToken,
             Permissions.GrantTypes.Password, Permissions.GrantTypes.RefreshToken);
+
+        await EnsureAsync(MemberApp, "Member app and pages", [], cancellationToken,
+            Permissions.Prefixes.GrantType + SignInMember.GrantType, Permissions.GrantTypes.RefreshToken);
 
         var redirects = configuration.GetSection("Identity:Console:RedirectUris").Get<string[]>() ?? [];
         await EnsureAsync(Console, "Marketing console", redirects, cancellationToken,

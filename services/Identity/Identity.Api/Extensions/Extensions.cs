@@ -36,6 +36,11 @@ internal static class Extensions
 
         builder.Services.AddSingleton<TokenKeyRing>();
         builder.Services.AddScoped<SignInStaff>();
+        builder.Services.AddScoped<SignInMember>();
+        builder.Services.AddScoped<SendSignInCode>();
+        builder.Services.AddScoped<KeepMemberLogin>();
+        builder.Services.AddSingleton<PhoneLookup>();
+        builder.Services.AddSingleton<SignInCodes>();
         builder.Services.AddScoped<StaffAccounts>();
         builder.Services.AddScoped<PartnerClients>();
         builder.Services.AddScoped<BuiltInClients>();
@@ -44,7 +49,8 @@ internal static class Extensions
             .AddServer(server =>
             {
                 server.SetTokenEndpointUris("connect/token");
-                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow();
+                server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow()
+                    .AllowCustomFlow(SignInMember.GrantType);
                 if (builder.Environment.IsDevelopment())
                 {
                     server.AllowCustomFlow(SignInForDevelopment.GrantType);

@@ -1,5 +1,6 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Identity.Api.Domain.Copies;
 using Loyalty.Identity.Api.Domain.Keys;
 using Loyalty.Identity.Api.Domain.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -10,12 +11,14 @@ namespace Loyalty.Identity.Api.Infrastructure;
 
 /// <summary>
 /// identitydb: staff accounts (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, the service's
-/// own token keys, and the outbox and inbox every service has.
+/// own token keys, its copy of members (for sign-in by phone), and the outbox and inbox every service has.
 /// </summary>
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
     : IdentityUserContext<StaffMember, Guid>(options)
 {
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+
+    public DbSet<MemberLogin> MemberLogins => Set<MemberLogin>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         RowLockInterceptor.UseRowLocks(optionsBuilder);

@@ -25,9 +25,13 @@ public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider
             var keys = await db.TokenKeys.Where(k => k.RetiredAt == null).ToListAsync(ct);
             foreach (var kind in Enum.GetValues<TokenKeyKind>().Where(kind => keys.All(k => k.Kind != kind)))
             {
-                var key = kind == TokenKeyKind.Signing
-                    ? TokenKey.NewSigningKey(timeProvider.GetUtcNow())
-                    : TokenKey.NewEncryptionKey(timeProvider.GetUtcNow());
+                var now = timeProvider.GetUtcNow();
+                var key = kind switch
+                {
+                    TokenKeyKind.Signing => TokenKey.NewSigningKey(now),
+                    TokenKeyKind.Encryption => TokenKey.NewEncryptionKey(now),
+                    _ => TokenKey.NewPhoneLookupKey(now),
+                };
                 db.TokenKeys.Add(key);
                 keys.Add(key);
             }
@@ -35,6 +39,13 @@ public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider
             return keys;
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The phone lookup key: the oldest unretired one, since hashes made with it are stored (a new one would need
+    /// every MemberLogin rehashed).
+    /// </summary>
+    public byte[] PhoneLookupKey => (_keys ?? throw new InvalidOperationException("The keys are read at start first."))
+        .Where(k => k.Kind == TokenKeyKind.PhoneLookup).OrderBy(k => k.CreatedAt).First().SymmetricMaterial;
 
     /// <summary>Adds the keys to OpenIddict's options, newest first (OpenIddict uses the first of each kind).</summary>
     public void AddTo(OpenIddictServerOptions options)
@@ -46,7 +57,7 @@ public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider
             {
                 options.SigningCredentials.Add(new SigningCredentials(key.ToSecurityKey(), SecurityAlgorithms.RsaSha256));
             }
-            else
+            else if (key.Kind == TokenKeyKind.Encryption)
             {
                 options.EncryptionCredentials.Add(new EncryptingCredentials(
                     key.ToSecurityKey(), SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));

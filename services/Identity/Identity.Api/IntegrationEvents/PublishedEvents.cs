@@ -1,5 +1,6 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.Contracts.Notification;
 
-// What this service publishes (through its outbox, which refuses any other event): nothing yet. docs/events.md's
-// flow table is generated from these lists and from the consumers (EventFlowDocumentTests).
-[assembly: Publishes]
+// What this service publishes (through its outbox, which refuses any other event). docs/events.md's flow table is
+// generated from these lists and from the consumers (EventFlowDocumentTests).
+[assembly: Publishes(typeof(NotificationRequested))]

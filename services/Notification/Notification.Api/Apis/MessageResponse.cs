@@ -47,8 +47,11 @@ public sealed record MessageResponse(
     DateTimeOffset RequestedAt,
     DateTimeOffset? SentAt)
 {
-    public static MessageResponse From(NotificationMessage m) => new(
+    public const string HiddenSignInCode = "(a sign-in code: only the member sees it)";
+
+    /// <summary>A message as staff see it: the body of a sign-in code only where codes are shown (local work).</summary>
+    public static MessageResponse From(NotificationMessage m, bool showSignInCodes) => new(
         m.Id, m.RequestId, m.MemberId, m.Channel, m.Purpose, m.TemplateCode, m.Language, m.DedupeKey, m.CampaignId,
-        m.Subject, m.Body, m.Status, m.SuppressionReason, m.Error, m.Attempts, m.DueAt, m.Provider, m.ProviderMessageId,
+        m.Subject, m.Purpose == ConsentPurpose.SignIn && !showSignInCodes ? HiddenSignInCode : m.Body, m.Status, m.SuppressionReason, m.Error, m.Attempts, m.DueAt, m.Provider, m.ProviderMessageId,
         m.RequestedAt, m.SentAt);
 }

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Loyalty.Contracts;
+using Loyalty.Notification.Api.Application;
 using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Loyalty.Notification.Api.Apis;
 
@@ -57,6 +59,7 @@ public static class MessagesApi
         int? page,
         int? pageSize,
         NotificationDbContext db,
+        IOptions<NotificationOptions> options,
         CancellationToken cancellationToken)
     {
         var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
@@ -116,12 +119,12 @@ public static class MessagesApi
         var items = await query.OrderByDescending(x => x.Id).Skip(paging.Offset).Take(paging.Size)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ResultPage<MessageResponse>(
-            paging.Page, paging.Size, total, items.Select(MessageResponse.From).ToList()));
+            paging.Page, paging.Size, total, items.Select(m => MessageResponse.From(m, options.Value.ShowSignInCodes)).ToList()));
     }
 
     public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(
-        long id, NotificationDbContext db, CancellationToken cancellationToken) =>
+        long id, NotificationDbContext db, IOptions<NotificationOptions> options, CancellationToken cancellationToken) =>
         await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) is { } message
-            ? TypedResults.Ok(MessageResponse.From(message))
+            ? TypedResults.Ok(MessageResponse.From(message, options.Value.ShowSignInCodes))
             : TypedResults.NotFound();
 }

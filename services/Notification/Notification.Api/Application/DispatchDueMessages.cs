@@ -97,7 +97,8 @@ public sealed partial class DispatchDueMessages(
         foreach (var message in batch)
         {
             if (!members.TryGetValue(message.MemberId, out var member)
-                || !consents.Contains((message.MemberId, message.Channel, message.Purpose)))
+                || (MemberConsent.IsNeededFor(message.Purpose)
+                    && !consents.Contains((message.MemberId, message.Channel, message.Purpose))))
             {
                 outbox.Add(message.Suppress(SuppressionReason.NoConsent, now));
                 continue;

@@ -16,6 +16,13 @@ public sealed class NotificationOptions
     /// </summary>
     public string DefaultLanguage { get; set; } = DefaultTemplates.Chinese;
 
+    /// <summary>
+    /// Whether staff see the body of sign-in code messages in the message log. Only for local work, where the
+    /// local provider sends nothing and the log is how a developer reads the code (appsettings.Development.json);
+    /// otherwise a front-desk account could sign in as any member.
+    /// </summary>
+    public bool ShowSignInCodes { get; set; }
+
     /// <summary>IANA time zone of stores not listed in <see cref="StoreTimeZones"/>.</summary>
     public string DefaultTimeZone { get; set; } = "Asia/Shanghai";
 

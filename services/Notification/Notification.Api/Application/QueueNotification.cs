@@ -72,7 +72,7 @@ public sealed class QueueNotification(
             return Suppress(message, SuppressionReason.UnknownMember, now);
         }
 
-        if (!found.Consented)
+        if (!found.Consented && MemberConsent.IsNeededFor(request.Purpose))
         {
             return Suppress(message, SuppressionReason.NoConsent, now);
         }

@@ -40,12 +40,19 @@ public sealed class TokenKey
     public static TokenKey NewEncryptionKey(DateTimeOffset now) =>
         New(TokenKeyKind.Encryption, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), now);
 
+    public static TokenKey NewPhoneLookupKey(DateTimeOffset now) =>
+        New(TokenKeyKind.PhoneLookup, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), now);
+
+    public byte[] SymmetricMaterial => Kind == TokenKeyKind.Signing
+        ? throw new InvalidOperationException("A signing key is asymmetric.")
+        : Convert.FromBase64String(Material);
+
     public void Retire(DateTimeOffset now) => RetiredAt ??= now;
 
     public SecurityKey ToSecurityKey()
     {
         var material = Convert.FromBase64String(Material);
-        if (Kind == TokenKeyKind.Encryption)
+        if (Kind != TokenKeyKind.Signing)
         {
             return new SymmetricSecurityKey(material) { KeyId = KeyId };
         }
@@ -66,4 +73,7 @@ public enum TokenKeyKind
 {
     Signing,
     Encryption,
+
+    /// <summary>The HMAC key member phones are hashed with for lookup (MemberLogin), never used for tokens.</summary>
+    PhoneLookup,
 }

@@ -100,6 +100,26 @@ namespace Loyalty.Identity.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.Identity.Api.Domain.Copies.MemberLogin", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PhoneHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("PhoneHash");
+
+                    b.ToTable("member_logins", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Identity.Api.Domain.Keys.TokenKey", b =>
                 {
                     b.Property<Guid>("Id")

@@ -7,10 +7,15 @@ namespace Loyalty.Members.Api.Domain.Consents;
 /// <summary>Validation of consent changes and the rule for what is recorded.</summary>
 public static partial class ConsentRules
 {
+    /// <summary>
+    /// The purposes one consents to; a sign-in code is sent because the member asks for it and needs no consent.
+    /// </summary>
+    public static readonly IReadOnlyList<ConsentPurpose> Consentable = [ConsentPurpose.Marketing, ConsentPurpose.Transactional];
+
     /// <summary>Every channel and purpose a member can consent to.</summary>
     public static IEnumerable<(Channel Channel, ConsentPurpose Purpose)> All =>
         from channel in Enum.GetValues<Channel>()
-        from purpose in Enum.GetValues<ConsentPurpose>()
+        from purpose in Consentable
         select (channel, purpose);
 
     /// <summary>
@@ -36,7 +41,7 @@ public static partial class ConsentRules
         for (var i = 0; i < consents.Count; i++)
         {
             if (consents[i] is not { Channel: { } channel, Purpose: { } purpose, Granted: { } granted }
-                || !Enum.IsDefined(channel) || !Enum.IsDefined(purpose))
+                || !Enum.IsDefined(channel) || !Consentable.Contains(purpose))
             {
                 errors[$"consents[{i}]"] =
                 [

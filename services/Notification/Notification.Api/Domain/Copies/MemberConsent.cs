@@ -20,6 +20,12 @@ public sealed class MemberConsent
 
     public bool Granted { get; private set; }
 
+    /// <summary>
+    /// Whether a message for this purpose needs the member's consent: all do but a sign-in code, which is sent
+    /// because she asked for it this moment.
+    /// </summary>
+    public static bool IsNeededFor(ConsentPurpose purpose) => purpose != ConsentPurpose.SignIn;
+
     /// <summary>When Members recorded the decision kept here.</summary>
     public DateTimeOffset ChangedAt { get; private set; }
 

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Loyalty.IntegrationTests.Support;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Loyalty.EndToEndTests.Identity;
+
+/// <summary>
+/// A member signs in by phone and a one-time code, which the Notification service sends (here through the local
+/// provider: the code is read from the message log, as a developer would).
+/// </summary>
+[Collection(StackCollection.Name)]
+public partial class MemberSignInTests(StackFixture stack)
+{
+    [Fact]
+    public async Task A_member_signs_in_with_the_code_sent_to_her_phone_and_sees_only_her_own_data()
+    {
+        var (memberId, phone) = await RegisterKnownToIdentityAsync();
+
+        var code = await AskForCodeAsync(memberId, phone);
+        using var signIn = await CodeSignInAsync(phone, code, scope: "offline_access");
+
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var tokens = await signIn.Content.ReadFromJsonAsync<JsonElement>();
+        var token = new JsonWebToken(tokens.GetProperty("access_token").GetString());
+        Assert.Equal(memberId.ToString(), token.Subject);
+        Assert.Equal("member", token.GetPayloadValue<string>("role"));
+        using var member = Bearer(token.EncodedToken);
+        var own = await member.GetFromJsonAsync<JsonElement>("/api/members/me");
+        Assert.Equal(memberId, own.GetProperty("id").GetGuid());
+        using var someoneElse = await member.GetAsync($"/api/points/accounts/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.Forbidden, someoneElse.StatusCode);
+
+        using var again = await CodeSignInAsync(phone, code);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode); // single use
+        using var refreshed = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "refresh_token", ["client_id"] = "member-app",
+                ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+            }));
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        AssertNotInAnyLog(code, phone);
+    }
+
+    [Fact]
+    public async Task Five_wrong_codes_lock_the_phone_even_against_the_right_code()
+    {
+        var (memberId, phone) = await RegisterKnownToIdentityAsync();
+        var code = await AskForCodeAsync(memberId, phone);
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var refused = await CodeSignInAsync(phone, wrong);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        using var right = await CodeSignInAsync(phone, code);
+        Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
+        Assert.Contains("locked", (await right.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("error_description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_again_within_a_minute_is_refused_and_an_unknown_phone_gets_the_same_answer_as_a_member()
+    {
+        var unknown = Registrations.NewPhone();
+        using var first = await AskAsync(unknown);
+        using var second = await AskAsync(unknown);
+        using var invalid = await AskAsync("12345");
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phone", out _));
+    }
+
+    /// <summary>A new member, once the Identity service has heard of her (MemberRegistered).</summary>
+    private async Task<(Guid MemberId, string Phone)> RegisterKnownToIdentityAsync()
+    {
+        using var staff = await stack.ClientAsync("staff");
+        var phone = Registrations.NewPhone();
+        var memberId = await Registrations.RegisterAsync(staff, phone);
+        await Eventually.HoldsAsync(
+            async () => await stack.QueryAsync<long>(
+                "identitydb", """SELECT count(*) FROM member_logins WHERE "MemberId" = @m""", ("m", memberId)) == 1,
+            StackFixture.EventTimeout, "Identity keeps the member for sign-in");
+        return (memberId, phone);
+    }
+
+    /// <summary>Asks for a code and reads it from the Notification service's message log.</summary>
+    private async Task<string> AskForCodeAsync(Guid memberId, string phone)
+    {
+        using var asked = await AskAsync(phone);
+        Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
+        using var staff = await stack.ClientAsync("staff");
+        string? code = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var page = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications/messages?memberId={memberId}");
+            var message = page.GetProperty("items").EnumerateArray()
+                .FirstOrDefault(m => m.GetProperty("templateCode").GetString() == "sign-in-code");
+            code = message.ValueKind == JsonValueKind.Object
+                ? SixDigits().Match(message.GetProperty("body").GetString() ?? "").Value
+                : null;
+            return !string.IsNullOrEmpty(code);
+        }, StackFixture.EventTimeout, "the sign-in code is in the message log");
+        return code!;
+    }
+
+    private Task<HttpResponseMessage> AskAsync(string phone) =>
+        stack.Gateway.PostAsJsonAsync("/connect/sign-in-code", new { phone });
+
+    private Task<HttpResponseMessage> CodeSignInAsync(string phone, string code, string? scope = null)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "urn:loyalty:grant-type:phone-code", ["client_id"] = "member-app",
+            ["phone"] = phone, ["code"] = code,
+        };
+        if (scope is not null)
+        {
+            form["scope"] = scope;
+        }
+
+        return stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+    }
+
+    private void AssertNotInAnyLog(params string[] secrets)
+    {
+        foreach (var log in Directory.EnumerateFiles(stack.Settings.LogDirectory, "*.log"))
+        {
+            var text = File.ReadAllText(log);
+            Assert.All(secrets, secret => Assert.DoesNotContain(secret, text, StringComparison.Ordinal));
+        }
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = new HttpClient { BaseAddress = stack.Gateway.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
+    private static partial Regex SixDigits();
+}
