@@ -40,6 +40,7 @@ public class TemplateRendererTests
             ["tier-changed"] = ["tier"],
             ["birthday-gift"] = ["couponBenefit", "expiryDate"],
             ["growth-task-completed"] = ["taskName", "reward"],
+            ["sign-in-code"] = ["code"],
         };
         Assert.Equal(agreed.Keys.Order(), DefaultTemplates.Codes.Order());
         Assert.Equal(agreed.Count * 4 * 2, DefaultTemplates.All.Count);

@@ -700,7 +700,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -708,7 +708,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -716,7 +716,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -724,7 +724,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -732,7 +732,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             Subject = "登录验证码",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -741,7 +741,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             Subject = "Your sign-in code",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -750,7 +750,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -758,7 +758,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Loyalty.Notification.Api.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationDbContext))]
-    [Migration("20261201122402_SignInCodeTemplate")]
+    [Migration("20261201123231_SignInCodeTemplate")]
     partial class SignInCodeTemplate
     {
         /// <inheritdoc />
@@ -703,7 +703,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Sms",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -711,7 +711,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -719,7 +719,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "WeChat",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -727,7 +727,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -735,7 +735,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Email",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             Subject = "登录验证码",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -744,7 +744,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             Subject = "Your sign-in code",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -753,7 +753,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Push",
                             Language = "zh-CN",
-                            Body = "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
+                            Body = "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -761,7 +761,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "sign-in-code",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
+                            Body = "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new

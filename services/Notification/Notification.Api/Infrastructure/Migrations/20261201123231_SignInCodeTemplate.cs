@@ -18,14 +18,14 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                 columns: new[] { "Channel", "Code", "Language", "Body", "Subject", "UpdatedAt" },
                 values: new object[,]
                 {
-                    { "Email", "sign-in-code", "en", "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", "Your sign-in code", new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "Email", "sign-in-code", "zh-CN", "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", "登录验证码", new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "Push", "sign-in-code", "en", "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "Push", "sign-in-code", "zh-CN", "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "Sms", "sign-in-code", "en", "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "Sms", "sign-in-code", "zh-CN", "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "WeChat", "sign-in-code", "en", "Your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
-                    { "WeChat", "sign-in-code", "zh-CN", "您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) }
+                    { "Email", "sign-in-code", "en", "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", "Your sign-in code", new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "Email", "sign-in-code", "zh-CN", "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", "登录验证码", new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "Push", "sign-in-code", "en", "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "Push", "sign-in-code", "zh-CN", "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "Sms", "sign-in-code", "en", "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "Sms", "sign-in-code", "zh-CN", "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "WeChat", "sign-in-code", "en", "{{store}}: your sign-in code is {{code}}. It is valid for 5 minutes. Never share it.", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) },
+                    { "WeChat", "sign-in-code", "zh-CN", "【{{store}}】您的登录验证码是{{code}}，5分钟内有效。请勿告诉他人。", null, new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)) }
                 });
         }
 
