@@ -43,7 +43,8 @@ await using (var db = new CampaignDbContext(options))
     await db.SaveChangesAsync();
 }
 
-Console.WriteLine($"Campaign run benchmark: {members:N0} members, {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
+Console.WriteLine($"Campaign run benchmark: {members:N0} members, {Environment.ProcessorCount} cores, PostgreSQL " +
+    $":{ScratchDatabase.Port}");
 var settings = Options.Create(new CampaignOptions());
 foreach (var run in new[] { "first run", "repeated run" })
 {
@@ -54,13 +55,15 @@ foreach (var run in new[] { "first run", "repeated run" })
         .RunAsync(campaignId, RunCampaign.OneOffRunKey, CancellationToken.None);
     stopwatch.Stop();
     Console.WriteLine(
-        $"{run,-13} {stopwatch.Elapsed.TotalSeconds,6:F1} s  {members / stopwatch.Elapsed.TotalSeconds,9:N0} members/s  " +
+        $"{run,-13} {stopwatch.Elapsed.TotalSeconds,6:F1} s  " +
+        $"{members / stopwatch.Elapsed.TotalSeconds,9:N0} members/s  " +
         $"treated {result.Treated:N0}, holdout {result.Holdout:N0}, already done {result.AlreadyDone:N0}");
 }
 
 await using (var db = new CampaignDbContext(options))
 {
-    Console.WriteLine($"coupons {await db.Coupons.CountAsync():N0}, outbox events {await db.Set<Loyalty.BuildingBlocks.Messaging.OutboxMessage>().CountAsync():N0}");
+    Console.WriteLine($"coupons {await db.Coupons.CountAsync():N0}, outbox events " +
+        $"{await db.Set<Loyalty.BuildingBlocks.Messaging.OutboxMessage>().CountAsync():N0}");
 }
 
 async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
@@ -68,7 +71,8 @@ async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
     await using var connection = new NpgsqlConnection(connectionString);
     await connection.OpenAsync();
     var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToArray();
-    await using (var writer = await connection.BeginBinaryImportAsync("""COPY members ("MemberId", "HomeStoreId", "BirthMonth", "RegisteredAt") FROM STDIN (FORMAT BINARY)"""))
+    await using (var writer = await connection.BeginBinaryImportAsync(
+        """COPY members ("MemberId", "HomeStoreId", "BirthMonth", "RegisteredAt") FROM STDIN (FORMAT BINARY)"""))
     {
         for (var i = 0; i < count; i++)
         {
@@ -79,7 +83,8 @@ async Task SeedAsync(string connectionString, int count, DateTimeOffset now)
         await writer.CompleteAsync();
     }
 
-    await using (var writer = await connection.BeginBinaryImportAsync("""COPY segment_memberships ("MemberId", "SegmentCode", "IsMember", "ChangedAt") FROM STDIN (FORMAT BINARY)"""))
+    await using (var writer = await connection.BeginBinaryImportAsync(
+        """COPY segment_memberships ("MemberId", "SegmentCode", "IsMember", "ChangedAt") FROM STDIN (FORMAT BINARY)"""))
     {
         for (var i = 0; i < count; i++)
         {

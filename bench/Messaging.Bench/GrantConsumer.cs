@@ -9,7 +9,8 @@ public sealed class GrantConsumer(BenchDbContext db, TimeProvider timeProvider, 
 {
     protected override Task HandleAsync(PointsGrantRequested integrationEvent, CancellationToken cancellationToken)
     {
-        DbContext.Grants.Add(new GrantRecord { RequestId = integrationEvent.RequestId, Points = integrationEvent.Points });
+        DbContext.Grants.Add(
+            new GrantRecord { RequestId = integrationEvent.RequestId, Points = integrationEvent.Points });
         return Task.CompletedTask;
     }
 }

@@ -30,9 +30,11 @@ var vhost = $"bench-{Guid.NewGuid():N}";
 var connectionString = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database={database}";
 
 using var management = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{managementPort}/api/") };
-management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+    Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
 (await management.PutAsync($"vhosts/{vhost}", null)).EnsureSuccessStatusCode();
-(await management.PutAsync($"permissions/{vhost}/guest", new StringContent("""{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+(await management.PutAsync($"permissions/{vhost}/guest", new StringContent(
+    """{"configure":".*","write":".*","read":".*"}""", Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
 
 var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -53,8 +55,10 @@ try
     }
 
     await host.StartAsync();
-    await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
-    Console.WriteLine($"Messaging benchmark: {events} events, {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}, RabbitMQ :{amqpPort}");
+    await host.Services.GetRequiredService<IBusControl>()
+        .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+    Console.WriteLine($"Messaging benchmark: {events} events, {Environment.ProcessorCount} cores, PostgreSQL " +
+        $":{pgPort}, RabbitMQ :{amqpPort}");
 
     // Warm-up: connections, JIT, queue declaration.
     await RunOutboxAsync(host.Services, 50);
@@ -77,10 +81,14 @@ try
     await WaitForGrantsAsync(host.Services, 50 + (2 * events), TimeSpan.FromMinutes(5));
     var directHandled = direct.Elapsed;
 
-    Console.WriteLine($"  outbox: {events} commits in {committed.TotalSeconds:F2} s ({events / committed.TotalSeconds:F0}/s)");
-    Console.WriteLine($"  outbox: all published after {published.TotalSeconds:F2} s ({events / published.TotalSeconds:F0}/s)");
-    Console.WriteLine($"  outbox: all handled (inbox + effect) after {handled.TotalSeconds:F2} s ({events / handled.TotalSeconds:F0}/s end to end)");
-    Console.WriteLine($"  direct publish, same consumer: all handled after {directHandled.TotalSeconds:F2} s ({events / directHandled.TotalSeconds:F0}/s)");
+    Console.WriteLine(
+        $"  outbox: {events} commits in {committed.TotalSeconds:F2} s ({events / committed.TotalSeconds:F0}/s)");
+    Console.WriteLine(
+        $"  outbox: all published after {published.TotalSeconds:F2} s ({events / published.TotalSeconds:F0}/s)");
+    Console.WriteLine($"  outbox: all handled (inbox + effect) after {handled.TotalSeconds:F2} s " +
+        $"({events / handled.TotalSeconds:F0}/s end to end)");
+    Console.WriteLine($"  direct publish, same consumer: all handled after {directHandled.TotalSeconds:F2} s " +
+        $"({events / directHandled.TotalSeconds:F0}/s)");
     Console.WriteLine($"  outbox end-to-end time / direct: {handled.TotalSeconds / directHandled.TotalSeconds:F2}x");
 
     // A backlog, as a bulk import leaves it: many rows committed at once; how fast does the dispatcher drain them?
@@ -99,15 +107,18 @@ try
     await WaitForPublishedAsync(host.Services, TimeSpan.FromMinutes(10));
     var drained = drain.Elapsed;
     await WaitForGrantsAsync(host.Services, 50 + (2 * events) + backlog, TimeSpan.FromMinutes(10));
-    Console.WriteLine($"  backlog of {backlog} rows (Outbox:PublishConcurrency {host.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.PublishConcurrency}): " +
-        $"published in {drained.TotalSeconds:F2} s ({backlog / drained.TotalSeconds:F0}/s), handled after {drain.Elapsed.TotalSeconds:F2} s ({backlog / drain.Elapsed.TotalSeconds:F0}/s)");
+    Console.WriteLine($"  backlog of {backlog} rows (Outbox:PublishConcurrency " +
+        $"{host.Services.GetRequiredService<IOptions<OutboxOptions>>().Value.PublishConcurrency}): " +
+        $"published in {drained.TotalSeconds:F2} s ({backlog / drained.TotalSeconds:F0}/s), handled after " +
+        $"{drain.Elapsed.TotalSeconds:F2} s ({backlog / drain.Elapsed.TotalSeconds:F0}/s)");
 }
 finally
 {
     await host.StopAsync();
     await management.DeleteAsync($"vhosts/{vhost}");
     NpgsqlConnection.ClearAllPools();
-    await using var admin = new NpgsqlConnection($"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database=postgres");
+    await using var admin =
+        new NpgsqlConnection($"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database=postgres");
     await admin.OpenAsync();
     await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
 }
@@ -136,7 +147,8 @@ static async Task WaitForPublishedAsync(IServiceProvider services, TimeSpan time
     while (clock.Elapsed < timeout)
     {
         await using var scope = services.CreateAsyncScope();
-        if (!await scope.ServiceProvider.GetRequiredService<BenchDbContext>().Set<OutboxMessage>().AnyAsync(m => m.PublishedAt == null))
+        if (!await scope.ServiceProvider.GetRequiredService<BenchDbContext>().Set<OutboxMessage>()
+            .AnyAsync(m => m.PublishedAt == null))
         {
             return;
         }

@@ -29,12 +29,14 @@ var dispatchers = args.Length > 1 && int.TryParse(args[1], out var d) ? d : 2;
 var pgPort = Environment.GetEnvironmentVariable("PG_PORT") ?? "25432";
 var redisPort = Environment.GetEnvironmentVariable("REDIS_PORT") ?? "26379";
 var database = $"bench_notif_{Guid.NewGuid():N}";
-var connectionString = $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database={database};Maximum Pool Size=16";
+var connectionString =
+    $"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database={database};Maximum Pool Size=16";
 var dbOptions = new DbContextOptionsBuilder<NotificationDbContext>().UseNpgsql(connectionString).Options;
 
 using var redis = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redisPort}");
 var keyspace = new RedisKeyspace($"loyalty:bench-{Guid.NewGuid():N}:");
-var options = Options.Create(new NotificationOptions { QuietHoursStart = new TimeOnly(0, 0), QuietHoursEnd = new TimeOnly(0, 0) });
+var options = Options.Create(
+    new NotificationOptions { QuietHoursStart = new TimeOnly(0, 0), QuietHoursEnd = new TimeOnly(0, 0) });
 var providerOptions = Options.Create(new ProviderOptions());
 var protector = new PersonalDataProtector(new EphemeralDataProtectionProvider());
 var clock = TimeProvider.System;
@@ -66,17 +68,22 @@ try
         memberIds = await db.Members.Select(m => m.MemberId).ToListAsync();
     }
 
-    Console.WriteLine($"Notification benchmark: {messages} marketing messages to consenting members, {dispatchers} dispatchers, {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}, Redis :{redisPort}");
+    Console.WriteLine($"Notification benchmark: {messages} marketing messages to consenting members, {dispatchers} " +
+        $"dispatchers, {Environment.ProcessorCount} cores, PostgreSQL :{pgPort}, Redis :{redisPort}");
 
     var intake = Stopwatch.StartNew();
-    await Parallel.ForEachAsync(memberIds.Chunk(100), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
+    await Parallel.ForEachAsync(memberIds.Chunk(100),
+        new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (chunk, _) =>
     {
         await using var db = new NotificationDbContext(dbOptions);
-        var accept = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, protector, new DispatchSignal(), options);
+        var accept = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock,
+            protector, new DispatchSignal(), options);
         foreach (var memberId in chunk)
         {
-            await accept.HandleAsync(new NotificationRequested(Guid.CreateVersion7(), memberId, Channel.WeChat, ConsentPurpose.Marketing, "coupon-issued",
-                new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31", ["couponCode"] = "BENCH-7Q4M" },
+            await accept.HandleAsync(new NotificationRequested(Guid.CreateVersion7(), memberId, Channel.WeChat,
+                ConsentPurpose.Marketing, "coupon-issued",
+                new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31",
+                    ["couponCode"] = "BENCH-7Q4M" },
                 "bench:coupon-issued", null) { OccurredAt = clock.GetUtcNow() }, CancellationToken.None);
         }
 
@@ -84,7 +91,8 @@ try
     });
 
     intake.Stop();
-    Console.WriteLine($"  intake:   {messages} requests rendered and queued in {intake.Elapsed.TotalSeconds:F2} s ({messages / intake.Elapsed.TotalSeconds:F0}/s, 100 per transaction, 4 at once)");
+    Console.WriteLine($"  intake:   {messages} requests rendered and queued in {intake.Elapsed.TotalSeconds:F2} s " +
+        $"({messages / intake.Elapsed.TotalSeconds:F0}/s, 100 per transaction, 4 at once)");
 
     var dispatch = Stopwatch.StartNew();
     var rounds = 0;
@@ -93,8 +101,10 @@ try
         while (true)
         {
             await using var db = new NotificationDbContext(dbOptions);
-            var round = new DispatchDueMessages(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock, new FrequencyCap(redis, keyspace),
-                new ProviderSelector([new LocalCaptureProvider()], providerOptions), protector, options, NullLogger<DispatchDueMessages>.Instance);
+            var round = new DispatchDueMessages(db, new IntegrationEventOutbox<NotificationDbContext>(db, clock), clock,
+                new FrequencyCap(redis, keyspace),
+                new ProviderSelector([new LocalCaptureProvider()], providerOptions), protector, options,
+                NullLogger<DispatchDueMessages>.Instance);
             if (await round.HandleAsync(CancellationToken.None) == 0)
             {
                 return;
@@ -108,8 +118,10 @@ try
     await using (var db = new NotificationDbContext(dbOptions))
     {
         var delivered = await db.Messages.CountAsync(m => m.Status == MessageStatus.Delivered);
-        var sentEvents = await db.Set<OutboxMessage>().CountAsync(m => m.EventType == "Loyalty.Contracts.Notification.NotificationSent");
-        Console.WriteLine($"  dispatch: {delivered} delivered ({sentEvents} NotificationSent staged) in {dispatch.Elapsed.TotalSeconds:F2} s, {rounds} rounds " +
+        var sentEvents = await db.Set<OutboxMessage>()
+            .CountAsync(m => m.EventType == "Loyalty.Contracts.Notification.NotificationSent");
+        Console.WriteLine($"  dispatch: {delivered} delivered ({sentEvents} NotificationSent staged) in " +
+            $"{dispatch.Elapsed.TotalSeconds:F2} s, {rounds} rounds " +
             $"→ {delivered / dispatch.Elapsed.TotalSeconds:F0} messages/s");
         if (delivered != messages || sentEvents != messages)
         {
@@ -123,7 +135,8 @@ try
 finally
 {
     NpgsqlConnection.ClearAllPools();
-    await using var admin = new NpgsqlConnection($"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database=postgres");
+    await using var admin =
+        new NpgsqlConnection($"Host=127.0.0.1;Port={pgPort};Username=postgres;Password=postgres;Database=postgres");
     await admin.OpenAsync();
     await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
     await drop.ExecuteNonQueryAsync();

@@ -2,11 +2,13 @@ using System.Globalization;
 
 namespace Loyalty.Purchases.Bench;
 
-/// <summary>The command line: step length, offered rates, members registered first, and the p99 bound a sustained step must meet.</summary>
+/// <summary>The command line: step length, offered rates, members registered
+/// first, and the p99 bound a sustained step must meet.</summary>
 public sealed record BenchOptions
 {
     public const string Usage =
-        "usage: dotnet run -c Release --project bench/Purchases.Bench -- [--step-seconds 10] [--rates 25,50,100,200,400] [--members 200] [--warmup 2000] [--p99-ms 1000]";
+        "usage: dotnet run -c Release --project bench/Purchases.Bench -- [--step-seconds 10] " +
+        "[--rates 25,50,100,200,400] [--members 200] [--warmup 2000] [--p99-ms 1000]";
 
     public TimeSpan StepDuration { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -32,7 +34,10 @@ public sealed record BenchOptions
             options = args[i] switch
             {
                 "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Positive(args[i], value)) },
-                "--rates" => options with { Rates = value.Split(',').Select(rate => Positive("--rates", rate)).Order().ToArray() },
+                "--rates" => options with
+                {
+                    Rates = value.Split(',').Select(rate => Positive("--rates", rate)).Order().ToArray()
+                },
                 "--members" => options with { Members = Positive(args[i], value) },
                 "--warmup" => options with { WarmUp = Positive(args[i], value) },
                 "--p99-ms" => options with { P99BoundMs = Positive(args[i], value) },

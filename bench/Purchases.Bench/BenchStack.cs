@@ -16,7 +16,8 @@ public static class BenchStack
 {
     public const string VirtualHost = "bench";
 
-    /// <summary>Connections each service may hold: five of them stay under PostgreSQL's 100 (shared with the dev stack and tests).</summary>
+    /// <summary>Connections each service may hold: five of them stay under
+    /// PostgreSQL's 100 (shared with the dev stack and tests).</summary>
     public const int MaxPoolSize = 16;
 
     public static StackSettings Settings(string repositoryRoot)
@@ -49,7 +50,8 @@ public static class BenchStack
         return settings with { ExtraEnvironment = environment };
     }
 
-    /// <summary>Drops the bench_* databases, recreates the virtual host, starts every process and waits for each /health.</summary>
+    /// <summary>Drops the bench_* databases, recreates the virtual
+    /// host, starts every process and waits for each /health.</summary>
     public static async Task<LocalStack> StartAsync(StackSettings settings, CancellationToken cancellationToken)
     {
         Require("PostgreSQL", settings.Host, settings.PostgresPort);
@@ -62,26 +64,33 @@ public static class BenchStack
             await connection.OpenAsync(cancellationToken);
             foreach (var service in StackTopology.Services)
             {
-                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{settings.DatabaseName(service)}\" WITH (FORCE)", connection);
+                await using var drop = new NpgsqlCommand(
+                    $"DROP DATABASE IF EXISTS \"{settings.DatabaseName(service)}\" WITH (FORCE)", connection);
                 await drop.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 
-        using (var management = new HttpClient { BaseAddress = new Uri($"http://{settings.Host}:{settings.RabbitManagementPort}/api/") })
+        using (var management = new HttpClient
+            { BaseAddress = new Uri($"http://{settings.Host}:{settings.RabbitManagementPort}/api/") })
         {
-            management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
+            management.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(Encoding.ASCII.GetBytes("guest:guest")));
             var vhost = Uri.EscapeDataString(VirtualHost);
-            using var deleted = await management.DeleteAsync($"vhosts/{vhost}", cancellationToken); // 404 when there was none
+            // 404 when there was none
+            using var deleted = await management.DeleteAsync($"vhosts/{vhost}", cancellationToken);
             using var created = await management.PutAsync($"vhosts/{vhost}", null, cancellationToken);
             created.EnsureSuccessStatusCode();
-            using var permitted = await management.PutAsJsonAsync($"permissions/{vhost}/guest", new { configure = ".*", write = ".*", read = ".*" }, cancellationToken);
+            using var permitted = await management.PutAsJsonAsync($"permissions/{vhost}/guest",
+                new { configure = ".*", write = ".*", read = ".*" }, cancellationToken);
             permitted.EnsureSuccessStatusCode();
         }
 
-        return await LocalStack.StartAsync(settings, TimeSpan.FromSeconds(180), line => Console.WriteLine($"    {line}"), cancellationToken);
+        return await LocalStack.StartAsync(settings, TimeSpan.FromSeconds(180),
+            line => Console.WriteLine($"    {line}"), cancellationToken);
     }
 
-    /// <summary>A client of the gateway holding a staff token from POST /dev/token; many connections, no retries.</summary>
+    /// <summary>A client of the gateway holding a staff token from
+    /// POST /dev/token; many connections, no retries.</summary>
     public static async Task<HttpClient> StaffClientAsync(Uri gateway, CancellationToken cancellationToken)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 2048 })
@@ -91,7 +100,8 @@ public static class BenchStack
         };
         using var response = await client.PostAsJsonAsync("/dev/token", new { role = "staff" }, cancellationToken);
         response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken)).GetProperty("accessToken").GetString();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(cancellationToken))
+            .GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
@@ -105,7 +115,8 @@ public static class BenchStack
         }
         catch (SocketException ex)
         {
-            throw new InvalidOperationException($"{server} is not reachable on {host}:{port} ({ex.SocketErrorCode}): start the servers with `deploy/servers.sh up`.", ex);
+            throw new InvalidOperationException($"{server} is not reachable on {host}:{port} ({ex.SocketErrorCode}): " +
+                $"start the servers with `deploy/servers.sh up`.", ex);
         }
     }
 }

@@ -40,11 +40,15 @@ public sealed class CpuMeter
     }
 
     /// <summary>Milliseconds of CPU per purchase for each part between two readings.</summary>
-    public static IReadOnlyDictionary<string, double> PerPurchase(IReadOnlyDictionary<string, double> before, IReadOnlyDictionary<string, double> after, int purchases) =>
+    public static IReadOnlyDictionary<string, double> PerPurchase(
+        IReadOnlyDictionary<string, double> before,
+        IReadOnlyDictionary<string, double> after,
+        int purchases) =>
         after.ToDictionary(p => p.Key, p => purchases == 0 ? double.NaN : (p.Value - before[p.Key]) * 1000 / purchases);
 
     public static string Format(IReadOnlyDictionary<string, double> perPurchase) =>
-        string.Join("  ", perPurchase.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:F1}")));
+        string.Join("  ",
+            perPurchase.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:F1}")));
 
     private void AddServer(string name, int port)
     {

@@ -6,15 +6,20 @@ using System.Text.Json;
 
 namespace Loyalty.Purchases.Bench;
 
-/// <summary>Registers members through the gateway, as the front desk would, and waits until Points has opened each account.</summary>
+/// <summary>Registers members through the gateway, as the front desk
+/// would, and waits until Points has opened each account.</summary>
 public static class MemberSetup
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static async Task<IReadOnlyList<Guid>> RegisterAsync(HttpClient staff, int count, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Guid>> RegisterAsync(
+        HttpClient staff,
+        int count,
+        CancellationToken cancellationToken)
     {
         // Born six months away from now: no birthday bonus, so every purchase earns one ledger entry and one lot.
-        var birthDate = new DateOnly(1990, TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai).AddMonths(6).Month, 1);
+        var birthDate =
+            new DateOnly(1990, TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Shanghai).AddMonths(6).Month, 1);
         var firstPhone = Random.Shared.Next(10_000_000);
         var members = new Guid[count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
@@ -31,7 +36,8 @@ public static class MemberSetup
             }, token);
             if (response.StatusCode != HttpStatusCode.Created)
             {
-                throw new InvalidOperationException($"POST /api/members answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(token)}");
+                throw new InvalidOperationException($"POST /api/members answered {(int)response.StatusCode}: " +
+                    $"{await response.Content.ReadAsStringAsync(token)}");
             }
 
             members[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(token)).GetProperty("id").GetGuid();
@@ -51,7 +57,8 @@ public static class MemberSetup
 
                 if (clock.Elapsed > TimeSpan.FromSeconds(60))
                 {
-                    throw new TimeoutException($"Points opened no account for member {member} within 60 s (last answer {(int)response.StatusCode}).");
+                    throw new TimeoutException($"Points opened no account for member {member} within 60 s (last " +
+                        $"answer {(int)response.StatusCode}).");
                 }
 
                 await Task.Delay(100, token);

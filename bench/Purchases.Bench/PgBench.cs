@@ -14,14 +14,16 @@ public static partial class PgBench
 {
     public const string Database = "bench_pgbench";
 
-    /// <summary>The newest /usr/lib/postgresql/*/bin/pgbench (Debian ships it with the server), else one on PATH; null if none.</summary>
+    /// <summary>The newest /usr/lib/postgresql/*/bin/pgbench (Debian ships
+    /// it with the server), else one on PATH; null if none.</summary>
     public static string? FindBinary()
     {
         var installed = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql")
                 .Select(dir => Path.Combine(dir, "bin", "pgbench"))
                 .Where(File.Exists)
-                .OrderByDescending(path => int.TryParse(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))), out var major) ? major : 0)
+                .OrderByDescending(path => int.TryParse(
+                    Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))), out var major) ? major : 0)
                 .FirstOrDefault()
             : null;
         return installed ?? (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
@@ -29,7 +31,13 @@ public static partial class PgBench
             .FirstOrDefault(File.Exists);
     }
 
-    public static async Task<PgBenchResult> RunAsync(string binary, StackSettings settings, int clients, int members, TimeSpan duration, CancellationToken cancellationToken)
+    public static async Task<PgBenchResult> RunAsync(
+        string binary,
+        StackSettings settings,
+        int clients,
+        int members,
+        TimeSpan duration,
+        CancellationToken cancellationToken)
     {
         var scripts = Path.Combine(AppContext.BaseDirectory, "pgbench");
         await CreateDatabaseAsync(settings, Path.Combine(scripts, "schema.sql"), members, cancellationToken);
@@ -38,7 +46,8 @@ public static partial class PgBench
         {
             var startInfo = new ProcessStartInfo(binary,
             [
-                "-h", settings.Host, "-p", settings.PostgresPort.ToString(CultureInfo.InvariantCulture), "-U", settings.PostgresUser,
+                "-h", settings.Host, "-p",
+                settings.PostgresPort.ToString(CultureInfo.InvariantCulture), "-U", settings.PostgresUser,
                 "-n", "-M", "extended", "-f", Path.Combine(scripts, "purchase.sql"), "-D", $"members={members}",
                 "-c", clients.ToString(CultureInfo.InvariantCulture),
                 "-j", Math.Min(clients, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture),
@@ -71,7 +80,8 @@ public static partial class PgBench
                 throw new InvalidOperationException($"pgbench exited with {process.ExitCode}:\n{text}");
             }
 
-            // Per-transaction log lines: client_id transaction_no time_us script_no epoch epoch_us ("failed" instead of a time).
+            // Per-transaction log lines: client_id transaction_no time_us
+            // script_no epoch epoch_us ("failed" instead of a time).
             var latencies = logs.GetFiles("tx*")
                 .SelectMany(file => File.ReadLines(file.FullName))
                 .Select(line => line.Split(' '))
@@ -83,7 +93,8 @@ public static partial class PgBench
                 clients,
                 double.Parse(tps.Groups[1].Value, CultureInfo.InvariantCulture),
                 latencies.Length,
-                FailedLine().Match(text) is { Success: true } failed ? int.Parse(failed.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+                FailedLine().Match(text) is { Success: true } failed
+                    ? int.Parse(failed.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
                 latencies.Length == 0 ? double.NaN : latencies.Average(),
                 StepResult.Percentile(latencies, 50),
                 StepResult.Percentile(latencies, 95),
@@ -96,7 +107,11 @@ public static partial class PgBench
         }
     }
 
-    private static async Task CreateDatabaseAsync(StackSettings settings, string schemaFile, int members, CancellationToken cancellationToken)
+    private static async Task CreateDatabaseAsync(
+        StackSettings settings,
+        string schemaFile,
+        int members,
+        CancellationToken cancellationToken)
     {
         await DropDatabaseAsync(settings);
         await using (var admin = new NpgsqlConnection(settings.PostgresConnectionString("postgres")))
@@ -108,7 +123,8 @@ public static partial class PgBench
 
         await using var connection = new NpgsqlConnection(settings.PostgresConnectionString(Database));
         await connection.OpenAsync(cancellationToken);
-        await using var schema = new NpgsqlCommand(await File.ReadAllTextAsync(schemaFile, cancellationToken), connection);
+        await using var schema =
+            new NpgsqlCommand(await File.ReadAllTextAsync(schemaFile, cancellationToken), connection);
         schema.Parameters.AddWithValue("members", members);
         await schema.ExecuteNonQueryAsync(cancellationToken);
     }

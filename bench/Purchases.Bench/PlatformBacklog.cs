@@ -20,24 +20,30 @@ public sealed class PlatformBacklog(StackSettings settings) : IDisposable
 
     public async Task<long> OutboxPendingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(settings.PostgresConnectionString(settings.DatabaseName(StackTopology.Services.Single(s => s.Name == "points"))));
+        await using var connection = new NpgsqlConnection(settings.PostgresConnectionString(
+            settings.DatabaseName(StackTopology.Services.Single(s => s.Name == "points"))));
         await connection.OpenAsync(cancellationToken);
-        await using var count = new NpgsqlCommand("""SELECT count(*) FROM outbox_messages WHERE "PublishedAt" IS NULL""", connection);
+        await using var count =
+            new NpgsqlCommand("""SELECT count(*) FROM outbox_messages WHERE "PublishedAt" IS NULL""", connection);
         return (long)(await count.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    /// <summary>Messages ready or being handled in the consumers' queues (RabbitMQ's figures lag by about a second: deploy/servers.sh sets collect_statistics_interval = 1000).</summary>
+    /// <summary>Messages ready or being handled in the consumers' queues (RabbitMQ's figures lag by about a second:
+    /// deploy/servers.sh sets collect_statistics_interval = 1000).</summary>
     public async Task<long> QueuedAsync(CancellationToken cancellationToken)
     {
-        var queues = await management.GetFromJsonAsync<JsonElement[]>($"queues/{Uri.EscapeDataString(BenchStack.VirtualHost)}", cancellationToken) ?? [];
+        var queues = await management.GetFromJsonAsync<JsonElement[]>(
+            $"queues/{Uri.EscapeDataString(BenchStack.VirtualHost)}", cancellationToken) ?? [];
         return queues
             .Where(q => !q.GetProperty("name").GetString()!.EndsWith("_error", StringComparison.Ordinal))
-            .Sum(q => q.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0);
+            .Sum(q => q.TryGetProperty("messages", out var messages)
+                && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0);
     }
 
     /// <summary>
-    /// Waits until the outbox and the queues are empty in three readings a second apart, so a step starts on a caught-up
-    /// platform; returns when the first of those readings was taken (RabbitMQ's queue figures lag it by about a second).
+    /// Waits until the outbox and the queues are empty in three readings a second apart, so a step starts on a
+    /// caught-up platform; returns when the first of those readings
+    /// was taken (RabbitMQ's queue figures lag it by about a second).
     /// </summary>
     public async Task<TimeSpan> WaitUntilCaughtUpAsync(TimeSpan limit, CancellationToken cancellationToken)
     {
@@ -47,7 +53,9 @@ public sealed class PlatformBacklog(StackSettings settings) : IDisposable
         {
             if (clock.Elapsed > limit)
             {
-                throw new TimeoutException($"The platform did not catch up within {limit.TotalSeconds:F0} s (outbox {await OutboxPendingAsync(cancellationToken)}, queued {await QueuedAsync(cancellationToken)}); see .data/logs/bench/");
+                throw new TimeoutException($"The platform did not catch up within {limit.TotalSeconds:F0} s (outbox " +
+                    $"{await OutboxPendingAsync(cancellationToken)}, queued {await QueuedAsync(cancellationToken)}); " +
+                    $"see .data/logs/bench/");
             }
 
             var readAt = clock.Elapsed;

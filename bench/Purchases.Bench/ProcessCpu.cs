@@ -19,7 +19,8 @@ public static class ProcessCpu
         return busy / TicksPerSecond;
     }
 
-    /// <summary>The process listening on a loopback TCP port (the postmaster, beam.smp, redis-server); null if none is visible.</summary>
+    /// <summary>The process listening on a loopback TCP port (the postmaster,
+    /// beam.smp, redis-server); null if none is visible.</summary>
     public static int? ListeningOn(int port)
     {
         var inodes = new[] { "/proc/net/tcp", "/proc/net/tcp6" }
@@ -27,7 +28,8 @@ public static class ProcessCpu
             .SelectMany(file => File.ReadLines(file).Skip(1))
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             // sl local_address rem_address st ... inode (field 9); st 0A is LISTEN; the port is hex after the colon.
-            .Where(f => f[3] == "0A" && int.Parse(f[1][(f[1].IndexOf(':') + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture) == port)
+            .Where(f => f[3] == "0A" && int.Parse(f[1][(f[1].IndexOf(':') + 1)..], NumberStyles.HexNumber,
+                CultureInfo.InvariantCulture) == port)
             .Select(f => $"socket:[{f[9]}]")
             .ToHashSet();
         if (inodes.Count == 0)
@@ -61,7 +63,8 @@ public static class ProcessCpu
         return null;
     }
 
-    /// <summary>Every process's CPU ticks and parent, read in one pass over /proc so that the parts of a reading agree.</summary>
+    /// <summary>Every process's CPU ticks and parent, read in one pass
+    /// over /proc so that the parts of a reading agree.</summary>
     public static ProcessTable ReadTable()
     {
         var stats = new Dictionary<int, ProcessTable.Stat>();
@@ -82,7 +85,8 @@ public static class ProcessCpu
                 continue; // exited meanwhile
             }
 
-            // "pid (comm) state ppid ..." where comm may hold spaces and parentheses: the fields start after the last ')'.
+            // "pid (comm) state ppid ..." where comm may hold spaces
+            // and parentheses: the fields start after the last ')'.
             var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
             long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
             stats[pid] = new ProcessTable.Stat((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));

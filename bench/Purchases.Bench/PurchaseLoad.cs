@@ -7,11 +7,13 @@ namespace Loyalty.Purchases.Bench;
 
 /// <summary>
 /// Open-loop purchase load: request i of a step starts at i / rate seconds after the step starts, whether or not the
-/// earlier ones have answered. Each purchase has a new externalOrderId and a random member of <paramref name="members"/>.
+/// earlier ones have answered. Each purchase has a new
+/// externalOrderId and a random member of <paramref name="members"/>.
 /// </summary>
 public sealed class PurchaseLoad(HttpClient staff, IReadOnlyList<Guid> members)
 {
-    /// <summary>JIT, connection pools and caches warmed up before anything is measured; every purchase must be a 201.</summary>
+    /// <summary>JIT, connection pools and caches warmed up before
+    /// anything is measured; every purchase must be a 201.</summary>
     public async Task WarmUpAsync(int purchases, CancellationToken cancellationToken)
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken };
@@ -26,7 +28,8 @@ public sealed class PurchaseLoad(HttpClient staff, IReadOnlyList<Guid> members)
         });
         if (!errors.IsEmpty)
         {
-            throw new InvalidOperationException($"{errors.Count} of {purchases} warm-up purchases failed: {string.Join(", ", errors.Distinct())} (see .data/logs/bench/)");
+            throw new InvalidOperationException($"{errors.Count} of {purchases} warm-up purchases failed: " +
+                $"{string.Join(", ", errors.Distinct())} (see .data/logs/bench/)");
         }
     }
 
@@ -67,7 +70,8 @@ public sealed class PurchaseLoad(HttpClient staff, IReadOnlyList<Guid> members)
         {
             using var response = await staff.PostAsJsonAsync("/api/purchases", body, cancellationToken);
             return new(clock.Elapsed.TotalMilliseconds, step.Elapsed,
-                response.StatusCode == HttpStatusCode.Created ? null : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+                response.StatusCode == HttpStatusCode.Created ? null
+                    : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
         }
         catch (HttpRequestException ex)
         {

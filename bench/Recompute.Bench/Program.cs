@@ -18,7 +18,8 @@ using NpgsqlTypes;
 // preview and save, the model refit (BG/NBD + Gamma-Gamma on every history) and a run that also predicts.
 var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 await using var scratch = await ScratchDatabase.CreateAsync("bench_recompute");
-var options = new DbContextOptionsBuilder<SegmentationDbContext>().UseNpgsql($"{scratch.ConnectionString};Command Timeout=600").Options;
+var options = new DbContextOptionsBuilder<SegmentationDbContext>()
+    .UseNpgsql($"{scratch.ConnectionString};Command Timeout=600").Options;
 await using (var db = new SegmentationDbContext(options))
 {
     await db.Database.MigrateAsync();
@@ -27,7 +28,8 @@ await using (var db = new SegmentationDbContext(options))
 var clock = new BenchClock(new DateTimeOffset(2026, 11, 23, 19, 0, 0, TimeSpan.Zero)); // 03:00 on 24 Nov in Shanghai
 var stopwatch = Stopwatch.StartNew();
 var purchases = await FillAsync(scratch.ConnectionString, members, clock.Today);
-Console.WriteLine($"Segmentation recompute benchmark: {members:N0} members, {purchases:N0} purchases (loaded in {stopwatch.Elapsed.TotalSeconds:F1} s), {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
+Console.WriteLine($"Segmentation recompute benchmark: {members:N0} members, {purchases:N0} purchases (loaded in " +
+    $"{stopwatch.Elapsed.TotalSeconds:F1} s), {Environment.ProcessorCount} cores, PostgreSQL :{ScratchDatabase.Port}");
 
 async Task<T> Timed<T>(string what, Func<SegmentationDbContext, Task<T>> action, Func<T, string> describe)
 {
@@ -38,21 +40,31 @@ async Task<T> Timed<T>(string what, Func<SegmentationDbContext, Task<T>> action,
     return result;
 }
 
-ModelInputs Inputs(SegmentationDbContext db) => new(db, Options.Create(new SegmentationOptions()), NullLogger<ModelInputs>.Instance);
-FullRecompute Recompute(SegmentationDbContext db) => new(db, clock, Options.Create(new SegmentationOptions()), Inputs(db));
-string Describe(RecomputeOutcome o) => $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
+ModelInputs Inputs(SegmentationDbContext db) =>
+    new(db, Options.Create(new SegmentationOptions()), NullLogger<ModelInputs>.Instance);
+FullRecompute Recompute(SegmentationDbContext db) =>
+    new(db, clock, Options.Create(new SegmentationOptions()), Inputs(db));
+string Describe(RecomputeOutcome o) =>
+    $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
 
 await Timed("first recompute (all enter)", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
 clock.Now = clock.Now.AddDays(1);
 await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
-var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female], MinSpend = 2000, Tags = ["laser"] };
-await Timed("rule segment preview", db => new RuleSegments(db, clock).PreviewAsync(rule, CancellationToken.None), c => $"{c:N0} members");
-await Timed("rule segment save", db => new RuleSegments(db, clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None), s => $"{s!.Value.Size:N0} members");
-await Timed("model refit", db => new ModelRefit(db, clock, Inputs(db)).RefitAsync(CancellationToken.None), o => o.Fit is not { } f ? "too few members" : $"r {f.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged {f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
+var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female],
+    MinSpend = 2000, Tags = ["laser"] };
+await Timed("rule segment preview", db => new RuleSegments(db, clock).PreviewAsync(rule, CancellationToken.None),
+    c => $"{c:N0} members");
+await Timed("rule segment save",
+    db => new RuleSegments(db, clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None),
+    s => $"{s!.Value.Size:N0} members");
+await Timed("model refit", db => new ModelRefit(db, clock, Inputs(db)).RefitAsync(CancellationToken.None),
+    o => o.Fit is not { } f ? "too few members" : $"r {f.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged " +
+        $"{f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
 await Timed("recompute with predictions", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
 await using (var db = new SegmentationDbContext(options))
 {
-    Console.WriteLine($"outbox rows written: {await db.Set<OutboxMessage>().CountAsync():N0}; memberships now: {await db.Memberships.CountAsync():N0}");
+    Console.WriteLine($"outbox rows written: {await db.Set<OutboxMessage>().CountAsync():N0}; memberships now: " +
+        $"{await db.Memberships.CountAsync():N0}");
 }
 
 async Task<int> FillAsync(string connectionString, int count, DateOnly today)
@@ -61,7 +73,10 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
     await using var connection = new NpgsqlConnection(connectionString);
     await connection.OpenAsync();
     await using (var writer = await connection.BeginBinaryImportAsync(
-        """COPY members ("Id", "IsRegistered", "Gender", "BirthDate", "Tags", "HomeStoreId", "Tier", "PointsBalance", "Purchases", "Spend", "IsVip", "IsPotentialChurn") FROM STDIN (FORMAT BINARY)"""))
+        """
+        COPY members ("Id", "IsRegistered", "Gender", "BirthDate", "Tags", "HomeStoreId", "Tier", "PointsBalance",
+            "Purchases", "Spend", "IsVip", "IsPotentialChurn") FROM STDIN (FORMAT BINARY)
+        """))
     {
         for (var i = 0; i < count; i++)
         {
@@ -70,7 +85,8 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
             await writer.WriteAsync(true, NpgsqlDbType.Boolean);
             await writer.WriteAsync(i % 3 == 0 ? "Male" : "Female", NpgsqlDbType.Varchar);
             await writer.WriteAsync(new DateOnly(1970 + (i % 35), 1 + (i % 12), 1 + (i % 28)), NpgsqlDbType.Date);
-            await writer.WriteAsync(i % 4 == 0 ? new[] { "laser", "skincare" } : ["anti-aging"], NpgsqlDbType.Array | NpgsqlDbType.Text);
+            await writer.WriteAsync(i % 4 == 0 ? new[] { "laser", "skincare" } : ["anti-aging"],
+                NpgsqlDbType.Array | NpgsqlDbType.Text);
             await writer.WriteAsync($"SH-{i % 40:D2}", NpgsqlDbType.Varchar);
             await writer.WriteAsync("Standard", NpgsqlDbType.Varchar);
             await writer.WriteAsync((long)random.Next(0, 20_000), NpgsqlDbType.Bigint);
@@ -85,7 +101,8 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
 
     var purchases = 0;
     await using (var writer = await connection.BeginBinaryImportAsync(
-        """COPY purchases ("PurchaseId", "MemberId", "PaidAt", "PaidOn", "Amount", "RefundedAmount") FROM STDIN (FORMAT BINARY)"""))
+        """COPY purchases ("PurchaseId", "MemberId", "PaidAt", "PaidOn", "Amount", "RefundedAmount") FROM """ +
+        """STDIN (FORMAT BINARY)"""))
     {
         for (var i = 0; i < count; i++)
         {
@@ -97,9 +114,11 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
                 await writer.StartRowAsync();
                 await writer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
                 await writer.WriteAsync(MemberId(i), NpgsqlDbType.Uuid);
-                await writer.WriteAsync(new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
+                    NpgsqlDbType.TimestampTz);
                 await writer.WriteAsync(day, NpgsqlDbType.Date);
-                await writer.WriteAsync(Math.Round((decimal)(200 + (random.NextDouble() * 3000)), 2), NpgsqlDbType.Numeric);
+                await writer.WriteAsync(Math.Round((decimal)(200 + (random.NextDouble() * 3000)), 2),
+                    NpgsqlDbType.Numeric);
                 await writer.WriteAsync(0m, NpgsqlDbType.Numeric);
                 purchases++;
             }

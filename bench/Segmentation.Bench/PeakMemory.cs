@@ -40,7 +40,8 @@ public sealed class PeakMemory
             {
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
                 {
-                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0],
+                        System.Globalization.CultureInfo.InvariantCulture) * 1024;
                 }
             }
         }

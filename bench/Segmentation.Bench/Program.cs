@@ -7,7 +7,8 @@ using Loyalty.Segmentation.Engine.Summaries;
 
 // Segmentation engine benchmark, no servers needed:
 //   dotnet run -c Release --project bench/Segmentation.Bench -- [members=1000000]
-// (`-- --write-summary FILE [members]` writes the same base's summary file for the CLI benchmark, bench/Segmentation.Bench/cli.sh.)
+// (`-- --write-summary FILE [members]` writes the same base's summary file for the CLI benchmark,
+// bench/Segmentation.Bench/cli.sh.)
 // Synthetic purchase histories (see SyntheticBase) held as columns, then each stage timed: wall time, CPU time (the
 // machine is shared; CPU time is less disturbed by other processes) and the stage's own peak resident set (see
 // PeakMemory): summarising the transactions, RFM scoring, fitting BG/NBD, fitting Gamma-Gamma, predicting every
@@ -28,15 +29,19 @@ if (writeSummary is not null)
 
 var memory = new PeakMemory();
 var (customer, dayNumber, amount) = SyntheticBase.Generate(members, start, end, seed: 20261123);
-Console.WriteLine($"Segmentation benchmark: {members:N0} members, {customer.Length:N0} transactions, {Environment.ProcessorCount} cores, " +
-    $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, per-stage peaks {(memory.PerStage ? "reset per stage (VmHWM)" : "cumulative")}");
+Console.WriteLine($"Segmentation benchmark: {members:N0} members, {customer.Length:N0} transactions, " +
+    $"{Environment.ProcessorCount} cores, " +
+    $"{(GCSettings.IsServerGC ? "server" : "workstation")} GC, per-stage peaks " +
+    $"{(memory.PerStage ? "reset per stage (VmHWM)" : "cumulative")}");
 Console.WriteLine($"  {"stage",-42} {"wall",8} {"CPU",8} {"peak RSS",9}");
 
-var summaries = Stage("summarise (weeks)", () => SummaryBuilder.BuildColumns(customer, dayNumber, amount, members, end, TimeUnit.Weeks, out _));
+var summaries = Stage("summarise (weeks)",
+    () => SummaryBuilder.BuildColumns(customer, dayNumber, amount, members, end, TimeUnit.Weeks, out _));
 (customer, dayNumber, amount) = ([], [], []); // the transactions are not needed after summarising
 
 // RFM inputs from the summaries: purchases, the last purchase day and total spend (the mean spend times purchases).
-var (purchaseCount, lastPurchase, spent) = (new int[summaries.Count], new DateOnly[summaries.Count], new decimal[summaries.Count]);
+var (purchaseCount, lastPurchase, spent) = (new int[summaries.Count], new DateOnly[summaries.Count],
+    new decimal[summaries.Count]);
 for (var i = 0; i < summaries.Count; i++)
 {
     purchaseCount[i] = summaries.Frequency[i] + 1;
@@ -48,11 +53,15 @@ Stage("RFM scores and layers", () => RfmColumns.Score(purchaseCount, lastPurchas
 (purchaseCount, lastPurchase, spent) = ([], [], []);
 
 var purchases = Timed("fit BG/NBD", () => BgNbdModel.Fit(summaries), out var bgNbdTime);
-Console.WriteLine($"    r {purchases.Parameters.R:F4}, alpha {purchases.Parameters.Alpha:F4}, a {purchases.Parameters.A:F4}, b {purchases.Parameters.B:F4}, " +
-    $"LL {purchases.LogLikelihood:F1}, {(purchases.Converged ? "converged" : "NOT converged")} in {purchases.Iterations} iterations, gradient {purchases.GradientNorm:E1}");
+Console.WriteLine($"    r {purchases.Parameters.R:F4}, alpha {purchases.Parameters.Alpha:F4}, a " +
+    $"{purchases.Parameters.A:F4}, b {purchases.Parameters.B:F4}, " +
+    $"LL {purchases.LogLikelihood:F1}, {(purchases.Converged ? "converged" : "NOT converged")} in " +
+    $"{purchases.Iterations} iterations, gradient {purchases.GradientNorm:E1}");
 var spend = Timed("fit Gamma-Gamma", () => GammaGammaModel.Fit(summaries), out var gammaGammaTime);
-Console.WriteLine($"    p {spend.Parameters.P:F4}, q {spend.Parameters.Q:F4}, v {spend.Parameters.V:F4} on {spend.Customers:N0} returning members, " +
-    $"{(spend.Converged ? "converged" : "NOT converged")} in {spend.Iterations} iterations, gradient {spend.GradientNorm:E1}");
+Console.WriteLine($"    p {spend.Parameters.P:F4}, q {spend.Parameters.Q:F4}, v {spend.Parameters.V:F4} on " +
+    $"{spend.Customers:N0} returning members, " +
+    $"{(spend.Converged ? "converged" : "NOT converged")} in {spend.Iterations} iterations, gradient " +
+    $"{spend.GradientNorm:E1}");
 var (alive, expected) = (new double[summaries.Count], new double[summaries.Count]);
 Timed("predict P(alive) and 39-week purchases", () =>
 {
@@ -74,15 +83,18 @@ var peakMb = memory.ProcessPeakBytes / 1024.0 / 1024.0;
 Console.WriteLine($"  process peak resident set (whole run, data generation included): {peakMb:F0} MB");
 Console.WriteLine("  against Python `lifetimes` on this machine (aim: ≥ 10x faster, ≤ 1/3 of its memory):");
 Console.WriteLine($"    fit BG/NBD      13.9 s / {bgNbdTime.TotalSeconds:F3} s = {13.9 / bgNbdTime.TotalSeconds:F1}x");
-Console.WriteLine($"    fit Gamma-Gamma  3.1 s / {gammaGammaTime.TotalSeconds:F3} s = {3.1 / gammaGammaTime.TotalSeconds:F1}x");
-Console.WriteLine($"    predict         0.39 s / {predictTime.TotalSeconds:F3} s = {0.39 / predictTime.TotalSeconds:F1}x");
+Console.WriteLine(
+    $"    fit Gamma-Gamma  3.1 s / {gammaGammaTime.TotalSeconds:F3} s = {3.1 / gammaGammaTime.TotalSeconds:F1}x");
+Console.WriteLine(
+    $"    predict         0.39 s / {predictTime.TotalSeconds:F3} s = {0.39 / predictTime.TotalSeconds:F1}x");
 Console.WriteLine($"    peak memory     {peakMb:F0} MB / 612 MB = {peakMb / 612:F2} of the peer's");
 
 T Stage<T>(string name, Func<T> work) => Timed(name, work, out _);
 
 T Timed<T>(string name, Func<T> work, out TimeSpan elapsed)
 {
-    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true); // what earlier stages left behind is not this stage's
+    // what earlier stages left behind is not this stage's
+    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     memory.Reset();
     using var process = Process.GetCurrentProcess();
     var cpu = process.TotalProcessorTime;
@@ -91,7 +103,8 @@ T Timed<T>(string name, Func<T> work, out TimeSpan elapsed)
     clock.Stop();
     process.Refresh();
     elapsed = clock.Elapsed;
-    Console.WriteLine($"  {name,-42} {clock.Elapsed.TotalSeconds,6:F3} s {(process.TotalProcessorTime - cpu).TotalSeconds,6:F3} s {memory.HighWaterMark() / 1024.0 / 1024.0,6:F0} MB");
+    Console.WriteLine($"  {name,-42} {clock.Elapsed.TotalSeconds,6:F3} s " +
+        $"{(process.TotalProcessorTime - cpu).TotalSeconds,6:F3} s {memory.HighWaterMark() / 1024.0 / 1024.0,6:F0} MB");
     return result;
 }
 
@@ -101,7 +114,8 @@ static void Breakdown(SummaryColumns s, BgNbdParameters p)
     var copy = new SummaryColumns(s.Frequency, s.Recency, s.T, s.MonetaryValue);
     var clock = Stopwatch.StartNew();
     BgNbdModel.TotalLogLikelihood(p, copy);
-    Console.WriteLine($"    {copy.Count:N0} rows → {copy.DistinctTriples:N0} distinct (x, tₓ, T): grouping + one likelihood {clock.Elapsed.TotalMilliseconds:F1} ms");
+    Console.WriteLine($"    {copy.Count:N0} rows → {copy.DistinctTriples:N0} distinct (x, tₓ, T): grouping + one " +
+        $"likelihood {clock.Elapsed.TotalMilliseconds:F1} ms");
     clock.Restart();
     for (var i = 0; i < 10; i++)
     {

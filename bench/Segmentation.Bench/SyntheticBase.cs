@@ -3,12 +3,18 @@ namespace Loyalty.Segmentation.Bench;
 /// <summary>
 /// Purchase histories drawn from the BG/NBD story itself, so most members buy once and a few buy often: each member
 /// joins on a random day of the first quarter, buys at a Gamma(r = 0.25, α = 4)-distributed weekly rate and, after each
-/// repeat purchase, leaves for good with a Beta(a = 0.8, b = 2.4)-distributed probability. Amounts are Gamma-distributed around 180 CNY.
+/// repeat purchase, leaves for good with a Beta(a = 0.8, b = 2.4)-distributed
+/// probability. Amounts are Gamma-distributed around 180 CNY.
 /// </summary>
 public static class SyntheticBase
 {
-    /// <summary>The base as columns: customer index, day number and amount per transaction, customers in order, days ascending.</summary>
-    public static (int[] Customer, int[] DayNumber, decimal[] Amount) Generate(int members, DateOnly start, DateOnly end, int seed)
+    /// <summary>The base as columns: customer index, day number and amount
+    /// per transaction, customers in order, days ascending.</summary>
+    public static (int[] Customer, int[] DayNumber, decimal[] Amount) Generate(
+        int members,
+        DateOnly start,
+        DateOnly end,
+        int seed)
     {
         // Drawn twice with the same seed: once to count, once into arrays of exactly that size (no growth, no copies).
         var count = 0;
@@ -49,7 +55,8 @@ public static class SyntheticBase
         }
     }
 
-    private static decimal Amount(Random random, double spendScale) => Math.Round((decimal)(Gamma(random, 6) * spendScale / 6), 2);
+    private static decimal Amount(Random random, double spendScale) =>
+        Math.Round((decimal)(Gamma(random, 6) * spendScale / 6), 2);
 
     /// <summary>Gamma(shape, 1) by Marsaglia and Tsang; shapes below 1 by the usual boost.</summary>
     private static double Gamma(Random random, double shape)

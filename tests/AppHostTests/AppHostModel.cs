@@ -37,8 +37,10 @@ public class AppHostModel : IAsyncLifetime
 
     public IEnumerable<T> All<T>() where T : IResource => Resources.OfType<T>();
 
-    /// <summary>The services and the gateway (Aspire 13.6 adds hidden "*-rebuilder" resources of another type).</summary>
-    public IEnumerable<ProjectResource> Projects => Resources.Where(r => r.GetType() == typeof(ProjectResource)).Cast<ProjectResource>();
+    /// <summary>The services and the gateway (Aspire 13.6 adds hidden
+    /// "*-rebuilder" resources of another type).</summary>
+    public IEnumerable<ProjectResource> Projects =>
+        Resources.Where(r => r.GetType() == typeof(ProjectResource)).Cast<ProjectResource>();
 
     public ProjectResource Project(string name) => Assert.Single(Projects, p => p.Name == name);
 

@@ -56,7 +56,8 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
             string[] servers = [service.Database!, StackTopology.EventBus, StackTopology.Cache];
             // The Identity service too: the others check tokens there, and it names its own address as issuer.
             Assert.Equal(
-                servers.Append(StackTopology.Identity.Name).Order(StringComparer.Ordinal), AppHostModel.ReferencesOf(project));
+                servers.Append(StackTopology.Identity.Name).Order(StringComparer.Ordinal),
+                AppHostModel.ReferencesOf(project));
             // Its migrations and outbox start only once the servers are up.
             Assert.Equal(servers.Order(StringComparer.Ordinal), AppHostModel.WaitsOf(project));
         }
@@ -77,12 +78,14 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
     {
         foreach (var project in app.Projects)
         {
-            Assert.Contains(project.Annotations.OfType<EndpointAnnotation>(), e => e.Name == "http" && e.UriScheme == "http");
+            Assert.Contains(project.Annotations.OfType<EndpointAnnotation>(),
+                e => e.Name == "http" && e.UriScheme == "http");
             Assert.Single(project.Annotations.OfType<HealthCheckAnnotation>());
         }
 
         // The gateway is the one public entry point.
         Assert.All(app.Projects, p => Assert.Equal(
-            p.Name == StackTopology.Gateway.Name, Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).IsExternal));
+            p.Name == StackTopology.Gateway.Name,
+            Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).IsExternal));
     }
 }

@@ -32,21 +32,25 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
     [Fact]
     public void The_gateway_listens_on_the_given_port_so_deploy_apphost_can_print_its_address()
     {
-        var ports = app.Projects.ToDictionary(p => p.Name, p => Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).Port);
+        var ports = app.Projects.ToDictionary(p => p.Name,
+            p => Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).Port);
         Assert.Equal(ExistingServersAppHostModel.GatewayPort, ports[StackTopology.Gateway.Name]);
-        Assert.All(ports.Where(p => p.Key != StackTopology.Gateway.Name), p => Assert.Null(p.Value)); // the services: Aspire picks
+        // the services: Aspire picks
+        Assert.All(ports.Where(p => p.Key != StackTopology.Gateway.Name), p => Assert.Null(p.Value));
     }
 
     [Fact]
     public async Task Each_database_is_the_given_server_with_its_own_database_name()
     {
         // The port the model was given, not PG_PORT from this test's environment (the launcher's default otherwise).
-        var launcher = new StackSettings { RepositoryRoot = "/repo", PostgresPort = ExistingServersAppHostModel.PostgresPort };
+        var launcher = new StackSettings { RepositoryRoot = "/repo",
+            PostgresPort = ExistingServersAppHostModel.PostgresPort };
 
         foreach (var service in StackTopology.Services)
         {
             // What the launcher hands the service, less the pool size it adds for its own processes.
-            Assert.Equal(launcher.PostgresConnectionString(service.Database!), await ConnectionString(service.Database!));
+            Assert.Equal(launcher.PostgresConnectionString(service.Database!),
+                await ConnectionString(service.Database!));
         }
     }
 
@@ -65,8 +69,10 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
             // The servers are up before the AppHost starts; there is nothing to wait for.
             Assert.Empty(AppHostModel.WaitsOf(project));
             Assert.Equal(
-                new[] { $"ConnectionStrings__{service.Database}", $"ConnectionStrings__{StackTopology.EventBus}", $"ConnectionStrings__{StackTopology.Cache}" }.Order(StringComparer.Ordinal),
-                environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+                new[] { $"ConnectionStrings__{service.Database}", $"ConnectionStrings__{StackTopology.EventBus}",
+                    $"ConnectionStrings__{StackTopology.Cache}" }.Order(StringComparer.Ordinal),
+                environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal));
         }
     }
 

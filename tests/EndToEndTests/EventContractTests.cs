@@ -5,7 +5,8 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests;
 
-/// <summary>The event contract across the real processes: what consumers take, refuse, and keep from Members' events.</summary>
+/// <summary>The event contract across the real processes: what
+/// consumers take, refuse, and keep from Members' events.</summary>
 [Collection(StackCollection.Name)]
 public class EventContractTests(StackFixture stack)
 {
@@ -16,7 +17,8 @@ public class EventContractTests(StackFixture stack)
             messageType = new[] { "urn:message:Loyalty.Contracts.Points:PurchaseRecorded" },
             message = new
             {
-                eventId, occurredAt = DateTimeOffset.UtcNow, schemaVersion = 2, purchaseId = Guid.NewGuid(), externalOrderId = $"POS-{eventId:N}",
+                eventId, occurredAt = DateTimeOffset.UtcNow, schemaVersion = 2, purchaseId = Guid.NewGuid(),
+                externalOrderId = $"POS-{eventId:N}",
                 memberId, storeId = "SH-JINGAN-01", amount, paidAt = DateTimeOffset.UtcNow.AddMinutes(-1),
                 items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } },
             },
@@ -27,9 +29,11 @@ public class EventContractTests(StackFixture stack)
         foreach (var service in services)
         {
             await Eventually.HoldsAsync(
-                () => stack.Rabbit.QueueHoldsAsync(StackFixture.VirtualHost, $"{service}-purchase-recorded_error", eventId.ToString()),
+                () => stack.Rabbit.QueueHoldsAsync(StackFixture.VirtualHost,
+                    $"{service}-purchase-recorded_error", eventId.ToString()),
                 StackFixture.EventTimeout, $"the purchase is in {service}-purchase-recorded_error");
-            Assert.Equal(0, await stack.QueryAsync<long>($"{service}db", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", eventId)));
+            Assert.Equal(0, await stack.QueryAsync<long>($"{service}db",
+                """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", eventId)));
         }
     }
 
@@ -61,14 +65,16 @@ public class EventContractTests(StackFixture stack)
         using var admin = await stack.ClientAsync("admin");
         var tag = $"e2e-{Guid.NewGuid():N}"[..16];
         var slug = $"tag-{tag}";
-        using (var created = await admin.PostAsJsonAsync("/api/segments/rules", new { slug, name = "E2E tag", criteria = new { tags = new[] { tag } } }))
+        using (var created = await admin.PostAsJsonAsync("/api/segments/rules",
+            new { slug, name = "E2E tag", criteria = new { tags = new[] { tag } } }))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 
         using var registered = await staff.PostAsJsonAsync("/api/members", new
         {
-            phone = Registrations.NewPhone(), name = "王丽", gender = "Female", birthDate = "1990-05-20", homeStoreId = "SH-JINGAN-01",
+            phone = Registrations.NewPhone(), name = "王丽", gender = "Female",
+            birthDate = "1990-05-20", homeStoreId = "SH-JINGAN-01",
             skinType = "Oily", interestTags = new[] { tag, "laser" },
         });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
@@ -79,7 +85,8 @@ public class EventContractTests(StackFixture stack)
             {
                 using var response = await staff.GetAsync($"/api/segments/members/{memberId}");
                 return response.IsSuccessStatusCode
-                    && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("segments").EnumerateArray().Any(s => s.GetString() == $"rule-{slug}");
+                    && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("segments")
+                        .EnumerateArray().Any(s => s.GetString() == $"rule-{slug}");
             },
             StackFixture.EventTimeout, "the new member is in the tag's rule segment without editing her profile");
     }

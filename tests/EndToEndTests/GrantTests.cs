@@ -10,10 +10,12 @@ namespace Loyalty.EndToEndTests;
 public class GrantTests(StackFixture stack)
 {
     private static async Task<long> BalanceAsync(HttpClient staff, Guid memberId) =>
-        (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}")).GetProperty("balance").GetInt64();
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}")).GetProperty("balance")
+            .GetInt64();
 
     private Task<bool> PublishGrantAsync(Guid eventId, Guid requestId, Guid memberId, long points) =>
-        stack.Rabbit.PublishAsync(StackFixture.VirtualHost, "loyalty.points-grant-requested", JsonSerializer.Serialize(new
+        stack.Rabbit.PublishAsync(StackFixture.VirtualHost,
+            "loyalty.points-grant-requested", JsonSerializer.Serialize(new
         {
             messageId = eventId,
             messageType = new[] { "urn:message:Loyalty.Contracts.Campaign:PointsGrantRequested" },
@@ -33,16 +35,19 @@ public class GrantTests(StackFixture stack)
         var (firstEvent, secondEvent) = (Guid.NewGuid(), Guid.NewGuid());
 
         Assert.True(await PublishGrantAsync(firstEvent, requestId, memberId, 200));
-        await Eventually.HoldsAsync(async () => await BalanceAsync(staff, memberId) == 200, StackFixture.EventTimeout, "the grant was applied");
+        await Eventually.HoldsAsync(async () => await BalanceAsync(staff, memberId) == 200,
+            StackFixture.EventTimeout, "the grant was applied");
         Assert.True(await PublishGrantAsync(secondEvent, requestId, memberId, 200));
         await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<long>("pointsdb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", secondEvent)) == 1,
+            async () => await stack.QueryAsync<long>("pointsdb",
+                """SELECT count(*) FROM inbox_messages WHERE "EventId" = @e""", ("e", secondEvent)) == 1,
             StackFixture.EventTimeout, "the second event was handled");
 
         Assert.Equal(200, await BalanceAsync(staff, memberId));
         var ledger = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}/ledger");
         var entry = Assert.Single(ledger.GetProperty("entries").EnumerateArray().ToArray());
-        Assert.Equal(("campaign-grant", $"grant:{requestId}"), (entry.GetProperty("reason").GetString(), entry.GetProperty("sourceRef").GetString()));
+        Assert.Equal(("campaign-grant", $"grant:{requestId}"),
+            (entry.GetProperty("reason").GetString(), entry.GetProperty("sourceRef").GetString()));
     }
 
     [Fact]
@@ -50,21 +55,29 @@ public class GrantTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         using var admin = await stack.ClientAsync("admin");
-        var (first, second, unknown) = (await Registrations.RegisterWithAccountAsync(staff), await Registrations.RegisterWithAccountAsync(staff), Guid.NewGuid());
+        var (first, second, unknown) = (await Registrations.RegisterWithAccountAsync(staff),
+            await Registrations.RegisterWithAccountAsync(staff), Guid.NewGuid());
 
-        var granted = await (await admin.PostAsJsonAsync("/api/points/adjustments", new { memberIds = new[] { first, second, unknown }, points = 300, reason = "store opening gift" }))
+        var granted = await (await admin.PostAsJsonAsync("/api/points/adjustments",
+            new { memberIds = new[] { first, second, unknown }, points = 300, reason = "store opening gift" }))
             .Content.ReadFromJsonAsync<JsonElement[]>();
-        Assert.Equal(["Applied", "Applied", "NoAccount"], granted!.Select(r => r.GetProperty("outcome").GetString()!).ToArray());
+        Assert.Equal(["Applied", "Applied", "NoAccount"],
+            granted!.Select(r => r.GetProperty("outcome").GetString()!).ToArray());
 
-        var deducted = await (await admin.PostAsJsonAsync("/api/points/adjustments", new { memberIds = new[] { first }, points = -500, reason = "correction" }))
+        var deducted = await (await admin.PostAsJsonAsync("/api/points/adjustments",
+            new { memberIds = new[] { first }, points = -500, reason = "correction" }))
             .Content.ReadFromJsonAsync<JsonElement[]>();
         Assert.Equal("InsufficientPoints", Assert.Single(deducted!).GetProperty("outcome").GetString());
-        (await admin.PostAsJsonAsync("/api/points/adjustments", new { memberIds = new[] { first }, points = -120, reason = "correction" })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/points/adjustments",
+            new { memberIds = new[] { first }, points = -120, reason = "correction" })).EnsureSuccessStatusCode();
 
         Assert.Equal((180L, 300L), (await BalanceAsync(staff, first), await BalanceAsync(staff, second)));
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/points/adjustments", new { memberIds = new[] { first }, points = 1, reason = "x" })).StatusCode);
-        using var invalid = await admin.PostAsJsonAsync("/api/points/adjustments", new { memberIds = Array.Empty<Guid>(), points = 0 });
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/points/adjustments",
+            new { memberIds = new[] { first }, points = 1, reason = "x" })).StatusCode);
+        using var invalid = await admin.PostAsJsonAsync("/api/points/adjustments",
+            new { memberIds = Array.Empty<Guid>(), points = 0 });
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("memberIds", out _) && errors.TryGetProperty("points", out _) && errors.TryGetProperty("reason", out _));
+        Assert.True(errors.TryGetProperty("memberIds", out _) && errors.TryGetProperty("points", out _)
+            && errors.TryGetProperty("reason", out _));
     }
 }

@@ -6,7 +6,8 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests;
 
-/// <summary>Bulk member import through the gateway: admins only, a per-row report, reruns harmless, Points opens the accounts.</summary>
+/// <summary>Bulk member import through the gateway: admins only, a
+/// per-row report, reruns harmless, Points opens the accounts.</summary>
 [Collection(StackCollection.Name)]
 public class ImportTests(StackFixture stack)
 {
@@ -28,19 +29,28 @@ public class ImportTests(StackFixture stack)
         using var response = await admin.PostAsync("/api/members/imports", Csv(csv.ToString()));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal((21, 20, 0, 1), (report.GetProperty("rows").GetInt32(), report.GetProperty("created").GetInt32(), report.GetProperty("alreadyMembers").GetInt32(), report.GetProperty("failed").GetInt32()));
+        Assert.Equal((21, 20, 0, 1), (report.GetProperty("rows").GetInt32(), report.GetProperty("created").GetInt32(),
+            report.GetProperty("alreadyMembers").GetInt32(), report.GetProperty("failed").GetInt32()));
         var error = Assert.Single(report.GetProperty("errors").EnumerateArray());
         Assert.Equal((22, "phone"), (error.GetProperty("line").GetInt32(), error.GetProperty("field").GetString()));
 
         using var again = await admin.PostAsync("/api/members/imports", Csv(csv.ToString()));
         var rerun = await again.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal((0, 20), (rerun.GetProperty("created").GetInt32(), rerun.GetProperty("alreadyMembers").GetInt32()));
+        Assert.Equal((0, 20),
+            (rerun.GetProperty("created").GetInt32(), rerun.GetProperty("alreadyMembers").GetInt32()));
 
         // The first row came in as Gold; Points opens its account with that tier from MemberRegistered.
-        var gold = (await admin.GetFromJsonAsync<JsonElement>($"/api/members?phone={phones[0]}")).GetProperty("members")[0];
-        Assert.Equal(("Gold", "2020-01-01T00:00:00+08:00"), (gold.GetProperty("tier").GetString(), TimeZoneInfo.ConvertTime(gold.GetProperty("registeredAt").GetDateTimeOffset(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        var gold = (await admin.GetFromJsonAsync<JsonElement>($"/api/members?phone={phones[0]}"))
+            .GetProperty("members")[0];
+        Assert.Equal(("Gold", "2020-01-01T00:00:00+08:00"),
+            (gold.GetProperty("tier").GetString(),
+                TimeZoneInfo.ConvertTime(
+                        gold.GetProperty("registeredAt").GetDateTimeOffset(),
+                        TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))
+                    .ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
         var goldId = gold.GetProperty("id").GetGuid();
-        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string?>("pointsdb", """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", goldId)) == "Gold",
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string?>("pointsdb",
+            """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", goldId)) == "Gold",
             StackFixture.EventTimeout, "Points opened the imported Gold member's account");
     }
 
@@ -50,13 +60,15 @@ public class ImportTests(StackFixture stack)
         using var admin = await stack.ClientAsync("admin");
         using var badHeader = await admin.PostAsync("/api/members/imports", Csv("phone,nickname\n13800000000,x\n"));
         Assert.Equal(HttpStatusCode.BadRequest, badHeader.StatusCode);
-        var problems = (await badHeader.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("file");
+        var problems = (await badHeader.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .GetProperty("file");
         Assert.Contains(problems.EnumerateArray(), p => p.GetString()!.Contains("nickname", StringComparison.Ordinal));
 
         using var notCsv = await admin.PostAsJsonAsync("/api/members/imports", new { phone = "13800000000" });
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, notCsv.StatusCode);
 
         using var staff = await stack.ClientAsync("staff");
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsync("/api/members/imports", Csv("phone\n"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await staff.PostAsync("/api/members/imports", Csv("phone\n"))).StatusCode);
     }
 }

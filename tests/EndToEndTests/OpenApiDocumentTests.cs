@@ -45,7 +45,8 @@ public class OpenApiDocumentTests(StackFixture stack)
                 {
                     foreach (var (_, media) in response?["content"]?.AsObject() ?? [])
                     {
-                        // What an operation answers (or a list of): a value type nested in both, such as a rule's criteria, may be shared.
+                        // What an operation answers (or a list of): a value type
+                        // nested in both, such as a rule's criteria, may be shared.
                         if ((RefName(media?["schema"]) ?? RefName(media?["schema"]?["items"])) is { } answered)
                         {
                             responseSchemas.Add(answered);
@@ -74,7 +75,8 @@ public class OpenApiDocumentTests(StackFixture stack)
                     {
                         var fields = schemas[requestSchema]?["properties"]?.AsObject() ?? [];
                         problems.AddRange(EntityOnlyFields.Where(fields.ContainsKey)
-                            .Select(field => $"{service}: {method} {path} takes {requestSchema} with entity field {field}"));
+                            .Select(field =>
+                                $"{service}: {method} {path} takes {requestSchema} with entity field {field}"));
                     }
                 }
             }
@@ -110,7 +112,8 @@ public class OpenApiDocumentTests(StackFixture stack)
                     {
                         if (response.StatusCode == HttpStatusCode.BadRequest || (int)response.StatusCode >= 500)
                         {
-                            problems.Add($"{operationName}: the example got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                            problems.Add($"{operationName}: the example got {(int)response.StatusCode} " +
+                                $"{await response.Content.ReadAsStringAsync()}");
                         }
                     }
 
@@ -145,7 +148,8 @@ public class OpenApiDocumentTests(StackFixture stack)
         from operation in path.Value!.AsObject()
         select (operation.Key.ToUpperInvariant(), path.Key, operation.Value!);
 
-    /// <summary>A description on the property itself, or on the schema it references when it may be null (oneOf).</summary>
+    /// <summary>A description on the property itself, or on the
+    /// schema it references when it may be null (oneOf).</summary>
     private static bool IsDescribed(JsonNode? property) =>
         property?["description"] is not null
         || (property?["oneOf"]?.AsArray() ?? []).Any(branch => branch?["description"] is not null);
@@ -183,10 +187,12 @@ public class OpenApiDocumentTests(StackFixture stack)
         }
     }
 
-    /// <summary>Path values that pass the route constraints: ids that exist nowhere, the first value of an enum.</summary>
+    /// <summary>Path values that pass the route constraints: ids that
+    /// exist nowhere, the first value of an enum.</summary>
     private static string FillPath(string path, JsonNode operation, JsonObject schemas)
     {
-        foreach (var parameter in (operation["parameters"]?.AsArray() ?? []).Where(p => p?["in"]?.GetValue<string>() == "path"))
+        foreach (var parameter in (operation["parameters"]?.AsArray() ?? [])
+            .Where(p => p?["in"]?.GetValue<string>() == "path"))
         {
             var name = parameter!["name"]!.GetValue<string>();
             var schema = Resolve(parameter["schema"], schemas);
@@ -198,7 +204,12 @@ public class OpenApiDocumentTests(StackFixture stack)
         return path;
     }
 
-    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url, string contentType, JsonNode body)
+    private static Task<HttpResponseMessage> SendAsync(
+        HttpClient client,
+        string method,
+        string url,
+        string contentType,
+        JsonNode body)
     {
         var text = contentType == "application/json" ? body.ToJsonString() : body.GetValue<string>();
         return client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)

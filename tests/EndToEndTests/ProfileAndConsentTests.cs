@@ -31,18 +31,24 @@ public class ProfileAndConsentTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         var profile = await edited.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("Sensitive", "SH-XUHUI-02", "1990-02-14"),
-            (profile.GetProperty("skinType").GetString(), profile.GetProperty("homeStoreId").GetString(), profile.GetProperty("birthDate").GetString()));
-        Assert.Equal(["anti-aging", "laser"], profile.GetProperty("interestTags").EnumerateArray().Select(t => t.GetString()));
+            (profile.GetProperty("skinType").GetString(), profile.GetProperty("homeStoreId").GetString(),
+                profile.GetProperty("birthDate").GetString()));
+        Assert.Equal(["anti-aging", "laser"],
+            profile.GetProperty("interestTags").EnumerateArray().Select(t => t.GetString()));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.PutAsJsonAsync($"/api/members/{other}", Profile())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await member.PutAsJsonAsync($"/api/members/{other}", Profile())).StatusCode);
         using var invalid = await member.PutAsJsonAsync($"/api/members/{memberId}", Profile("2999-01-01"));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
-        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("birthDate", out _));
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .TryGetProperty("birthDate", out _));
 
         await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<DateOnly>("pointsdb", """SELECT "BirthDate" FROM accounts WHERE "MemberId" = @m""", ("m", memberId)) == new DateOnly(1990, 2, 14),
+            async () => await stack.QueryAsync<DateOnly>("pointsdb", """SELECT "BirthDate" FROM accounts """ +
+                """WHERE "MemberId" = @m""", ("m", memberId)) == new DateOnly(1990, 2, 14),
             StackFixture.EventTimeout, "Points took the corrected birth date from MemberProfileUpdated");
-        const string published = """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.MemberProfileUpdated' AND "Payload"->>'memberId' = @m""";
+        const string published = """SELECT count(*) FROM outbox_messages WHERE "EventType" = """ +
+            """'Loyalty.Contracts.Members.MemberProfileUpdated' AND "Payload"->>'memberId' = @m""";
         Assert.Equal(1L, await stack.QueryAsync<long>("membersdb", published, ("m", memberId.ToString())));
 
         // Sending the same profile again changes nothing and publishes nothing.
@@ -59,14 +65,18 @@ public class ProfileAndConsentTests(StackFixture stack)
         var tag = $"t-{Guid.NewGuid():N}"[..20];
         (await staff.PutAsJsonAsync($"/api/members/{memberId}", Profile(tags: [tag]))).EnsureSuccessStatusCode();
 
-        var byPhone = await staff.GetFromJsonAsync<JsonElement>($"/api/members?phone=%2B86%20{phone[..3]}-{phone[3..7]}-{phone[7..]}");
-        Assert.Equal(memberId, Assert.Single(byPhone.GetProperty("members").EnumerateArray()).GetProperty("id").GetGuid());
+        var byPhone = await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/members?phone=%2B86%20{phone[..3]}-{phone[3..7]}-{phone[7..]}");
+        Assert.Equal(memberId,
+            Assert.Single(byPhone.GetProperty("members").EnumerateArray()).GetProperty("id").GetGuid());
         var byTag = await staff.GetFromJsonAsync<JsonElement>($"/api/members?tag={tag.ToUpperInvariant()}");
-        Assert.Equal((1, memberId), (byTag.GetProperty("totalMembers").GetInt32(), byTag.GetProperty("members")[0].GetProperty("id").GetGuid()));
+        Assert.Equal((1, memberId), (byTag.GetProperty("totalMembers").GetInt32(),
+            byTag.GetProperty("members")[0].GetProperty("id").GetGuid()));
 
         using var badPhone = await staff.GetAsync("/api/members?phone=12345");
         Assert.Equal(HttpStatusCode.BadRequest, badPhone.StatusCode);
-        Assert.True((await badPhone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phone", out _));
+        Assert.True((await badPhone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .TryGetProperty("phone", out _));
 
         using var member = await stack.ClientAsync("member", memberId);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/members?phone={phone}")).StatusCode);
@@ -84,22 +94,30 @@ public class ProfileAndConsentTests(StackFixture stack)
         Assert.All(initial, c => Assert.False(c.GetProperty("granted").GetBoolean()));
 
         object Grant(string channel, string purpose, bool granted) => new { channel, purpose, granted };
-        (await member.PutAsJsonAsync("/api/members/me/consents", new { consents = new[] { Grant("Sms", "Marketing", true), Grant("WeChat", "Transactional", true) } }))
+        (await member.PutAsJsonAsync("/api/members/me/consents",
+            new { consents = new[] { Grant("Sms", "Marketing", true), Grant("WeChat", "Transactional", true) } }))
             .EnsureSuccessStatusCode();
-        using var withdrawn = await staff.PutAsJsonAsync($"/api/members/{memberId}/consents", new { consents = new[] { Grant("Sms", "Marketing", false), Grant("WeChat", "Transactional", true) } });
-        var current = (await withdrawn.Content.ReadFromJsonAsync<JsonElement[]>())!.ToDictionary(c => $"{c.GetProperty("channel").GetString()}/{c.GetProperty("purpose").GetString()}");
+        using var withdrawn = await staff.PutAsJsonAsync($"/api/members/{memberId}/consents",
+            new { consents = new[] { Grant("Sms", "Marketing", false), Grant("WeChat", "Transactional", true) } });
+        var current = (await withdrawn.Content.ReadFromJsonAsync<JsonElement[]>())!.ToDictionary(c =>
+            $"{c.GetProperty("channel").GetString()}/{c.GetProperty("purpose").GetString()}");
 
-        Assert.Equal((false, "front-desk"), (current["Sms/Marketing"].GetProperty("granted").GetBoolean(), current["Sms/Marketing"].GetProperty("source").GetString()));
-        Assert.Equal((true, "app"), (current["WeChat/Transactional"].GetProperty("granted").GetBoolean(), current["WeChat/Transactional"].GetProperty("source").GetString()));
+        Assert.Equal((false, "front-desk"), (current["Sms/Marketing"].GetProperty("granted").GetBoolean(),
+            current["Sms/Marketing"].GetProperty("source").GetString()));
+        Assert.Equal((true, "app"), (current["WeChat/Transactional"].GetProperty("granted").GetBoolean(),
+            current["WeChat/Transactional"].GetProperty("source").GetString()));
         Assert.Equal(JsonValueKind.Null, current["Email/Marketing"].GetProperty("changedAt").ValueKind);
 
         // Grant, withdrawal, and the WeChat grant: three events; repeating the WeChat grant published nothing.
-        const string published = """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.MemberConsentChanged' AND "Payload"->>'memberId' = @m""";
+        const string published = """SELECT count(*) FROM outbox_messages WHERE "EventType" = """ +
+            """'Loyalty.Contracts.Members.MemberConsentChanged' AND "Payload"->>'memberId' = @m""";
         Assert.Equal(3L, await stack.QueryAsync<long>("membersdb", published, ("m", memberId.ToString())));
 
-        using var invalid = await member.PutAsJsonAsync("/api/members/me/consents", new { consents = new[] { new { channel = "Sms", granted = true } } });
+        using var invalid = await member.PutAsJsonAsync("/api/members/me/consents",
+            new { consents = new[] { new { channel = "Sms", granted = true } } });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
-        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("consents[0]", out _));
+        Assert.True((await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .TryGetProperty("consents[0]", out _));
 
         var stranger = await Registrations.RegisterAsync(staff);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/members/{stranger}/consents")).StatusCode);

@@ -5,14 +5,16 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests;
 
-/// <summary>Refunds reverse what the purchase earned, as far as the balance allows, and Members counts them against spend.</summary>
+/// <summary>Refunds reverse what the purchase earned, as far as the
+/// balance allows, and Members counts them against spend.</summary>
 [Collection(StackCollection.Name)]
 public class RefundTests(StackFixture stack)
 {
     private async Task<(Guid MemberId, string OrderId)> PurchaseAsync(HttpClient staff, decimal amount)
     {
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
+        var memberId = await Registrations.RegisterWithAccountAsync(staff,
+            Registrations.BornInMonthOf(paidAt, sameMonth: false));
         var orderId = $"POS-{Guid.NewGuid():N}";
         (await staff.PostAsJsonAsync("/api/purchases", new
         {
@@ -23,7 +25,8 @@ public class RefundTests(StackFixture stack)
     }
 
     private static async Task<long> BalanceAsync(HttpClient staff, Guid memberId) =>
-        (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}")).GetProperty("balance").GetInt64();
+        (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}")).GetProperty("balance")
+            .GetInt64();
 
     [Fact]
     public async Task A_partial_then_full_refund_takes_back_exactly_what_the_purchase_earned_once()
@@ -32,22 +35,28 @@ public class RefundTests(StackFixture stack)
         var (memberId, orderId) = await PurchaseAsync(staff, 1000m);
         var requestId = Guid.NewGuid();
 
-        using var partial = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { amount = 250m, requestId });
-        using var retried = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { amount = 250m, requestId });
+        using var partial = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds",
+            new { amount = 250m, requestId });
+        using var retried = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds",
+            new { amount = 250m, requestId });
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (partial.StatusCode, retried.StatusCode));
-        Assert.Equal(250, (await partial.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsTakenBack").GetInt64());
+        Assert.Equal(250,
+            (await partial.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsTakenBack").GetInt64());
         Assert.Equal(750, await BalanceAsync(staff, memberId));
 
         using var rest = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { });
         var full = await rest.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.Created, rest.StatusCode);
-        Assert.Equal((750m, true, 750L), (full.GetProperty("amount").GetDecimal(), full.GetProperty("completesRefund").GetBoolean(), full.GetProperty("pointsTakenBack").GetInt64()));
+        Assert.Equal((750m, true, 750L), (full.GetProperty("amount").GetDecimal(),
+            full.GetProperty("completesRefund").GetBoolean(), full.GetProperty("pointsTakenBack").GetInt64()));
         Assert.Equal(0, await BalanceAsync(staff, memberId));
-        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { })).StatusCode);
 
         // Members counts refunds against rolling spend.
         await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<decimal>("membersdb", """SELECT "RefundedAmount" FROM member_purchases WHERE "MemberId" = @m""", ("m", memberId)) == 1000m,
+            async () => await stack.QueryAsync<decimal>("membersdb",
+                """SELECT "RefundedAmount" FROM member_purchases WHERE "MemberId" = @m""", ("m", memberId)) == 1000m,
             StackFixture.EventTimeout, "Members recorded both refunds");
     }
 
@@ -57,15 +66,18 @@ public class RefundTests(StackFixture stack)
         using var staff = await stack.ClientAsync("staff");
         var (memberId, orderId) = await PurchaseAsync(staff, 1000m);
         using var admin = await stack.ClientAsync("admin");
-        var item = (await (await admin.PostAsJsonAsync("/api/points/catalog", new { name = "水光针", kind = "Treatment", costPoints = 900 }))
+        var item = (await (await admin.PostAsJsonAsync("/api/points/catalog",
+            new { name = "水光针", kind = "Treatment", costPoints = 900 }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await staff.PostAsJsonAsync("/api/points/redemptions", new { catalogItemId = item, memberId })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync("/api/points/redemptions", new { catalogItemId = item, memberId }))
+            .EnsureSuccessStatusCode();
 
         using var response = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { });
         var refund = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal((1000L, 100L, 900L), (refund.GetProperty("pointsDue").GetInt64(), refund.GetProperty("pointsTakenBack").GetInt64(), refund.GetProperty("shortfallPoints").GetInt64()));
+        Assert.Equal((1000L, 100L, 900L), (refund.GetProperty("pointsDue").GetInt64(),
+            refund.GetProperty("pointsTakenBack").GetInt64(), refund.GetProperty("shortfallPoints").GetInt64()));
         Assert.Equal(0, await BalanceAsync(staff, memberId));
     }
 
@@ -78,6 +90,7 @@ public class RefundTests(StackFixture stack)
         using var response = await staff.PostAsJsonAsync($"/api/purchases/{orderId}/refunds", new { amount = 100.01m });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("amount", out _));
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .TryGetProperty("amount", out _));
     }
 }

@@ -41,7 +41,8 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
         using var readBack = await staff.GetAsync($"/api/members/{id}");
         Assert.Equal(HttpStatusCode.OK, readBack.StatusCode);
 
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{id}")).StatusCode == HttpStatusCode.OK,
+        await Eventually.HoldsAsync(async () =>
+            (await staff.GetAsync($"/api/points/accounts/{id}")).StatusCode == HttpStatusCode.OK,
             StackFixture.EventTimeout, "Points opened the account after consuming MemberRegistered");
         var account = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{id}");
         Assert.Equal(0, account.GetProperty("balance").GetInt64());
@@ -68,7 +69,8 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
 
         using var response = await staff.PostAsJsonAsync("/api/members", new
         {
-            phone = Registrations.NewPhone(), name = "王丽", gender = "Female", birthDate = "1990-13-45", homeStoreId = "SH-01",
+            phone = Registrations.NewPhone(), name = "王丽", gender = "Female",
+            birthDate = "1990-13-45", homeStoreId = "SH-01",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -83,10 +85,12 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
         var phone = Registrations.NewPhone();
         await Registrations.RegisterAsync(staff, phone);
 
-        using var duplicate = await staff.PostAsJsonAsync("/api/members", Registrations.NewMember(phone: $"+86 {phone[..3]} {phone[3..7]} {phone[7..]}"));
+        using var duplicate = await staff.PostAsJsonAsync("/api/members",
+            Registrations.NewMember(phone: $"+86 {phone[..3]} {phone[3..7]} {phone[7..]}"));
 
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
-        Assert.Equal("phone", (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        Assert.Equal("phone",
+            (await duplicate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
     }
 
     [Fact]
@@ -101,7 +105,8 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
         Assert.Equal(mine, (await member.GetFromJsonAsync<JsonElement>("/api/members/me")).GetProperty("id").GetGuid());
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/members/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/points/accounts/{theirs}")).StatusCode);
-        await Eventually.HoldsAsync(async () => (await member.GetAsync("/api/points/accounts/me")).StatusCode == HttpStatusCode.OK,
+        await Eventually.HoldsAsync(async () =>
+            (await member.GetAsync("/api/points/accounts/me")).StatusCode == HttpStatusCode.OK,
             StackFixture.EventTimeout, "the member reads their own points account");
     }
 

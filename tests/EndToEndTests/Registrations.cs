@@ -14,7 +14,8 @@ internal static class Registrations
         phone = phone ?? NewPhone(),
         name = "王丽",
         gender = "Female",
-        birthDate = (birthDate ?? new DateOnly(1990, 5, 20)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        birthDate = (birthDate ?? new DateOnly(1990, 5, 20))
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         homeStoreId = "SH-JINGAN-01",
     };
 
@@ -27,16 +28,19 @@ internal static class Registrations
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Registers a member and waits until Points has opened their account (it hears of them through the broker).</summary>
+    /// <summary>Registers a member and waits until Points has opened
+    /// their account (it hears of them through the broker).</summary>
     public static async Task<Guid> RegisterWithAccountAsync(HttpClient staff, DateOnly? birthDate = null)
     {
         var memberId = await RegisterAsync(staff, birthDate: birthDate);
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
+        await Eventually.HoldsAsync(async () =>
+            (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
             StackFixture.EventTimeout, "Points opened the account");
         return memberId;
     }
 
-    /// <summary>A birth date whose month is (or, six months off, is not) the month of <paramref name="at"/> in Shanghai.</summary>
+    /// <summary>A birth date whose month is (or, six months off, is
+    /// not) the month of <paramref name="at"/> in Shanghai.</summary>
     public static DateOnly BornInMonthOf(DateTimeOffset at, bool sameMonth = true) =>
         new(1990, TimeZoneInfo.ConvertTime(at, Shanghai).AddMonths(sameMonth ? 0 : 6).Month, 1);
 

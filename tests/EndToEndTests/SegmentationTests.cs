@@ -5,7 +5,8 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests;
 
-/// <summary>Members → Points → Segmentation through the gateway: purchases become RFM scores and segment counts; admins define rule segments.</summary>
+/// <summary>Members → Points → Segmentation through the gateway: purchases
+/// become RFM scores and segment counts; admins define rule segments.</summary>
 [Collection(StackCollection.Name)]
 public class SegmentationTests(StackFixture stack)
 {
@@ -34,8 +35,10 @@ public class SegmentationTests(StackFixture stack)
             async () =>
             {
                 using var response = await staff.GetAsync($"/api/segments/members/{buyer}");
-                scores = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
-                return response.IsSuccessStatusCode && scores.GetProperty("purchases").GetInt32() == 2 && scores.GetProperty("registered").GetBoolean();
+                scores = response.IsSuccessStatusCode
+                    ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+                return response.IsSuccessStatusCode && scores.GetProperty("purchases").GetInt32() == 2
+                    && scores.GetProperty("registered").GetBoolean();
             },
             StackFixture.EventTimeout,
             "Segmentation scored the buyer's two purchases");
@@ -43,25 +46,30 @@ public class SegmentationTests(StackFixture stack)
             async () =>
             {
                 using var response = await staff.GetAsync($"/api/segments/members/{newcomer}");
-                return response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("purchases").GetInt32() == 1;
+                return response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonElement>())
+                    .GetProperty("purchases").GetInt32() == 1;
             },
             StackFixture.EventTimeout,
             "Segmentation scored the newcomer's purchase");
         Assert.Equal(2000m, scores.GetProperty("spend").GetDecimal());
-        Assert.InRange(scores.GetProperty("recencyDays").GetInt32(), 0, 1); // 1 when the clinic day turned since the purchase
+        // 1 when the clinic day turned since the purchase
+        Assert.InRange(scores.GetProperty("recencyDays").GetInt32(), 0, 1);
         Assert.All(new[] { "r", "f", "m" }, s => Assert.InRange(scores.GetProperty(s).GetInt32(), 1, 5));
         Assert.StartsWith("rfm-", scores.GetProperty("rfmGroup").GetString(), StringComparison.Ordinal);
 
         // A partial refund of the first purchase nets out of the buyer's spend.
-        (await staff.PostAsJsonAsync($"/api/purchases/{orders[0]}/refunds", new { amount = 300m, requestId = Guid.NewGuid() })).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync($"/api/purchases/{orders[0]}/refunds",
+            new { amount = 300m, requestId = Guid.NewGuid() })).EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(
-            async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}")).GetProperty("spend").GetDecimal() == 1700m,
+            async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}"))
+                .GetProperty("spend").GetDecimal() == 1700m,
             StackFixture.EventTimeout,
             "Segmentation netted the refund out of the buyer's spend");
 
         // The member reads their own scores; another member may not.
         using var own = await stack.ClientAsync("member", buyer);
-        Assert.Equal(buyer, (await own.GetFromJsonAsync<JsonElement>("/api/segments/members/me")).GetProperty("memberId").GetGuid());
+        Assert.Equal(buyer,
+            (await own.GetFromJsonAsync<JsonElement>("/api/segments/members/me")).GetProperty("memberId").GetGuid());
         Assert.Equal(HttpStatusCode.Forbidden, (await own.GetAsync($"/api/segments/members/{newcomer}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await own.GetAsync("/api/segments")).StatusCode);
 
@@ -78,7 +86,8 @@ public class SegmentationTests(StackFixture stack)
         scores = await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}");
         Assert.InRange(scores.GetProperty("predictions").GetProperty("probabilityAlive").GetDouble(), 0, 1);
         var segments = (await staff.GetFromJsonAsync<JsonElement[]>("/api/segments"))!;
-        var counts = segments.ToDictionary(s => s.GetProperty("code").GetString()!, s => s.GetProperty("members").GetInt32());
+        var counts = segments.ToDictionary(s => s.GetProperty("code").GetString()!,
+            s => s.GetProperty("members").GetInt32());
         Assert.Contains("lifecycle-dormant", counts.Keys);
         Assert.All(scores.GetProperty("segments").EnumerateArray(), s => Assert.True(counts[s.GetString()!] >= 1));
         var group = scores.GetProperty("rfmGroup").GetString()!;
@@ -87,40 +96,54 @@ public class SegmentationTests(StackFixture stack)
 
         // Rule segment: the preview's count is the saved segment's size; bad input is a 400 naming the field.
         var rule = new { stores = new[] { store }, minSpend = 0 };
-        using var badPreview = await admin.PostAsJsonAsync("/api/segments/rules/preview", new { minAge = 50, maxAge = 20 });
+        using var badPreview = await admin.PostAsJsonAsync("/api/segments/rules/preview",
+            new { minAge = 50, maxAge = 20 });
         Assert.Equal(HttpStatusCode.BadRequest, badPreview.StatusCode);
-        Assert.True((await badPreview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("criteria.minAge", out _));
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync("/api/segments/rules/preview", rule)).StatusCode);
+        Assert.True((await badPreview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .TryGetProperty("criteria.minAge", out _));
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await staff.PostAsJsonAsync("/api/segments/rules/preview", rule)).StatusCode);
 
-        var preview = (await (await admin.PostAsJsonAsync("/api/segments/rules/preview", rule)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("members").GetInt32();
+        var preview = (await (await admin.PostAsJsonAsync("/api/segments/rules/preview", rule))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("members").GetInt32();
         Assert.Equal(2, preview);
         var slug = $"store-{Guid.NewGuid():N}"[..20];
-        using var created = await admin.PostAsJsonAsync("/api/segments/rules", new { slug, name = "E2E store members", criteria = rule });
+        using var created = await admin.PostAsJsonAsync("/api/segments/rules",
+            new { slug, name = "E2E store members", criteria = rule });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(preview, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("members").GetInt32());
-        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync("/api/segments/rules", new { slug, name = "again", criteria = rule })).StatusCode);
+        Assert.Equal(preview,
+            (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("members").GetInt32());
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync("/api/segments/rules",
+            new { slug, name = "again", criteria = rule })).StatusCode);
         var saved = await staff.GetFromJsonAsync<JsonElement>($"/api/segments/rules/rule-{slug}");
         Assert.Equal(preview, saved.GetProperty("members").GetInt32());
         segments = (await staff.GetFromJsonAsync<JsonElement[]>("/api/segments"))!;
-        Assert.Equal(preview, segments.Single(s => s.GetProperty("code").GetString() == $"rule-{slug}").GetProperty("members").GetInt32());
-        Assert.Contains($"rule-{slug}", (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{newcomer}")).GetProperty("segments").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(preview, segments.Single(s => s.GetProperty("code").GetString() == $"rule-{slug}")
+            .GetProperty("members").GetInt32());
+        Assert.Contains($"rule-{slug}", (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{newcomer}"))
+            .GetProperty("segments").EnumerateArray().Select(s => s.GetString()));
 
         // Deleting it: the members leave (SegmentLeft each), and it is gone.
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/segments/rules/rule-{slug}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await admin.DeleteAsync($"/api/segments/rules/rule-{slug}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/api/segments/rules/rule-{slug}")).StatusCode);
         Assert.Equal(2L, await stack.QueryAsync<long>("segmentationdb",
-            """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Segmentation.SegmentLeft' AND "Payload"->>'segmentCode' = @c""", ("c", $"rule-{slug}")));
+            """SELECT count(*) FROM outbox_messages WHERE "EventType" = """ +
+            """'Loyalty.Contracts.Segmentation.SegmentLeft' AND "Payload"->>'segmentCode' = @c""",
+            ("c", $"rule-{slug}")));
     }
 
     private static async Task<Guid> RegisterAtAsync(HttpClient staff, string store)
     {
         using var response = await staff.PostAsJsonAsync("/api/members", new
         {
-            phone = Registrations.NewPhone(), name = "王丽", gender = "Female", birthDate = "1990-05-20", homeStoreId = store,
+            phone = Registrations.NewPhone(), name = "王丽", gender = "Female",
+            birthDate = "1990-05-20", homeStoreId = store,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var memberId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode, StackFixture.EventTimeout, "Points opened the account");
+        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}"))
+            .IsSuccessStatusCode, StackFixture.EventTimeout, "Points opened the account");
         return memberId;
     }
 }

@@ -11,7 +11,8 @@ namespace Loyalty.EndToEndTests;
 [Collection(StackCollection.Name)]
 public sealed class ServersScriptTests(StackFixture stack) : IAsyncLifetime
 {
-    private readonly string _data = Path.Combine(stack.Settings.RepositoryRoot, ".data", $"servers-test-{Guid.NewGuid():N}"[..26]);
+    private readonly string _data = Path.Combine(stack.Settings.RepositoryRoot, ".data",
+        $"servers-test-{Guid.NewGuid():N}"[..26]);
 
     private int Port(int offset) => stack.Settings.BasePort + 50 + offset;
 
@@ -25,7 +26,8 @@ public sealed class ServersScriptTests(StackFixture stack) : IAsyncLifetime
         var (exit, output) = await ServersAsync("up");
 
         Assert.NotEqual(0, exit);
-        Assert.Equal(["pg: down", "redis: down", "rabbit: down"], (await ServersAsync("status")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["pg: down", "redis: down", "rabbit: down"],
+            (await ServersAsync("status")).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.False(Listening(Port(0)), "PostgreSQL was left running");
         Assert.False(Listening(Port(1)), "Redis was left running");
         Assert.Contains($"port {Port(3)} is already taken", output, StringComparison.Ordinal);
@@ -59,13 +61,15 @@ public sealed class ServersScriptTests(StackFixture stack) : IAsyncLifetime
 
     private async Task<(int Exit, string Output)> ServersAsync(string command)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(stack.Settings.RepositoryRoot, "deploy", "servers.sh"), command])
+        var start = new ProcessStartInfo("bash",
+            [Path.Combine(stack.Settings.RepositoryRoot, "deploy", "servers.sh"), command])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        (string, int)[] ports = [("PG_PORT", 0), ("REDIS_PORT", 1), ("AMQP_PORT", 2), ("MGMT_PORT", 3), ("RABBIT_DIST_PORT", 4), ("EPMD_PORT", 5)];
+        (string, int)[] ports = [("PG_PORT", 0), ("REDIS_PORT", 1), ("AMQP_PORT", 2), ("MGMT_PORT", 3),
+            ("RABBIT_DIST_PORT", 4), ("EPMD_PORT", 5)];
         foreach (var (name, offset) in ports)
         {
             start.Environment[name] = Port(offset).ToString(System.Globalization.CultureInfo.InvariantCulture);

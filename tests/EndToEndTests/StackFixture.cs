@@ -25,7 +25,8 @@ public class StackFixture : IAsyncLifetime
     /// </summary>
     public static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>Six processes starting (JIT, migrations) on 2 shared cores; ends as soon as every /health is green.</summary>
+    /// <summary>Six processes starting (JIT, migrations) on 2 shared
+    /// cores; ends as soon as every /health is green.</summary>
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(300);
 
     public StackFixture()
@@ -70,7 +71,8 @@ public class StackFixture : IAsyncLifetime
 
         foreach (var service in StackTopology.Services)
         {
-            await ExecuteAsync("postgres", $"DROP DATABASE IF EXISTS \"{Settings.DatabaseName(service)}\" WITH (FORCE)");
+            await ExecuteAsync("postgres",
+                $"DROP DATABASE IF EXISTS \"{Settings.DatabaseName(service)}\" WITH (FORCE)");
         }
 
         await Rabbit.DeleteVirtualHostAsync(Settings.RabbitVirtualHost);
@@ -90,14 +92,16 @@ public class StackFixture : IAsyncLifetime
     public async Task<HttpClient> ClientAsync(string role, Guid? subject = null)
     {
         var client = new HttpClient { BaseAddress = Stack.GatewayUrl };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(role, subject));
+        client.DefaultRequestHeaders.Authorization =
+            new AuthenticationHeaderValue("Bearer", await TokenAsync(role, subject));
         return client;
     }
 
     /// <summary>Runs a scalar query in one service's database (e.g. "pointsdb").</summary>
     public async Task<T> QueryAsync<T>(string database, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new NpgsqlConnection(Settings.PostgresConnectionString(Settings.DatabasePrefix + database));
+        await using var connection =
+            new NpgsqlConnection(Settings.PostgresConnectionString(Settings.DatabasePrefix + database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters)

@@ -27,27 +27,33 @@ public class TierUpgradeTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         var paidAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var memberId = await Registrations.RegisterWithAccountAsync(staff, Registrations.BornInMonthOf(paidAt, sameMonth: false));
+        var memberId = await Registrations.RegisterWithAccountAsync(staff,
+            Registrations.BornInMonthOf(paidAt, sameMonth: false));
 
         (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 4_000m, paidAt))).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 17_000m, paidAt))).EnsureSuccessStatusCode(); // 21,000 in 12 months
+        // 21,000 in 12 months
+        (await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 17_000m, paidAt))).EnsureSuccessStatusCode();
 
-        await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}")).GetProperty("tier").GetString() == "Gold",
+        await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}"))
+            .GetProperty("tier").GetString() == "Gold",
             StackFixture.EventTimeout, "Members upgraded the member to Gold");
         // Newest first. The two PurchaseRecorded events may reach Members in either order (no ordering across
         // messages): 4k then 17k upgrades Standard → Gold at once; 17k first goes through Silver.
         var history = await staff.GetFromJsonAsync<JsonElement[]>($"/api/members/{memberId}/tier-history");
         var upgrade = history![0];
         Assert.Equal(("Gold", "spend-threshold", 21_000m),
-            (upgrade.GetProperty("toTier").GetString(), upgrade.GetProperty("reason").GetString(), upgrade.GetProperty("rollingSpend").GetDecimal()));
+            (upgrade.GetProperty("toTier").GetString(), upgrade.GetProperty("reason").GetString(),
+                upgrade.GetProperty("rollingSpend").GetDecimal()));
         Assert.Equal("Standard", history[^1].GetProperty("fromTier").GetString());
         Assert.All(history, line => Assert.Equal("spend-threshold", line.GetProperty("reason").GetString()));
 
         // Points applies the tier once it has consumed MemberTierChanged: 1,000 CNY then earns 1000 + 500.
-        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string>("pointsdb", """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", memberId)) == "Gold",
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string>("pointsdb",
+            """SELECT "Tier" FROM accounts WHERE "MemberId" = @m""", ("m", memberId)) == "Gold",
             StackFixture.EventTimeout, "Points knows the member is Gold");
         using var next = await staff.PostAsJsonAsync("/api/purchases", Purchase(memberId, 1_000m, paidAt));
-        Assert.Equal(1_500, (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsEarned").GetInt64());
+        Assert.Equal(1_500,
+            (await next.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pointsEarned").GetInt64());
     }
 
     [Fact]
@@ -55,33 +61,45 @@ public class TierUpgradeTests(StackFixture stack)
     {
         using var staff = await stack.ClientAsync("staff");
         var referrer = await Registrations.RegisterAsync(staff);
-        var code = (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{referrer}")).GetProperty("referralCode").GetString();
+        var code = (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{referrer}")).GetProperty("referralCode")
+            .GetString();
         using var registered = await staff.PostAsJsonAsync("/api/members", new
         {
-            phone = Registrations.NewPhone(), name = "李娜", gender = "Female", birthDate = "1995-03-08", homeStoreId = "SH-XUHUI-02", referralCode = code,
+            phone = Registrations.NewPhone(), name = "李娜", gender = "Female", birthDate = "1995-03-08",
+            homeStoreId = "SH-XUHUI-02", referralCode = code,
         });
         var referee = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(referrer, (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{referee}")).GetProperty("referredByMemberId").GetGuid());
-        await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{referee}")).IsSuccessStatusCode,
+        Assert.Equal(referrer, (await staff.GetFromJsonAsync<JsonElement>($"/api/members/{referee}"))
+            .GetProperty("referredByMemberId").GetGuid());
+        await Eventually.HoldsAsync(async () =>
+            (await staff.GetAsync($"/api/points/accounts/{referee}")).IsSuccessStatusCode,
             StackFixture.EventTimeout, "Points opened the referee's account");
 
-        (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 300m, DateTimeOffset.UtcNow.AddMinutes(-5)))).EnsureSuccessStatusCode();
-        (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 200m, DateTimeOffset.UtcNow.AddMinutes(-1)))).EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 300m, DateTimeOffset.UtcNow.AddMinutes(-5))))
+            .EnsureSuccessStatusCode();
+        (await staff.PostAsJsonAsync("/api/purchases", Purchase(referee, 200m, DateTimeOffset.UtcNow.AddMinutes(-1))))
+            .EnsureSuccessStatusCode();
 
         const string qualified = """
-            SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.ReferralQualified' AND "Payload"->>'refereeMemberId' = @m
+            SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Members.ReferralQualified'
+            AND "Payload"->>'refereeMemberId' = @m
             """;
-        await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())) == 1,
+        await Eventually.HoldsAsync(async () =>
+            await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())) == 1,
             StackFixture.EventTimeout, "Members published ReferralQualified");
-        await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb", """SELECT count(*) FROM member_purchases WHERE "MemberId" = @m""", ("m", referee)) == 2,
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("membersdb",
+            """SELECT count(*) FROM member_purchases WHERE "MemberId" = @m""", ("m", referee)) == 2,
             StackFixture.EventTimeout, "Members saw both purchases");
         Assert.Equal(1L, await stack.QueryAsync<long>("membersdb", qualified, ("m", referee.ToString())));
 
         // Points rewards the referrer once (referral-bonus, 200 by default), and the entry names the referee.
-        await Eventually.HoldsAsync(async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}")).GetProperty("balance").GetInt64() == 200,
+        await Eventually.HoldsAsync(async () =>
+            (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}")).GetProperty("balance")
+                .GetInt64() == 200,
             StackFixture.EventTimeout, "Points rewarded the referrer");
         var ledger = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{referrer}/ledger");
         var reward = Assert.Single(ledger.GetProperty("entries").EnumerateArray());
-        Assert.Equal(("referral-bonus", $"referral:{referee}"), (reward.GetProperty("reason").GetString(), reward.GetProperty("sourceRef").GetString()));
+        Assert.Equal(("referral-bonus", $"referral:{referee}"),
+            (reward.GetProperty("reason").GetString(), reward.GetProperty("sourceRef").GetString()));
     }
 }

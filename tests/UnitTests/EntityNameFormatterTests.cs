@@ -23,7 +23,8 @@ public class EntityNameFormatterTests
 
     [Fact]
     public void Every_contract_has_its_own_exchange() =>
-        Assert.Equal(IntegrationEventTypes.All.Count, IntegrationEventTypes.All.Select(LoyaltyEntityNameFormatter.For).Distinct().Count());
+        Assert.Equal(IntegrationEventTypes.All.Count,
+            IntegrationEventTypes.All.Select(LoyaltyEntityNameFormatter.For).Distinct().Count());
 
     [Fact]
     public void Types_that_are_not_contracts_keep_the_fallback_name()

@@ -9,8 +9,8 @@ namespace Loyalty.UnitTests;
 /// <summary>
 /// docs/events.md's flow table is generated from the code: "published by" from each service's declaration
 /// (<c>[assembly: Publishes(...)]</c>, which its outbox enforces), "consumed by" and "does" from its consumer classes,
-/// which are its subscriptions (EventSubscriptions). This test fails, printing the table as it should be, when the two differ; run
-/// it with UPDATE_EVENT_FLOW=1 to write the table into the document.
+/// which are its subscriptions (EventSubscriptions). This test fails, printing the table as it should be, when the two
+/// differ; run it with UPDATE_EVENT_FLOW=1 to write the table into the document.
 /// </summary>
 public partial class EventFlowDocumentTests
 {
@@ -34,7 +34,8 @@ public partial class EventFlowDocumentTests
             return;
         }
 
-        Assert.True(documented == table, $"docs/events.md's event flow differs from the code; it should read:\n\n{table}\n");
+        Assert.True(documented == table,
+            $"docs/events.md's event flow differs from the code; it should read:\n\n{table}\n");
     }
 
     [Fact]
@@ -43,7 +44,8 @@ public partial class EventFlowDocumentTests
         var subscriptions = Subscriptions();
         Assert.NotEmpty(subscriptions);
         Assert.All(subscriptions, s => Assert.False(
-            string.IsNullOrWhiteSpace(s.Subscription.Does), $"{s.Service}: {s.Subscription.Consumer.Name} has no [Description]"));
+            string.IsNullOrWhiteSpace(s.Subscription.Does),
+            $"{s.Service}: {s.Subscription.Consumer.Name} has no [Description]"));
 
         var publishers = Publishers();
         Assert.All(IntegrationEventTypes.All, type => Assert.True(

@@ -3,7 +3,8 @@ using Loyalty.Contracts;
 
 namespace Loyalty.UnitTests;
 
-/// <summary>A plausible instance of any contract type, every field filled (nullable ones too), built from its constructor.</summary>
+/// <summary>A plausible instance of any contract type, every field
+/// filled (nullable ones too), built from its constructor.</summary>
 public static class EventSamples
 {
     public static readonly DateTimeOffset At = new(2026, 11, 22, 2, 15, 0, TimeSpan.Zero);
@@ -37,7 +38,8 @@ public static class EventSamples
             { IsEnum: true } => Enum.GetValues(type).GetValue(0)!,
             { IsGenericType: true } when type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>) =>
                 new Dictionary<string, string> { ["memberName"] = "王丽" },
-            { IsGenericType: true } when type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) => List(type.GetGenericArguments()[0]),
+            { IsGenericType: true } when type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) =>
+                List(type.GetGenericArguments()[0]),
             _ when type.Namespace?.StartsWith("Loyalty.Contracts", StringComparison.Ordinal) == true => Build(type),
             _ => throw new NotSupportedException($"No sample for {type}"),
         };

@@ -21,11 +21,13 @@ public class InstantStorageTests
 
         var instants = context.Model.GetEntityTypes()
             .SelectMany(entity => entity.GetProperties())
-            .Where(property => (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(DateTimeOffset))
+            .Where(property =>
+                (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(DateTimeOffset))
             .ToList();
 
         Assert.NotEmpty(instants);
-        Assert.All(instants, property => Assert.IsType<InstantConventions.UtcInstantConverter>(property.GetValueConverter()));
+        Assert.All(instants,
+            property => Assert.IsType<InstantConventions.UtcInstantConverter>(property.GetValueConverter()));
     }
 
     [Fact]

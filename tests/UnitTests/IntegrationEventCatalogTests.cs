@@ -20,9 +20,12 @@ public class IntegrationEventCatalogTests
         var names = IntegrationEventTypes.All.Select(t => t.Name).ToHashSet();
         string[] expected =
         [
-            "MemberRegistered", "MemberProfileUpdated", "MemberConsentChanged", "MemberTierChanged", "ReferralQualified",
-            "PurchaseRecorded", "PurchaseRefunded", "PointsAccountOpened", "PointsEarned", "PointsRedeemed", "PointsExpired",
-            "PointsExpiringSoon", "SegmentEntered", "SegmentLeft", "CouponIssued", "CouponRedeemed", "PointsGrantRequested",
+            "MemberRegistered", "MemberProfileUpdated", "MemberConsentChanged",
+            "MemberTierChanged", "ReferralQualified",
+            "PurchaseRecorded", "PurchaseRefunded", "PointsAccountOpened", "PointsEarned",
+            "PointsRedeemed", "PointsExpired",
+            "PointsExpiringSoon", "SegmentEntered", "SegmentLeft", "CouponIssued",
+            "CouponRedeemed", "PointsGrantRequested",
             "NotificationRequested", "NotificationSent", "NotificationFailed", "NotificationSuppressed",
         ];
         Assert.Empty(expected.Except(names));
@@ -49,15 +52,18 @@ public class IntegrationEventCatalogTests
 
     [Theory]
     [MemberData(nameof(EventTypes))]
-    public void Every_documented_example_has_the_fields_and_value_kinds_of_a_real_payload_and_the_current_version(Type eventType)
+    public void Every_documented_example_has_the_fields_and_value_kinds_of_a_real_payload_and_the_current_version(
+        Type eventType)
     {
         var documented = DocumentedExample(eventType.Name);
-        using var real = JsonDocument.Parse(JsonSerializer.Serialize(EventSamples.Of(eventType), eventType, WireOptions));
+        using var real =
+            JsonDocument.Parse(JsonSerializer.Serialize(EventSamples.Of(eventType), eventType, WireOptions));
 
         var differences = new List<string>();
         CompareShapes(documented, real.RootElement, eventType.Name, differences);
         Assert.Empty(differences);
-        Assert.Equal(IntegrationEvent.CurrentSchemaVersion(eventType), documented.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(IntegrationEvent.CurrentSchemaVersion(eventType),
+            documented.GetProperty("schemaVersion").GetInt32());
     }
 
     [Fact]
@@ -66,24 +72,28 @@ public class IntegrationEventCatalogTests
         var code = DocumentedExample("CouponIssued").GetProperty("code").GetString()!;
         Assert.Equal(CouponCodes.Length, code.Length);
         Assert.Equal(CouponCodes.Normalize(code), code);
-        Assert.Equal(code, DocumentedExample("NotificationRequested").GetProperty("variables").GetProperty("couponCode").GetString());
+        Assert.Equal(code,
+            DocumentedExample("NotificationRequested").GetProperty("variables").GetProperty("couponCode").GetString());
     }
 
-    /// <summary>The options MassTransit serializes the message with on the wire, as the services configure them.</summary>
+    /// <summary>The options MassTransit serializes the message with
+    /// on the wire, as the services configure them.</summary>
     private static readonly JsonSerializerOptions WireOptions =
         IntegrationEventJson.Configure(new JsonSerializerOptions(SystemTextJsonMessageSerializer.Options));
 
     private static JsonElement DocumentedExample(string eventName)
     {
         var docs = File.ReadAllText(Path.Combine(RepositoryLocator.Root(), "docs", "events.md"));
-        var section = Regex.Match(docs, $@"^### {eventName}\n(.*?)(?=^### |\z)", RegexOptions.Multiline | RegexOptions.Singleline);
+        var section = Regex.Match(docs, $@"^### {eventName}\n(.*?)(?=^### |\z)",
+            RegexOptions.Multiline | RegexOptions.Singleline);
         Assert.True(section.Success, $"no section ### {eventName}");
         var example = Regex.Match(section.Groups[1].Value, @"```json\n(.*?)```", RegexOptions.Singleline);
         Assert.True(example.Success, $"no JSON example under ### {eventName}");
         return JsonDocument.Parse(example.Groups[1].Value).RootElement.Clone();
     }
 
-    /// <summary>Same property names, same value kinds (a documented null stands for a nullable field), arrays by their first item.</summary>
+    /// <summary>Same property names, same value kinds (a documented null
+    /// stands for a nullable field), arrays by their first item.</summary>
     private static void CompareShapes(JsonElement documented, JsonElement real, string path, List<string> differences)
     {
         if (documented.ValueKind == JsonValueKind.Null)
@@ -101,8 +111,10 @@ public class IntegrationEventCatalogTests
         {
             var documentedNames = documented.EnumerateObject().Select(p => p.Name).ToHashSet();
             var realNames = real.EnumerateObject().Select(p => p.Name).ToHashSet();
-            differences.AddRange(realNames.Except(documentedNames).Select(name => $"{path}.{name}: not in the example"));
-            differences.AddRange(documentedNames.Except(realNames).Select(name => $"{path}.{name}: not in real payloads"));
+            differences.AddRange(realNames.Except(documentedNames)
+                .Select(name => $"{path}.{name}: not in the example"));
+            differences.AddRange(documentedNames.Except(realNames)
+                .Select(name => $"{path}.{name}: not in real payloads"));
             foreach (var name in documentedNames.Intersect(realNames))
             {
                 CompareShapes(documented.GetProperty(name), real.GetProperty(name), $"{path}.{name}", differences);
@@ -121,7 +133,8 @@ public class IntegrationEventCatalogTests
     public void Events_serialise_with_id_time_version_camel_case_and_string_enums_and_round_trip()
     {
         var registered = new MemberRegistered(
-            Guid.NewGuid(), "13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-JINGAN-01", "HKT4U6AW", null, Tier.Silver,
+            Guid.NewGuid(), "13812345678", "王丽", Gender.Female, new DateOnly(1990, 5, 20), "SH-JINGAN-01",
+            "HKT4U6AW", null, Tier.Silver,
             new DateTimeOffset(2026, 11, 22, 2, 15, 0, TimeSpan.Zero))
         {
             OccurredAt = new DateTimeOffset(2026, 11, 22, 2, 15, 0, TimeSpan.Zero),

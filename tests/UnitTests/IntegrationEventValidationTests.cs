@@ -8,7 +8,8 @@ using MassTransit;
 
 namespace Loyalty.UnitTests;
 
-/// <summary>The shared rules every consumer applies before it takes an event (impossible events go to _error).</summary>
+/// <summary>The shared rules every consumer applies before it takes
+/// an event (impossible events go to _error).</summary>
 public class IntegrationEventValidationTests
 {
     private static readonly DateTimeOffset Now = EventSamples.At;
@@ -62,13 +63,18 @@ public class IntegrationEventValidationTests
     {
         var registered = (MemberRegistered)EventSamples.Of(typeof(MemberRegistered));
         Assert.Equal(
-            ["gender is not a Gender value", "birthDate is not between 1900-01-01 and 2099-12-31 (yyyy-MM-dd), or in the future"],
-            IntegrationEventValidation.Problems(registered with { Gender = (Gender)99, BirthDate = new DateOnly(2026, 12, 1) }, Now));
-        Assert.Empty(IntegrationEventValidation.Problems(registered with { ReferredByMemberId = null, SkinType = null, InterestTags = null }, Now));
-        Assert.Equal(["referredByMemberId is the empty id"], IntegrationEventValidation.Problems(registered with { ReferredByMemberId = Guid.Empty }, Now));
+            ["gender is not a Gender value",
+                "birthDate is not between 1900-01-01 and 2099-12-31 (yyyy-MM-dd), or in the future"],
+            IntegrationEventValidation.Problems(
+                registered with { Gender = (Gender)99, BirthDate = new DateOnly(2026, 12, 1) }, Now));
+        Assert.Empty(IntegrationEventValidation.Problems(
+            registered with { ReferredByMemberId = null, SkinType = null, InterestTags = null }, Now));
+        Assert.Equal(["referredByMemberId is the empty id"],
+            IntegrationEventValidation.Problems(registered with { ReferredByMemberId = Guid.Empty }, Now));
 
         var refund = (PurchaseRefunded)EventSamples.Of(typeof(PurchaseRefunded));
-        Assert.Equal(["refundAmount is zero"], IntegrationEventValidation.Problems(refund with { RefundAmount = 0m }, Now));
+        Assert.Equal(["refundAmount is zero"],
+            IntegrationEventValidation.Problems(refund with { RefundAmount = 0m }, Now));
         var grant = (PointsGrantRequested)EventSamples.Of(typeof(PointsGrantRequested));
         Assert.Equal(["points is zero"], IntegrationEventValidation.Problems(grant with { Points = 0 }, Now));
     }
@@ -77,7 +83,8 @@ public class IntegrationEventValidationTests
     [
         .. new[] { "Members.Api", "Points.Api", "Segmentation.Api", "Campaign.Api", "Notification.Api" }
             .SelectMany(name => Assembly.Load(name).GetTypes())
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))),
+            .Where(t => t is { IsClass: true, IsAbstract: false }
+                && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))),
     ];
 
     [Theory]

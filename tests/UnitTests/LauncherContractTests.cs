@@ -11,7 +11,8 @@ public class LauncherContractTests
 {
     [Fact]
     public void The_gateway_routes_to_every_service_by_its_resource_name() =>
-        Assert.Equal(StackTopology.Services.Select(s => s.Name).Order(), GatewayRoutes.Services.Select(s => s.Service).Order());
+        Assert.Equal(StackTopology.Services.Select(s => s.Name).Order(),
+            GatewayRoutes.Services.Select(s => s.Service).Order());
 
     [Fact]
     public void The_launchers_environment_is_the_aspire_contract()
@@ -24,10 +25,12 @@ public class LauncherContractTests
         Assert.StartsWith("amqp://", members["ConnectionStrings__eventbus"]);
         Assert.StartsWith("127.0.0.1:", members["ConnectionStrings__cache"]);
         Assert.Equal("members", members["OTEL_SERVICE_NAME"]);
-        Assert.DoesNotContain(members.Keys, key => key.StartsWith("ConnectionStrings__pointsdb", StringComparison.Ordinal));
+        Assert.DoesNotContain(members.Keys,
+            key => key.StartsWith("ConnectionStrings__pointsdb", StringComparison.Ordinal));
         foreach (var service in StackTopology.Services)
         {
-            Assert.Equal(settings.UrlOf(service).ToString().TrimEnd('/'), gateway[$"services__{service.Name}__http__0"]);
+            Assert.Equal(settings.UrlOf(service).ToString().TrimEnd('/'),
+                gateway[$"services__{service.Name}__http__0"]);
         }
     }
 }

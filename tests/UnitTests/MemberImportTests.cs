@@ -7,12 +7,14 @@ public class MemberImportTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 4, 0, 0, TimeSpan.Zero);
 
-    private static MemberImportColumns Columns(params string[] header) => MemberImportColumns.FromHeader(header).Columns!;
+    private static MemberImportColumns Columns(params string[] header) =>
+        MemberImportColumns.FromHeader(header).Columns!;
 
     [Fact]
     public void Csv_records_keep_quoted_commas_quotes_and_line_breaks_and_say_which_line_they_start_on()
     {
-        var csv = "phone,name\r\n13800000001,\"Wang, Li\"\r\n\r\n13800000002,\"say \"\"hi\"\"\nthere\"\n13800000003,\"\"";
+        var csv = "phone,name\r\n13800000001,\"Wang, Li\"\r\n\r\n13800000002,\"say " +
+            "\"\"hi\"\"\nthere\"\n13800000003,\"\"";
 
         var records = CsvRecords.Read(new StringReader(csv)).ToList();
 
@@ -24,7 +26,8 @@ public class MemberImportTests
     [Fact]
     public void Header_columns_are_found_in_any_order_case_and_spelling()
     {
-        var (columns, problems) = MemberImportColumns.FromHeader(["Home Store ID", "birth_date", "PHONE", "name", "Gender", "interest-tags"]);
+        var (columns, problems) =
+            MemberImportColumns.FromHeader(["Home Store ID", "birth_date", "PHONE", "name", "Gender", "interest-tags"]);
 
         Assert.Empty(problems);
         Assert.Equal("SH-01", columns!.Value(["SH-01", "", "", "", "", ""], "homeStoreId"));
@@ -46,14 +49,17 @@ public class MemberImportTests
     [Fact]
     public void A_legacy_row_in_Chinese_is_read_with_tier_tags_and_join_time_in_clinic_time()
     {
-        var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "skinType", "interestTags", "tier", "registeredAt");
+        var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "skinType",
+            "interestTags", "tier", "registeredAt");
 
         var (member, errors) = MemberImportRules.Read(
-            7, ["+86 138-0000-0001", "王丽", "女", "1990/5/20", "sh-jingan-01", "Oily", "Anti-Aging;laser、body contouring", "金卡", "2019-06-15 14:30"], columns, Now);
+            7, ["+86 138-0000-0001", "王丽", "女", "1990/5/20", "sh-jingan-01", "Oily", "Anti-Aging;laser、body contouring",
+                "金卡", "2019-06-15 14:30"], columns, Now);
 
         Assert.Empty(errors);
         Assert.Equal(("13800000001", Gender.Female, new DateOnly(1990, 5, 20), "SH-JINGAN-01", Tier.Gold),
-            (member!.Phone.Value, member.Profile.Gender, member.Profile.BirthDate, member.Profile.HomeStoreId, member.Tier));
+            (member!.Phone.Value, member.Profile.Gender, member.Profile.BirthDate,
+                member.Profile.HomeStoreId, member.Tier));
         Assert.Equal(["anti-aging", "laser", "body-contouring"], member.Profile.InterestTags);
         Assert.Equal(new DateTimeOffset(2019, 6, 15, 6, 30, 0, TimeSpan.Zero), member.RegisteredAt);
     }
@@ -63,11 +69,13 @@ public class MemberImportTests
     {
         var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "tier", "registeredAt");
 
-        var (member, errors) = MemberImportRules.Read(12, ["12345", "", "X", "1990-13-45", "SH-01", "Platinum", "2030-01-01"], columns, Now);
+        var (member, errors) = MemberImportRules.Read(12,
+            ["12345", "", "X", "1990-13-45", "SH-01", "Platinum", "2030-01-01"], columns, Now);
 
         Assert.Null(member);
         Assert.All(errors, e => Assert.Equal(12, e.Line));
-        Assert.Equal(["birthDate", "gender", "name", "phone", "registeredAt", "tier"], errors.Select(e => e.Field).Order());
+        Assert.Equal(["birthDate", "gender", "name", "phone", "registeredAt", "tier"],
+            errors.Select(e => e.Field).Order());
     }
 
     [Theory]
@@ -94,10 +102,12 @@ public class MemberImportTests
     {
         var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "registeredAt");
 
-        var (member, errors) = MemberImportRules.Read(2, ["13800000001", "王丽", "F", "1990-05-20", "SH-01", cell], columns, Now);
+        var (member, errors) = MemberImportRules.Read(2,
+            ["13800000001", "王丽", "F", "1990-05-20", "SH-01", cell], columns, Now);
 
         Assert.Empty(errors);
-        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), member!.RegisteredAt);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            member!.RegisteredAt);
     }
 
     [Fact]
@@ -105,7 +115,8 @@ public class MemberImportTests
     {
         var columns = Columns("phone", "name", "gender", "birthDate", "homeStoreId", "registeredAt");
 
-        var (_, errors) = MemberImportRules.Read(2, ["13800000001", "王丽", "F", "1990-05-20", "SH-01", "2019-06-15T14:30:00"], columns, Now);
+        var (_, errors) = MemberImportRules.Read(2,
+            ["13800000001", "王丽", "F", "1990-05-20", "SH-01", "2019-06-15T14:30:00"], columns, Now);
 
         Assert.Equal("registeredAt", Assert.Single(errors).Field);
     }

@@ -8,7 +8,8 @@ public class StatementReuseTests
     [Fact]
     public void A_plain_connection_string_keeps_pooled_connections_and_prepares_repeated_statements()
     {
-        var settings = new NpgsqlConnectionStringBuilder(DatabaseExtensions.WithStatementReuse("Host=db;Database=pointsdb;Maximum Pool Size=16"));
+        var settings = new NpgsqlConnectionStringBuilder(
+            DatabaseExtensions.WithStatementReuse("Host=db;Database=pointsdb;Maximum Pool Size=16"));
 
         Assert.True(settings.NoResetOnClose);
         Assert.Equal(100, settings.MaxAutoPrepare);
@@ -21,7 +22,8 @@ public class StatementReuseTests
     public void Settings_named_in_the_connection_string_are_kept()
     {
         var settings = new NpgsqlConnectionStringBuilder(
-            DatabaseExtensions.WithStatementReuse("Host=db;Database=pointsdb;No Reset On Close=false;Max Auto Prepare=0"));
+            DatabaseExtensions.WithStatementReuse(
+                "Host=db;Database=pointsdb;No Reset On Close=false;Max Auto Prepare=0"));
 
         Assert.False(settings.NoResetOnClose);
         Assert.Equal(0, settings.MaxAutoPrepare);

@@ -22,13 +22,20 @@ internal static class CampaignApi
     public static async Task<JsonElement> CouponsOfAsync(HttpClient client, Guid memberId) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/coupons/members/{memberId}");
 
-    public static Task<HttpResponseMessage> RedeemAsync(HttpClient staff, string code, decimal amount, string orderId, string storeId = "SH-JINGAN-01") =>
+    public static Task<HttpResponseMessage> RedeemAsync(
+        HttpClient staff,
+        string code,
+        decimal amount,
+        string orderId,
+        string storeId = "SH-JINGAN-01") =>
         staff.PostAsJsonAsync("/api/coupons/redeem", new
         {
-            code, storeId, amount, externalOrderId = orderId, items = new[] { new { category = "injectables", amount } },
+            code, storeId, amount, externalOrderId = orderId,
+            items = new[] { new { category = "injectables", amount } },
         });
 
-    /// <summary>The documented holdout rule: SHA-256 of campaign id then member id, first 4 bytes big-endian, mod 10,000, below percent × 100.</summary>
+    /// <summary>The documented holdout rule: SHA-256 of campaign id then member id, first 4 bytes big-endian, mod
+    /// 10,000, below percent × 100.</summary>
     public static bool IsHeldOut(Guid campaignId, Guid memberId, int percent)
     {
         var input = new byte[32];

@@ -5,7 +5,8 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests.Campaign;
 
-/// <summary>An admin's scheduled campaign over a rule segment, through the gateway: run, run again (nothing twice), pause, KPIs.</summary>
+/// <summary>An admin's scheduled campaign over a rule segment, through
+/// the gateway: run, run again (nothing twice), pause, KPIs.</summary>
 [Collection(StackCollection.Name)]
 public class ScheduledCampaignTests(StackFixture stack)
 {
@@ -20,31 +21,41 @@ public class ScheduledCampaignTests(StackFixture stack)
         {
             var eventId = Guid.NewGuid();
             events.Add(eventId);
-            Assert.True(await stack.Rabbit.PublishAsync(StackFixture.VirtualHost, "loyalty.segment-entered", JsonSerializer.Serialize(new
+            Assert.True(await stack.Rabbit.PublishAsync(StackFixture.VirtualHost,
+                "loyalty.segment-entered", JsonSerializer.Serialize(new
             {
                 messageId = eventId,
                 messageType = new[] { "urn:message:Loyalty.Contracts.Segmentation:SegmentEntered" },
-                message = new { eventId, occurredAt = DateTimeOffset.UtcNow, schemaVersion = 1, memberId = member, segmentCode = segment, segmentName = "E2E", kind = "Rule" },
+                message = new { eventId, occurredAt = DateTimeOffset.UtcNow, schemaVersion = 1, memberId = member,
+                    segmentCode = segment, segmentName = "E2E", kind = "Rule" },
             }), "application/vnd.masstransit+json"));
         }
 
         await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<long>("campaigndb", """SELECT count(*) FROM inbox_messages WHERE "EventId" = ANY(@ids)""", ("ids", events.ToArray())) == 3,
+            async () => await stack.QueryAsync<long>("campaigndb",
+                """SELECT count(*) FROM inbox_messages WHERE "EventId" = ANY(@ids)""", ("ids", events.ToArray())) == 3,
             StackFixture.EventTimeout, "the segment memberships arrived");
 
         var template = await CampaignApi.WakeUpTemplateAsync(admin);
         using var created = await admin.PostAsJsonAsync("/api/campaigns", new
         {
-            name = "双11 会员专享", trigger = "Schedule", targetSegments = new[] { segment }, couponTemplateId = template, bonusPoints = 100,
-            messageTemplate = "coupon-issued", holdoutPercent = 0, budget = 10_000, budgetSplit = new Dictionary<string, int> { ["lifecycle-new"] = 100 },
+            name = "双11 会员专享", trigger = "Schedule", targetSegments = new[] { segment },
+            couponTemplateId = template, bonusPoints = 100,
+            messageTemplate = "coupon-issued", holdoutPercent = 0, budget = 10_000,
+            budgetSplit = new Dictionary<string, int> { ["lifecycle-new"] = 100 },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var campaignId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaign").GetProperty("id").GetGuid();
+        var campaignId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("campaign")
+            .GetProperty("id").GetGuid();
 
-        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { })).StatusCode); // still a draft
+        // still a draft
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { })).StatusCode);
         (await admin.PostAsync($"/api/campaigns/{campaignId}/activate", null)).EnsureSuccessStatusCode();
-        var first = await (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
-        var again = await (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        var first = await (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var again = await (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { }))
+            .Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal((3, 0), (first.GetProperty("treated").GetInt32(), first.GetProperty("alreadyDone").GetInt32()));
         Assert.Equal((0, 3), (again.GetProperty("treated").GetInt32(), again.GetProperty("alreadyDone").GetInt32()));
@@ -55,16 +66,22 @@ public class ScheduledCampaignTests(StackFixture stack)
         }
 
         // Each member: the 80 CNY coupon plus 100 points at 0.1 CNY = 90 CNY of the budget.
-        var share = Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}")).GetProperty("budgetShares").EnumerateArray().ToArray());
+        var share = Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}"))
+            .GetProperty("budgetShares").EnumerateArray().ToArray());
         Assert.Equal(270m, share.GetProperty("spent").GetDecimal());
 
         (await admin.PostAsync($"/api/campaigns/{campaignId}/pause", null)).EnsureSuccessStatusCode();
-        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs", new { runKey = "second-wave" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs",
+            new { runKey = "second-wave" })).StatusCode);
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var kpis = await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/kpis?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}");
-        Assert.Equal((3, 0, 3), (kpis.GetProperty("reach").GetInt32(), kpis.GetProperty("couponsRedeemed").GetInt32(), kpis.GetProperty("couponsIssued").GetInt32()));
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync($"/api/campaigns/kpis?from={today:yyyy-MM-dd}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/api/campaigns/{campaignId}/kpis?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).StatusCode);
+        var kpis = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/campaigns/{campaignId}/kpis?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}");
+        Assert.Equal((3, 0, 3), (kpis.GetProperty("reach").GetInt32(), kpis.GetProperty("couponsRedeemed").GetInt32(),
+            kpis.GetProperty("couponsIssued").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest,
+            (await admin.GetAsync($"/api/campaigns/kpis?from={today:yyyy-MM-dd}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(
+            $"/api/campaigns/{campaignId}/kpis?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).StatusCode);
     }
 }

@@ -5,7 +5,8 @@ using System.Text.Json;
 
 namespace Loyalty.EndToEndTests.Identity;
 
-/// <summary>What a signed-in caller may do: front desk only for its stores, a partner only what its scopes say.</summary>
+/// <summary>What a signed-in caller may do: front desk only for its
+/// stores, a partner only what its scopes say.</summary>
 [Collection(StackCollection.Name)]
 public class AccessTests(StackFixture stack)
 {
@@ -76,7 +77,8 @@ public class AccessTests(StackFixture stack)
     {
         using var response = await stack.Gateway.PostAsJsonAsync(
             "/dev/token", new { role = "staff", storeIds = new[] { store } });
-        return Bearer((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!);
+        return Bearer((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken")
+            .GetString()!);
     }
 
     /// <summary>A partner client registered with the KPI scope only.</summary>

@@ -95,14 +95,16 @@ public class SignInTests(StackFixture stack)
     {
         using var admin = await stack.ClientAsync("admin");
         using var registered = await admin.PostAsJsonAsync(
-            "/api/identity/clients", new { displayName = "Booking system", scopes = new[] { "loyalty.purchases.write" } });
+            "/api/identity/clients",
+            new { displayName = "Booking system", scopes = new[] { "loyalty.purchases.write" } });
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var client = await registered.Content.ReadFromJsonAsync<JsonElement>();
         var clientId = client.GetProperty("clientId").GetString()!;
         var secret = client.GetProperty("clientSecret").GetString()!;
         Dictionary<string, string> Credentials(string scope) => new()
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = scope,
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId,
+            ["client_secret"] = secret, ["scope"] = scope,
         };
 
         using var granted = await TokenRequestAsync(Credentials("loyalty.purchases.write"));

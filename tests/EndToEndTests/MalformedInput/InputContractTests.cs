@@ -29,7 +29,8 @@ public sealed class InputContractTests(StackFixture stack)
 
         Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
         var purchase = await staff.GetFromJsonAsync<JsonElement>($"/api/purchases/{orderId}");
-        Assert.Equal(paidAt.ToUnixTimeSeconds(), purchase.GetProperty("paidAt").GetDateTimeOffset().ToUnixTimeSeconds());
+        Assert.Equal(paidAt.ToUnixTimeSeconds(),
+            purchase.GetProperty("paidAt").GetDateTimeOffset().ToUnixTimeSeconds());
     }
 
     [Theory]
@@ -65,7 +66,10 @@ public sealed class InputContractTests(StackFixture stack)
         using var staff = await stack.ClientAsync("staff");
 
         using var body = await PostJsonAsync(staff, "/api/members",
-            """{"phone":"13912345678","name":"王\u0000丽","gender":"Female","birthDate":"1990-05-20","homeStoreId":"SH-JINGAN-01"}""");
+            """
+            {"phone":"13912345678","name":"王\u0000丽","gender":"Female","birthDate":"1990-05-20",
+            "homeStoreId":"SH-JINGAN-01"}
+            """);
         using var query = await staff.GetAsync("/api/members?tag=laser%00");
         using var path = await staff.GetAsync("/api/purchases/POS%00-1");
 
@@ -97,8 +101,12 @@ public sealed class InputContractTests(StackFixture stack)
         using var huge = await PostJsonAsync(admin, "/api/coupons/templates",
             $$"""{"name":"满减","kind":"AmountOff","value":50,"threshold":9223372036854775808,"validDays":30}""");
         using var longGift = await PostJsonAsync(admin, "/api/coupons/templates",
-            $$"""{"name":"礼品","kind":"FreeItem","value":100,"validDays":30,"giftName":"{{new string('礼', 300_000)}}"}""");
-        using var nullStores = await PostJsonAsync(admin, "/api/coupons/templates", $$"""{{{Valid}},"value":50,"storeIds":null}""");
+            $$"""
+            {"name":"礼品","kind":"FreeItem","value":100,"validDays":30,
+            "giftName":"{{new string('礼', 300_000)}}"}
+            """);
+        using var nullStores = await PostJsonAsync(admin, "/api/coupons/templates",
+            $$"""{{{Valid}},"value":50,"storeIds":null}""");
         using var numericKind = await PostJsonAsync(admin, "/api/coupons/templates",
             """{"name":"满减","kind":1,"value":50,"threshold":300,"validDays":30}""");
 
@@ -125,7 +133,8 @@ public sealed class InputContractTests(StackFixture stack)
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"expected 400 naming {field}, got {(int)response.StatusCode}: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest,
+            $"expected 400 naming {field}, got {(int)response.StatusCode}: {body}");
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), $"expected errors.{field}: {body}");
     }

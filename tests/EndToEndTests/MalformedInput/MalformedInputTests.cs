@@ -39,16 +39,19 @@ public sealed class MalformedInputTests(FuzzStackFixture stack, ITestOutputHelpe
                     if ((int)response.StatusCode >= 500)
                     {
                         var body = await response.Content.ReadAsStringAsync();
-                        failures.Add($"{(int)response.StatusCode} {request.Describe()}: {body[..Math.Min(body.Length, 300)]}");
+                        failures.Add(
+                            $"{(int)response.StatusCode} {request.Describe()}: {body[..Math.Min(body.Length, 300)]}");
                     }
                 }
 
-                output.WriteLine($"{operation.Method} {operation.Path}: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
+                output.WriteLine($"{operation.Method} {operation.Path}: " +
+                    $"{string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}");
             }
         }
 
         Assert.True(sent > 1000, $"only {sent} requests were sent: the documents list fewer operations than expected");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} requests got a server error:\n" + string.Join('\n', failures.Take(40)));
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} requests got a server error:\n"
+            + string.Join('\n', failures.Take(40)));
         Assert.Empty(UnhandledExceptionLog.Find(stack.Settings.LogDirectory));
     }
 
@@ -66,7 +69,8 @@ public sealed class MalformedInputTests(FuzzStackFixture stack, ITestOutputHelpe
         }
     }
 
-    /// <summary>Admin tokens with a fresh subject every few hundred requests (the gateway limits each subject).</summary>
+    /// <summary>Admin tokens with a fresh subject every few hundred
+    /// requests (the gateway limits each subject).</summary>
     private sealed class RotatingClients(StackFixture stack)
     {
         private const int RequestsPerSubject = 400;

@@ -31,13 +31,15 @@ public static class MalformedRequests
         var plainPath = PathWith(operation.Path, pathParameters, schemas, odd: null);
         var plainBody = Sample(schemas, bodySchema);
         yield return Request(operation, plainPath, contentType, plainBody, "plausible values");
-        yield return Request(operation, plainPath + "?zzNotAParameter=%00", contentType, plainBody, "a NUL in an unknown query parameter");
+        yield return Request(operation, plainPath + "?zzNotAParameter=%00", contentType, plainBody,
+            "a NUL in an unknown query parameter");
         foreach (var parameter in pathParameters)
         {
             foreach (var value in OddPathValues)
             {
                 var path = PathWith(operation.Path, pathParameters, schemas, odd: ((string)parameter["name"]!, value));
-                yield return Request(operation, path, contentType, Sample(schemas, bodySchema), $"path {parameter["name"]}={Short(value)}");
+                yield return Request(operation, path, contentType, Sample(schemas, bodySchema),
+                    $"path {parameter["name"]}={Short(value)}");
             }
         }
 
@@ -45,8 +47,10 @@ public static class MalformedRequests
         {
             foreach (var value in OddQueryValues)
             {
-                var path = $"{plainPath}?{Uri.EscapeDataString((string)parameter["name"]!)}={(value.Length > 0 ? value : "")}";
-                yield return Request(operation, path, contentType, Sample(schemas, bodySchema), $"query {parameter["name"]}={Short(value)}");
+                var path =
+                    $"{plainPath}?{Uri.EscapeDataString((string)parameter["name"]!)}={(value.Length > 0 ? value : "")}";
+                yield return Request(operation, path, contentType, Sample(schemas, bodySchema),
+                    $"query {parameter["name"]}={Short(value)}");
             }
         }
 
@@ -66,10 +70,16 @@ public static class MalformedRequests
         }
     }
 
-    private static FuzzRequest Request(Operation operation, string path, string? contentType, JsonNode? body, string what) =>
+    private static FuzzRequest Request(
+        Operation operation,
+        string path,
+        string? contentType,
+        JsonNode? body,
+        string what) =>
         contentType == "application/json"
             ? new FuzzRequest(operation.Method, path, body?.ToJsonString() ?? "{}", contentType, what)
-            : new FuzzRequest(operation.Method, path, contentType is null ? null : "", contentType ?? "text/plain", what);
+            : new FuzzRequest(operation.Method, path, contentType is null ? null : "",
+                contentType ?? "text/plain", what);
 
     private static (string? ContentType, JsonNode? Schema) Body(JsonObject operation)
     {
@@ -87,9 +97,14 @@ public static class MalformedRequests
         return (type, media?["schema"]);
     }
 
-    private static JsonNode? Sample(SchemaSamples schemas, JsonNode? schema) => schema is null ? null : schemas.Sample(schema);
+    private static JsonNode? Sample(SchemaSamples schemas, JsonNode? schema) =>
+        schema is null ? null : schemas.Sample(schema);
 
-    private static string PathWith(string template, List<JsonObject> parameters, SchemaSamples schemas, (string Name, string Value)? odd)
+    private static string PathWith(
+        string template,
+        List<JsonObject> parameters,
+        SchemaSamples schemas,
+        (string Name, string Value)? odd)
     {
         var path = template;
         foreach (var parameter in parameters)
@@ -128,7 +143,8 @@ public static class MalformedRequests
                 var body = whole.DeepClone();
                 if (Replace(body, path, value))
                 {
-                    yield return (body.ToJsonString(), $"{string.Join('.', path)}={Short(value?.ToJsonString() ?? "null")}");
+                    yield return (body.ToJsonString(),
+                        $"{string.Join('.', path)}={Short(value?.ToJsonString() ?? "null")}");
                 }
             }
         }
@@ -170,7 +186,8 @@ public static class MalformedRequests
                 yield return new JsonArray((JsonNode?)null);
                 yield return new JsonArray(Nul);
                 yield return new JsonArray(Megabyte);
-                yield return new JsonArray(Enumerable.Range(0, 5000).Select(i => (JsonNode?)JsonValue.Create($"v{i}")).ToArray());
+                yield return new JsonArray(Enumerable.Range(0, 5000).Select(i => (JsonNode?)JsonValue.Create($"v{i}"))
+                    .ToArray());
                 yield return "text";
                 break;
             default:
@@ -201,24 +218,29 @@ public static class MalformedRequests
     {
         yield return ("", "an empty body");
         yield return ("phone,name\n" + Nul + "," + Nul + "\n", "NUL characters");
-        yield return ("phone,name,gender,birthDate,homeStoreId\n13912340001," + Megabyte + ",女,0001-01-01,SH-XUHUI-02\n", "a 1 MB name and year 1");
-        yield return ("phone,name,gender,birthDate,homeStoreId,tier,registeredAt\n13912340002,王,女,9999-12-31,SH-XUHUI-02,金卡,0001-01-01\n", "calendar-edge dates");
+        yield return ("phone,name,gender,birthDate,homeStoreId\n13912340001," + Megabyte
+            + ",女,0001-01-01,SH-XUHUI-02\n", "a 1 MB name and year 1");
+        yield return ("phone,name,gender,birthDate,homeStoreId,tier,registeredAt\n" +
+            "13912340002,王,女,9999-12-31,SH-XUHUI-02,金卡,0001-01-01\n", "calendar-edge dates");
         yield return ("\"unterminated,quote\n", "a broken quote");
         yield return (string.Join('\n', Enumerable.Repeat(",,,,,,,,", 2000)), "2,000 empty rows");
     }
 
     private static string Short(string value) =>
-        value.Replace(Nul, "\\0", StringComparison.Ordinal) is var text && text.Length > 40 ? $"{text[..20]}…({text.Length} chars)" : text;
+        value.Replace(Nul, "\\0", StringComparison.Ordinal) is var text
+            && text.Length > 40 ? $"{text[..20]}…({text.Length} chars)" : text;
 }
 
-/// <summary>Plausible sample values from a document's schemas ($ref, OpenAPI 3.1 type lists, oneOf/anyOf/allOf).</summary>
+/// <summary>Plausible sample values from a document's schemas ($ref,
+/// OpenAPI 3.1 type lists, oneOf/anyOf/allOf).</summary>
 public sealed class SchemaSamples(JsonNode document)
 {
     private const int MaxDepth = 4;
 
     public JsonNode? Sample(JsonNode schema) => Sample(schema, 0);
 
-    /// <summary>Every field of a body schema by its path, one level into objects and into an array's first item.</summary>
+    /// <summary>Every field of a body schema by its path, one level
+    /// into objects and into an array's first item.</summary>
     public IEnumerable<(IReadOnlyList<string> Path, JsonNode Schema)> Fields(JsonNode schema)
     {
         foreach (var (name, property) in Properties(schema))

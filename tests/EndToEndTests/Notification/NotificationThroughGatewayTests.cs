@@ -5,12 +5,14 @@ using Loyalty.IntegrationTests.Support;
 
 namespace Loyalty.EndToEndTests.Notification;
 
-/// <summary>A registered member with consent gets a requested message: captured locally, in her inbox and the operators' outbox.</summary>
+/// <summary>A registered member with consent gets a requested message:
+/// captured locally, in her inbox and the operators' outbox.</summary>
 [Collection(StackCollection.Name)]
 public class NotificationThroughGatewayTests(StackFixture stack)
 {
     private Task<bool> PublishRequestAsync(Guid requestId, Guid memberId, string dedupeKey) =>
-        stack.Rabbit.PublishAsync(StackFixture.VirtualHost, "loyalty.notification-requested", JsonSerializer.Serialize(new
+        stack.Rabbit.PublishAsync(StackFixture.VirtualHost,
+            "loyalty.notification-requested", JsonSerializer.Serialize(new
         {
             messageId = Guid.NewGuid(),
             messageType = new[] { "urn:message:Loyalty.Contracts.Notification:NotificationRequested" },
@@ -34,7 +36,8 @@ public class NotificationThroughGatewayTests(StackFixture stack)
             consents = new[] { new { channel = "Sms", purpose = "Transactional", granted = true } },
         })).EnsureSuccessStatusCode();
         await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<long>("notificationdb", """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Granted" """, ("m", memberId)) == 1,
+            async () => await stack.QueryAsync<long>("notificationdb",
+                """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Granted" """, ("m", memberId)) == 1,
             StackFixture.EventTimeout, "Notification heard of the consent");
 
         var (first, repeat) = (Guid.NewGuid(), Guid.NewGuid());
@@ -48,7 +51,8 @@ public class NotificationThroughGatewayTests(StackFixture stack)
             return inbox.GetProperty("total").GetInt32() >= 1;
         }, StackFixture.EventTimeout, "the message reached the member's inbox");
         var item = Assert.Single(inbox.GetProperty("items").EnumerateArray());
-        Assert.Equal((expected, "Delivered", "Sms"), (item.GetProperty("body").GetString(), item.GetProperty("status").GetString(), item.GetProperty("channel").GetString()));
+        Assert.Equal((expected, "Delivered", "Sms"), (item.GetProperty("body").GetString(),
+            item.GetProperty("status").GetString(), item.GetProperty("channel").GetString()));
 
         // The requester asks again under the same dedupe key (a retried campaign run): suppressed, not sent twice.
         Assert.True(await PublishRequestAsync(repeat, memberId, "points-expiring:lot-1"));
@@ -59,16 +63,23 @@ public class NotificationThroughGatewayTests(StackFixture stack)
             outbox = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications/messages?memberId={memberId}");
             return outbox.GetProperty("total").GetInt32() == 2;
         }, StackFixture.EventTimeout, "operators see the message and the suppressed repeat");
-        var byRequest = outbox.GetProperty("items").EnumerateArray().ToDictionary(m => m.GetProperty("requestId").GetGuid());
-        Assert.Equal(("Delivered", "local"), (byRequest[first].GetProperty("status").GetString(), byRequest[first].GetProperty("provider").GetString()));
-        Assert.Equal(("Suppressed", "Duplicate"), (byRequest[repeat].GetProperty("status").GetString(), byRequest[repeat].GetProperty("suppressionReason").GetString()));
+        var byRequest = outbox.GetProperty("items").EnumerateArray()
+            .ToDictionary(m => m.GetProperty("requestId").GetGuid());
+        Assert.Equal(("Delivered", "local"),
+            (byRequest[first].GetProperty("status").GetString(), byRequest[first].GetProperty("provider").GetString()));
+        Assert.Equal(("Suppressed", "Duplicate"), (byRequest[repeat].GetProperty("status").GetString(),
+            byRequest[repeat].GetProperty("suppressionReason").GetString()));
         Assert.Equal(1L, await stack.QueryAsync<long>("notificationdb",
-            """SELECT count(*) FROM outbox_messages WHERE "EventType" = 'Loyalty.Contracts.Notification.NotificationSent' AND "Payload"->>'memberId' = @m""", ("m", memberId.ToString())));
+            """SELECT count(*) FROM outbox_messages WHERE "EventType" = """ +
+            """'Loyalty.Contracts.Notification.NotificationSent' AND "Payload"->>'memberId' = @m""",
+            ("m", memberId.ToString())));
 
         // Members see only their own inbox, never the operators' view.
-        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/api/notifications/messages?memberId={memberId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await member.GetAsync($"/api/notifications/messages?memberId={memberId}")).StatusCode);
         using var other = await stack.ClientAsync("member", Guid.NewGuid());
-        Assert.Equal(0, (await other.GetFromJsonAsync<JsonElement>("/api/notifications/me/inbox")).GetProperty("total").GetInt32());
+        Assert.Equal(0,
+            (await other.GetFromJsonAsync<JsonElement>("/api/notifications/me/inbox")).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -78,27 +89,35 @@ public class NotificationThroughGatewayTests(StackFixture stack)
         using var preview = await admin.PostAsJsonAsync("/api/notifications/templates/preview", new
         {
             code = "points-expired", channel = "WeChat", language = "zh-CN",
-            variables = new Dictionary<string, string> { ["memberName"] = "王丽", ["points"] = "120", ["store"] = "静安旗舰店" },
+            variables = new Dictionary<string, string> { ["memberName"] = "王丽",
+                ["points"] = "120", ["store"] = "静安旗舰店" },
         });
         preview.EnsureSuccessStatusCode();
-        Assert.Equal("王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。", (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("body").GetString());
+        Assert.Equal("王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。",
+            (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("body").GetString());
 
         using var missing = await admin.PostAsJsonAsync("/api/notifications/templates/preview", new
         {
-            code = "points-expired", channel = "WeChat", language = "zh-CN", variables = new Dictionary<string, string> { ["memberName"] = "王丽" },
+            code = "points-expired", channel = "WeChat", language = "zh-CN",
+            variables = new Dictionary<string, string> { ["memberName"] = "王丽" },
         });
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
-        Assert.Contains("points", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("variables")[0].GetString());
+        Assert.Contains("points", (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+            .GetProperty("variables")[0].GetString());
 
         var code = $"e2e-{Guid.NewGuid():N}"[..20];
-        using var saved = await admin.PutAsJsonAsync($"/api/notifications/templates/{code}/Email/en", new { subject = "Hi {{memberName}}", body = "See you at {{store}}." });
+        using var saved = await admin.PutAsJsonAsync($"/api/notifications/templates/{code}/Email/en",
+            new { subject = "Hi {{memberName}}", body = "See you at {{store}}." });
         saved.EnsureSuccessStatusCode();
-        Assert.Equal(["memberName", "store"], (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("variables").EnumerateArray().Select(v => v.GetString()));
-        using var noSubject = await admin.PutAsJsonAsync($"/api/notifications/templates/{code}/Email/en", new { body = "See you." });
+        Assert.Equal(["memberName", "store"], (await saved.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("variables").EnumerateArray().Select(v => v.GetString()));
+        using var noSubject =
+            await admin.PutAsJsonAsync($"/api/notifications/templates/{code}/Email/en", new { body = "See you." });
         Assert.Equal(HttpStatusCode.BadRequest, noSubject.StatusCode);
 
         using var staff = await stack.ClientAsync("staff");
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PutAsJsonAsync($"/api/notifications/templates/{code}/Sms/en", new { body = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await staff.PutAsJsonAsync($"/api/notifications/templates/{code}/Sms/en", new { body = "x" })).StatusCode);
         var shipped = await staff.GetFromJsonAsync<JsonElement>("/api/notifications/templates?code=wake-up-coupon");
         Assert.Equal(8, shipped.GetArrayLength()); // 4 channels × zh-CN and en
     }

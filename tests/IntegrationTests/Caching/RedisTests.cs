@@ -56,7 +56,8 @@ public class RedisTests(RedisFixture fixture) : IClassFixture<RedisFixture>
     {
         var dedupe = new Deduplicator(fixture.Redis, fixture.NewKeyspace());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => dedupe.TryClaimAsync("race", TimeSpan.FromSeconds(5))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 50)
+            .Select(_ => dedupe.TryClaimAsync("race", TimeSpan.FromSeconds(5))));
 
         Assert.Equal(1, results.Count(won => won));
     }

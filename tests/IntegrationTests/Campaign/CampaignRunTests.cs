@@ -133,7 +133,8 @@ public class CampaignRunTests
         await using (var db = new CampaignDbContext(options))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            var first = members.Select((m, i) => new Recipient(m, BudgetSplit.ShareKeyFor(layers[i % 4]))).OrderBy(r => r.MemberId).Take(300).ToList();
+            var first = members.Select((m, i) => new Recipient(m, BudgetSplit.ShareKeyFor(layers[i % 4])))
+                .OrderBy(r => r.MemberId).Take(300).ToList();
             await new CampaignExecutor(db, _clock, settings).ExecuteAsync(
                 campaign, template, RunCampaign.OneOffRunKey, first, new Dictionary<string, string>(),
                 CancellationToken.None);
@@ -241,7 +242,8 @@ public class CampaignRunTests
 
         var outcomes = await OutcomesAsync();
         Assert.Equal(
-            [DeliveryOutcome.Treated, DeliveryOutcome.Treated, DeliveryOutcome.Treated, DeliveryOutcome.FrequencyCapped],
+            [DeliveryOutcome.Treated, DeliveryOutcome.Treated, DeliveryOutcome.Treated,
+                DeliveryOutcome.FrequencyCapped],
             members.Select(m => outcomes[m]));
         await using var check = new CampaignDbContext(options);
         var coupons = await check.Coupons.Where(

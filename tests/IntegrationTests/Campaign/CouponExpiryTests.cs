@@ -20,7 +20,8 @@ public class CouponExpiryTests
         await using (var db = new CampaignDbContext(options))
         {
             await db.Database.MigrateAsync();
-            foreach (var (days, status) in new[] { (3, CouponStatus.Active), (3, CouponStatus.Redeemed), (10, CouponStatus.Active) })
+            foreach (var (days, status) in new[] { (3, CouponStatus.Active),
+                (3, CouponStatus.Redeemed), (10, CouponStatus.Active) })
             {
                 var now = clock.GetUtcNow();
                 var template = CouponTemplate.Create(

@@ -51,7 +51,8 @@ public class GrowthTaskTests
             CancellationToken.None));
 
     private PurchaseRecorded Purchase(Guid memberId) =>
-        new(Guid.NewGuid(), "POS-" + Guid.NewGuid().ToString("N")[..8], memberId, "SH-01", 880m, [], _clock.GetUtcNow()) { OccurredAt = _clock.GetUtcNow() };
+        new(Guid.NewGuid(), "POS-" + Guid.NewGuid().ToString("N")[..8], memberId, "SH-01", 880m, [], _clock.GetUtcNow())
+            { OccurredAt = _clock.GetUtcNow() };
 
     private MarketingCampaign InviteFriendsCampaign(decimal? budget)
     {
@@ -65,7 +66,8 @@ public class GrowthTaskTests
     }
 
     private static async Task<int> CountEventsAsync(CampaignDbContext db, string type, string? containing = null) =>
-        (await db.Set<OutboxMessage>().Where(m => m.EventType.EndsWith("." + type)).Select(m => m.Payload).ToListAsync()).Count(p => containing == null || p.Contains(containing, StringComparison.Ordinal));
+        (await db.Set<OutboxMessage>().Where(m => m.EventType.EndsWith("." + type)).Select(m => m.Payload)
+            .ToListAsync()).Count(p => containing == null || p.Contains(containing, StringComparison.Ordinal));
 
     [Fact]
     public async Task The_new_member_journey_starts_the_task_on_the_first_purchase_and_a_second_within_3_days_earns_the_coupon_once()
@@ -91,7 +93,9 @@ public class GrowthTaskTests
         {
             var started = await db.GrowthTasks.AsNoTracking().ToListAsync();
             Assert.Equal(2, started.Count);
-            Assert.All(started, t => Assert.Equal((GrowthTaskKind.SecondPurchase, 0, 1, _clock.GetUtcNow().AddDays(3), GrowthTaskStatus.InProgress), (t.Kind, t.Progress, t.Target, t.ExpiresAt, t.StatusAt(_clock.GetUtcNow()))));
+            Assert.All(started, t => Assert.Equal(
+                (GrowthTaskKind.SecondPurchase, 0, 1, _clock.GetUtcNow().AddDays(3), GrowthTaskStatus.InProgress),
+                (t.Kind, t.Progress, t.Target, t.ExpiresAt, t.StatusAt(_clock.GetUtcNow()))));
         }
 
         // Within 3 days: the second purchase completes the task; redelivered, and followed by a third, it gives nothing

@@ -79,6 +79,7 @@ public class ScheduledCampaignTests
                 d => d.Outcome == DeliveryOutcome.Treated).OrderBy(d => d.RunKey).Select(d => d.RunKey).ToListAsync());
         var events = await check.Set<OutboxMessage>().Select(m => new { m.EventType, m.Payload }).ToListAsync();
         Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".PointsGrantRequested")));
-        Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".NotificationRequested") && e.Payload.Contains("birthday-gift", StringComparison.Ordinal)));
+        Assert.Equal(5, events.Count(e => e.EventType.EndsWith(".NotificationRequested")
+            && e.Payload.Contains("birthday-gift", StringComparison.Ordinal)));
     }
 }

@@ -33,7 +33,8 @@ public sealed class EchoBackend : IAsyncDisposable
             authorization = context.Request.Headers.Authorization.ToString(),
         }));
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First();
         return new EchoBackend(app, address);
     }
 

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Loyalty.IntegrationTests.Gateway;
 
-/// <summary>The real gateway (in memory) in front of a real echo service, with a small rate limit to run into.</summary>
+/// <summary>The real gateway (in memory) in front of a real echo
+/// service, with a small rate limit to run into.</summary>
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public const int PermitLimit = 5;
@@ -26,7 +27,8 @@ public sealed class GatewayFixture : IAsyncLifetime
 
             web.UseTestTokens();
             web.UseSetting("Jwt:DevTokensEnabled", "false");
-            web.UseSetting("RateLimiting:PermitLimit", PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("RateLimiting:PermitLimit",
+                PermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("RateLimiting:Window", "00:10:00");
         });
     }

@@ -63,7 +63,8 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
     [Fact]
     public async Task Without_a_correlation_id_the_gateway_makes_one()
     {
-        using var response = await ClientWith(fixture.Token("staff", $"staff-{Guid.NewGuid():N}")).GetAsync("/api/points/accounts/me");
+        using var response = await ClientWith(fixture.Token("staff", $"staff-{Guid.NewGuid():N}"))
+            .GetAsync("/api/points/accounts/me");
         var echoed = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         var generated = echoed.GetProperty("correlationId").GetString();
@@ -86,7 +87,8 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
         Assert.True(limited.Headers.Contains("Retry-After"));
 
-        using var other = await ClientWith(fixture.Token("partner", $"partner-{Guid.NewGuid():N}")).GetAsync("/api/segments");
+        using var other = await ClientWith(fixture.Token("partner", $"partner-{Guid.NewGuid():N}"))
+            .GetAsync("/api/segments");
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
@@ -113,6 +115,7 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
     public async Task Dev_tokens_are_not_minted_unless_enabled()
     {
         using var response = await ClientWith(null).PostAsJsonAsync("/dev/token", new { role = "admin" });
-        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, response.StatusCode.ToString());
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
+            response.StatusCode.ToString());
     }
 }

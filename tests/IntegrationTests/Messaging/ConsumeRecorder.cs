@@ -25,7 +25,8 @@ public sealed class ConsumeRecorder : IConsumeObserver
     {
         if (context.Message is IntegrationEvent integrationEvent)
         {
-            _context[integrationEvent.EventId] = (Activity.Current?.TraceId ?? default, context.Headers.Get<string>(CorrelationIds.HeaderName));
+            _context[integrationEvent.EventId] = (Activity.Current?.TraceId ?? default,
+                context.Headers.Get<string>(CorrelationIds.HeaderName));
             _consumed.AddOrUpdate(integrationEvent.EventId, 1, (_, n) => n + 1);
         }
 

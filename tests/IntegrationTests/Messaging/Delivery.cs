@@ -1,6 +1,7 @@
 namespace Loyalty.IntegrationTests.Messaging;
 
-/// <summary>One effect of a handler run. Deliberately not idempotent by itself: only the inbox can keep it to one row per event.</summary>
+/// <summary>One effect of a handler run. Deliberately not idempotent by
+/// itself: only the inbox can keep it to one row per event.</summary>
 public sealed class Delivery
 {
     public long Id { get; set; }

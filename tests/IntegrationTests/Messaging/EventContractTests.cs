@@ -22,18 +22,22 @@ public class EventContractTests
     {
         await using var host = await MessagingHost.StartAsync();
         await using var queue = await RawQueue.BindAsync(
-            host.VirtualHost, "bi.money-events", "loyalty.purchase-recorded", "loyalty.purchase-refunded", "loyalty.member-tier-changed", "loyalty.coupon-redeemed");
+            host.VirtualHost, "bi.money-events", "loyalty.purchase-recorded", "loyalty.purchase-refunded",
+            "loyalty.member-tier-changed", "loyalty.coupon-redeemed");
         var (member, purchase) = (Guid.NewGuid(), Guid.NewGuid());
         IntegrationEvent[] events =
         [
-            new PurchaseRecorded(purchase, "POS-1", member, "SH-JINGAN-01", 6860.00m, [new PurchaseItem("INJ-HA-1ML", "injectables", 1, 4980.00m)], At)
+            new PurchaseRecorded(purchase, "POS-1", member, "SH-JINGAN-01", 6860.00m,
+                [new PurchaseItem("INJ-HA-1ML", "injectables", 1, 4980.00m)], At)
             {
                 OccurredAt = At,
             },
-            new PurchaseRefunded(Guid.NewGuid(), purchase, "POS-1", member, "SH-JINGAN-01", 300.00m, false, At) { OccurredAt = At },
+            new PurchaseRefunded(Guid.NewGuid(), purchase, "POS-1", member, "SH-JINGAN-01", 300.00m, false, At)
+                { OccurredAt = At },
             new MemberTierChanged(member, Tier.Silver, Tier.Gold, "spend-threshold", 52800.00m) { OccurredAt = At },
             // As an outbox row written before the upgrade: it goes out in today's shape and says so.
-            new CouponRedeemed(Guid.NewGuid(), member, null, "POS-1", "SH-JINGAN-01", 500.00m) { OccurredAt = At, SchemaVersion = 1 },
+            new CouponRedeemed(Guid.NewGuid(), member, null, "POS-1", "SH-JINGAN-01", 500.00m)
+                { OccurredAt = At, SchemaVersion = 1 },
         ];
         await host.WithDbAsync(async (db, services) =>
         {
@@ -84,15 +88,18 @@ public class EventContractTests
         var body = JsonSerializer.Serialize(new
         {
             messageId = eventId,
-            messageType = new[] { "urn:message:Loyalty.Contracts.Campaign:CouponRedeemed", "urn:message:Loyalty.Contracts:IntegrationEvent" },
+            messageType = new[] { "urn:message:Loyalty.Contracts.Campaign:CouponRedeemed",
+                "urn:message:Loyalty.Contracts:IntegrationEvent" },
             message = new
             {
-                couponId = Guid.NewGuid(), memberId = Guid.NewGuid(), campaignId = (Guid?)null, externalOrderId = "POS-1",
+                couponId = Guid.NewGuid(), memberId = Guid.NewGuid(),
+                campaignId = (Guid?)null, externalOrderId = "POS-1",
                 storeId = "SH-XUHUI-02", discountAmount = "500.10", eventId, occurredAt = At, schemaVersion = 1,
             },
         });
 
-        Assert.True(await host.Rabbit.PublishAsync(host.VirtualHost, "loyalty.coupon-redeemed", body, "application/vnd.masstransit+json"));
+        Assert.True(await host.Rabbit.PublishAsync(host.VirtualHost, "loyalty.coupon-redeemed", body,
+            "application/vnd.masstransit+json"));
 
         await Eventually.HoldsAsync(
             () => host.WithDbAsync((db, _) => db.Deliveries.AnyAsync(d => d.EventId == eventId && d.Amount == 500.10m)),
@@ -108,10 +115,12 @@ public class EventContractTests
         await Eventually.HoldsAsync(
             async () => expected.All((await host.Rabbit.ExchangesAsync(host.VirtualHost)).Contains),
             TimeSpan.FromSeconds(15), "every event exchange declared");
-        Assert.Equal(expected, (await host.Rabbit.SourcesBoundToAsync(host.VirtualHost, "loyalty.integration-event")).Order().ToList());
+        Assert.Equal(expected,
+            (await host.Rabbit.SourcesBoundToAsync(host.VirtualHost, "loyalty.integration-event")).Order().ToList());
 
         // A partner binds its own queue before the first tier change ever happened.
-        await using var queue = await RawQueue.BindAsync(host.VirtualHost, "crm.tier-events", "loyalty.member-tier-changed");
+        await using var queue = await RawQueue.BindAsync(host.VirtualHost, "crm.tier-events",
+            "loyalty.member-tier-changed");
     }
 
     [Fact]
@@ -130,10 +139,13 @@ public class EventContractTests
 
     [Theory]
     [MemberData(nameof(ImpossibleGrants))]
-    public async Task An_impossible_event_goes_straight_to_the_error_queue_and_nothing_is_stored(string impossibility, string problem)
+    public async Task An_impossible_event_goes_straight_to_the_error_queue_and_nothing_is_stored(
+        string impossibility,
+        string problem)
     {
         await using var host = await MessagingHost.StartAsync();
-        var grant = new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 50, "bonus", "campaign", "it") { OccurredAt = DateTimeOffset.UtcNow };
+        var grant = new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 50, "bonus", "campaign", "it")
+            { OccurredAt = DateTimeOffset.UtcNow };
         grant = impossibility switch
         {
             "empty member id" => grant with { MemberId = Guid.Empty },
@@ -151,8 +163,10 @@ public class EventContractTests
         Assert.Equal(grant.EventId, envelope.GetProperty("message").GetProperty("eventId").GetGuid());
         Assert.Equal(typeof(ImpossibleEventException).FullName, RawQueue.Text(headers["MT-Fault-ExceptionType"]));
         Assert.Contains(problem, RawQueue.Text(headers["MT-Fault-Message"]), StringComparison.Ordinal);
-        Assert.True(!headers.TryGetValue("MT-Fault-RetryCount", out var retries) || RawQueue.Text(retries) == "0", "not retried");
+        Assert.True(!headers.TryGetValue("MT-Fault-RetryCount", out var retries)
+            || RawQueue.Text(retries) == "0", "not retried");
         Assert.Equal(0, await host.WithDbAsync((db, _) => db.Deliveries.CountAsync(d => d.EventId == grant.EventId)));
-        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == grant.EventId)));
+        Assert.Equal(0,
+            await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == grant.EventId)));
     }
 }

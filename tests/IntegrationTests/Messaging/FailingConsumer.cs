@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.IntegrationTests.Messaging;
 
-/// <summary>Writes an effect, then fails: nothing it wrote may survive, and the message must end in the error queue.</summary>
+/// <summary>Writes an effect, then fails: nothing it wrote may
+/// survive, and the message must end in the error queue.</summary>
 public sealed class FailingConsumer(TestDbContext db, TimeProvider timeProvider, ILogger<FailingConsumer> logger)
     : IdempotentConsumer<ReferralQualified, TestDbContext>(db, timeProvider, logger)
 {

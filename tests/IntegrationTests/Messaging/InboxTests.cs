@@ -15,15 +15,18 @@ public class InboxTests
     {
         await using var host = await MessagingHost.StartAsync();
         var bus = host.Host.Services.GetRequiredService<IBus>();
-        var grant = new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 50, "test bonus", "campaign", "it") { OccurredAt = DateTimeOffset.UtcNow };
+        var grant = new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 50, "test bonus", "campaign", "it")
+            { OccurredAt = DateTimeOffset.UtcNow };
 
         // Two deliveries of one event, as after a publisher crash between publish and mark.
         await bus.Publish(grant);
         await bus.Publish(grant);
 
-        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 2), TimeSpan.FromSeconds(15), "both deliveries consumed");
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 2),
+            TimeSpan.FromSeconds(15), "both deliveries consumed");
         Assert.Equal(1, await host.WithDbAsync((db, _) => db.Deliveries.CountAsync(d => d.EventId == grant.EventId)));
-        Assert.Equal(1, await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == grant.EventId)));
+        Assert.Equal(1,
+            await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == grant.EventId)));
     }
 
     [Fact]
@@ -31,7 +34,8 @@ public class InboxTests
     {
         await using var host = await MessagingHost.StartAsync();
         var bus = host.Host.Services.GetRequiredService<IBus>();
-        var qualified = new ReferralQualified(Guid.NewGuid(), Guid.NewGuid(), "ORDER-1") { OccurredAt = DateTimeOffset.UtcNow };
+        var qualified = new ReferralQualified(Guid.NewGuid(), Guid.NewGuid(), "ORDER-1")
+            { OccurredAt = DateTimeOffset.UtcNow };
 
         await bus.Publish(qualified);
 
@@ -39,7 +43,9 @@ public class InboxTests
             async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost, "it-failing_error") == 1,
             TimeSpan.FromSeconds(30), "the message is in it-failing_error");
         Assert.Equal(3, FailingConsumer.Attempts[qualified.EventId]); // the first try and RetryLimit = 2 retries
-        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Deliveries.CountAsync(d => d.EventId == qualified.EventId)));
-        Assert.Equal(0, await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == qualified.EventId)));
+        Assert.Equal(0,
+            await host.WithDbAsync((db, _) => db.Deliveries.CountAsync(d => d.EventId == qualified.EventId)));
+        Assert.Equal(0,
+            await host.WithDbAsync((db, _) => db.Set<InboxMessage>().CountAsync(m => m.EventId == qualified.EventId)));
     }
 }

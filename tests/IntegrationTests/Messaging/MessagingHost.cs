@@ -78,7 +78,8 @@ public sealed class MessagingHost : IAsyncDisposable
         if (brokerOverride is null)
         {
             // Queues are declared as the bus connects; publishing before that would route to nothing.
-            var health = await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+            var health = await host.Services.GetRequiredService<IBusControl>()
+                .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
             Assert.Equal(BusHealthStatus.Healthy, health);
         }
 

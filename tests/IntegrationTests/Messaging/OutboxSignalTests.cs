@@ -25,7 +25,8 @@ public class OutboxSignalTests
         // Inside a transaction: not yet on SaveChanges, only on the commit.
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            outbox.Add(new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test") { OccurredAt = DateTimeOffset.UtcNow });
+            outbox.Add(new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test")
+                { OccurredAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync();
             Assert.False(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
             await transaction.CommitAsync();
@@ -44,7 +45,8 @@ public class OutboxSignalTests
         Assert.False(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
 
         // Without an explicit transaction, the SaveChanges that adds a row is the commit.
-        outbox.Add(new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test") { OccurredAt = DateTimeOffset.UtcNow });
+        outbox.Add(new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test")
+            { OccurredAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
         Assert.True(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
     }
@@ -59,7 +61,8 @@ public class OutboxSignalTests
         await using var db = new TestDbContext(options);
         await db.Database.EnsureCreatedAsync();
         var events = Enumerable.Range(0, 3).Select(_ =>
-            new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test") { OccurredAt = DateTimeOffset.UtcNow });
+            new PointsGrantRequested(Guid.NewGuid(), Guid.NewGuid(), 10, "test", "test", "test")
+                { OccurredAt = DateTimeOffset.UtcNow });
 
         // Outside a transaction nothing would commit them with a state change: refused.
         await Assert.ThrowsAsync<InvalidOperationException>(

@@ -13,7 +13,9 @@ public class OutboxTests
     private static PointsGrantRequested NewGrant() =>
         new(Guid.NewGuid(), Guid.NewGuid(), 50, "test bonus", "campaign", "it") { OccurredAt = DateTimeOffset.UtcNow };
 
-    private static Task StageAsync(MessagingHost host, PointsGrantRequested grant) => host.WithDbAsync(async (db, services) =>
+    private static Task StageAsync(
+        MessagingHost host,
+        PointsGrantRequested grant) => host.WithDbAsync(async (db, services) =>
     {
         services.GetRequiredService<IIntegrationEventOutbox>().Add(grant);
         return await db.SaveChangesAsync();
@@ -71,9 +73,11 @@ public class OutboxTests
         await StageAsync(host, grant);
 
         await Eventually.HoldsAsync(
-            () => host.WithDbAsync((db, _) => db.Set<OutboxMessage>().AnyAsync(m => m.Id == grant.EventId && m.Attempts >= 2)),
+            () => host.WithDbAsync((db, _) =>
+                db.Set<OutboxMessage>().AnyAsync(m => m.Id == grant.EventId && m.Attempts >= 2)),
             TimeSpan.FromSeconds(20), "the dispatcher tried twice");
-        var row = await host.WithDbAsync((db, _) => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == grant.EventId));
+        var row = await host.WithDbAsync((db, _) =>
+            db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == grant.EventId));
         Assert.Null(row.PublishedAt);
         Assert.False(string.IsNullOrEmpty(row.LastError));
         Assert.NotNull(row.NextAttemptAt);
@@ -100,7 +104,8 @@ public class OutboxTests
             await StageAsync(host, grant);
         }
 
-        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 1), TimeSpan.FromSeconds(15), "the event was consumed");
+        await Eventually.HoldsAsync(() => Task.FromResult(host.Consumes.Consumed(grant.EventId) == 1),
+            TimeSpan.FromSeconds(15), "the event was consumed");
         var (consumerTrace, correlationId) = host.Consumes.ContextOf(grant.EventId);
         Assert.Equal(requestTrace, consumerTrace);
         Assert.Equal("pos-checkout-7781", correlationId);

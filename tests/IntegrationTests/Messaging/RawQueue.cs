@@ -23,7 +23,8 @@ public sealed class RawQueue : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>Declares a queue of the test's own and binds it to the exchanges, which must exist (as for a partner).</summary>
+    /// <summary>Declares a queue of the test's own and binds it to
+    /// the exchanges, which must exist (as for a partner).</summary>
     public static async Task<RawQueue> BindAsync(string virtualHost, string name, params string[] exchanges)
     {
         var queue = await OpenAsync(virtualHost, name, declare: true);
@@ -36,14 +37,16 @@ public sealed class RawQueue : IAsyncDisposable
     }
 
     /// <summary>Reads a queue that exists already (a service's _error queue, say) without redeclaring it.</summary>
-    public static Task<RawQueue> OpenAsync(string virtualHost, string name) => OpenAsync(virtualHost, name, declare: false);
+    public static Task<RawQueue> OpenAsync(string virtualHost, string name) =>
+        OpenAsync(virtualHost, name, declare: false);
 
     private static async Task<RawQueue> OpenAsync(string virtualHost, string name, bool declare)
     {
         TestServers.RequireRabbitMq();
         var factory = new ConnectionFactory
         {
-            HostName = "127.0.0.1", Port = TestServers.AmqpPort, VirtualHost = virtualHost, UserName = "guest", Password = "guest",
+            HostName = "127.0.0.1", Port = TestServers.AmqpPort, VirtualHost = virtualHost,
+            UserName = "guest", Password = "guest",
         };
         var connection = await factory.CreateConnectionAsync();
         var channel = await connection.CreateChannelAsync();
@@ -72,7 +75,8 @@ public sealed class RawQueue : IAsyncDisposable
         }
     }
 
-    public static string Text(object? header) => header is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header?.ToString() ?? "";
+    public static string Text(object? header) =>
+        header is byte[] bytes ? Encoding.UTF8.GetString(bytes) : header?.ToString() ?? "";
 
     public async ValueTask DisposeAsync()
     {

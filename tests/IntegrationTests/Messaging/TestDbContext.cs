@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.IntegrationTests.Messaging;
 
-/// <summary>A service database in miniature: one table of handler effects, plus the real outbox and inbox tables.</summary>
+/// <summary>A service database in miniature: one table of handler
+/// effects, plus the real outbox and inbox tables.</summary>
 public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
 {
     public DbSet<Delivery> Deliveries => Set<Delivery>();

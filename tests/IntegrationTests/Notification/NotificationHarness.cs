@@ -30,7 +30,10 @@ public sealed class NotificationHarness : IAsyncDisposable
     private readonly DbContextOptions<NotificationDbContext> _options;
     private readonly IReadOnlyList<INotificationProvider> _providers;
 
-    public NotificationHarness(DateTimeOffset start, ProviderOptions? providers = null, params INotificationProvider[] extraProviders)
+    public NotificationHarness(
+        DateTimeOffset start,
+        ProviderOptions? providers = null,
+        params INotificationProvider[] extraProviders)
     {
         TestServers.RequireRedis();
         _redis = ConnectionMultiplexer.Connect(TestServers.RedisConnectionString);
@@ -42,11 +45,13 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    /// <summary>The service's options, with a store directory naming the harness's default store in both languages.</summary>
+    /// <summary>The service's options, with a store directory naming
+    /// the harness's default store in both languages.</summary>
     public NotificationOptions Options { get; } = new()
     {
         RetryDelay = TimeSpan.FromSeconds(30),
-        Stores = new(StringComparer.OrdinalIgnoreCase) { ["SH-JINGAN-01"] = new() { ["zh-CN"] = "静安旗舰店", ["en"] = "Jing'an Flagship Clinic" } },
+        Stores = new(StringComparer.OrdinalIgnoreCase)
+            { ["SH-JINGAN-01"] = new() { ["zh-CN"] = "静安旗舰店", ["en"] = "Jing'an Flagship Clinic" } },
     };
 
     public ProviderOptions ProviderOptions { get; }
@@ -61,11 +66,15 @@ public sealed class NotificationHarness : IAsyncDisposable
 
     public NotificationDbContext NewContext() => new(_options);
 
-    public async Task<Guid> AddMemberAsync(string storeId = "SH-JINGAN-01", string name = "王丽", params (Channel Channel, ConsentPurpose Purpose)[] consents)
+    public async Task<Guid> AddMemberAsync(
+        string storeId = "SH-JINGAN-01",
+        string name = "王丽",
+        params (Channel Channel, ConsentPurpose Purpose)[] consents)
     {
         var memberId = Guid.NewGuid();
         await using var db = NewContext();
-        db.Members.Add(MemberContact.From(memberId, name, Protector.Protect("13912345678"), storeId, Clock.GetUtcNow()));
+        db.Members.Add(
+            MemberContact.From(memberId, name, Protector.Protect("13912345678"), storeId, Clock.GetUtcNow()));
         foreach (var (channel, purpose) in consents)
         {
             db.Consents.Add(MemberConsent.From(memberId, channel, purpose, granted: true, Clock.GetUtcNow()));
@@ -79,16 +88,23 @@ public sealed class NotificationHarness : IAsyncDisposable
     public async Task AcceptAsync(NotificationRequested request)
     {
         await using var db = NewContext();
-        var queue = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, Clock), Clock, Protector, new DispatchSignal(),
+        var queue = new QueueNotification(db, new IntegrationEventOutbox<NotificationDbContext>(db, Clock), Clock,
+            Protector, new DispatchSignal(),
             Microsoft.Extensions.Options.Options.Create(Options));
         await queue.HandleAsync(request, CancellationToken.None);
         await db.SaveChangesAsync();
     }
 
-    public NotificationRequested Request(Guid memberId, ConsentPurpose purpose, string dedupeKey, Channel channel = Channel.Sms, string template = "coupon-issued",
+    public NotificationRequested Request(
+        Guid memberId,
+        ConsentPurpose purpose,
+        string dedupeKey,
+        Channel channel = Channel.Sms,
+        string template = "coupon-issued",
         Dictionary<string, string>? variables = null) =>
         new(Guid.NewGuid(), memberId, channel, purpose, template,
-            variables ?? new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31", ["couponCode"] = "CPN-7Q4M" },
+            variables ?? new Dictionary<string, string> { ["couponValue"] = "80", ["expiryDate"] = "2026-12-31",
+                ["couponCode"] = "CPN-7Q4M" },
             dedupeKey, null) { OccurredAt = Clock.GetUtcNow() };
 
     /// <summary>One dispatcher round, as the background dispatcher runs it.</summary>
@@ -124,7 +140,8 @@ public sealed class NotificationHarness : IAsyncDisposable
     {
         await using var db = NewContext();
         var rows = await db.Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.Sequence).ToListAsync();
-        return rows.Where(r => r.Payload.Contains(requestId.ToString(), StringComparison.Ordinal)).Select(r => r.EventType.Split('.')[^1]).ToList();
+        return rows.Where(r => r.Payload.Contains(requestId.ToString(), StringComparison.Ordinal))
+            .Select(r => r.EventType.Split('.')[^1]).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -7,7 +7,8 @@ using Loyalty.Notification.Api.Domain.Messages;
 
 namespace Loyalty.IntegrationTests.Notification;
 
-/// <summary>Consent, quiet hours, caps and duplicates on the real schema and Redis, with the clock moved by the test.</summary>
+/// <summary>Consent, quiet hours, caps and duplicates on the real
+/// schema and Redis, with the clock moved by the test.</summary>
 public class NotificationRulesTests
 {
     // 10:00 on Monday 23 November 2026 in Shanghai.
@@ -25,14 +26,16 @@ public class NotificationRulesTests
     {
         await using var notification = await StartAsync(ShanghaiMorning);
         // Transactional SMS and marketing WeChat consent, but not marketing SMS.
-        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional), (Channel.WeChat, ConsentPurpose.Marketing)]);
+        var memberId = await notification.AddMemberAsync(
+            consents: [(Channel.Sms, ConsentPurpose.Transactional), (Channel.WeChat, ConsentPurpose.Marketing)]);
 
         var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-1:coupon");
         await notification.AcceptAsync(request);
         Assert.Equal(0, await notification.DispatchAsync());
 
         var message = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent, (string?)null), (message.Status, message.SuppressionReason, message.Body));
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent, (string?)null),
+            (message.Status, message.SuppressionReason, message.Body));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(request.RequestId));
     }
 
@@ -58,7 +61,8 @@ public class NotificationRulesTests
         notification.Clock.SetUtcNow(nineAm);
         Assert.Equal(1, await notification.DispatchAsync());
         var sent = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Delivered, nineAm, "local", 1), (sent.Status, sent.SentAt, sent.Provider, sent.Attempts));
+        Assert.Equal((MessageStatus.Delivered, nineAm, "local", 1),
+            (sent.Status, sent.SentAt, sent.Provider, sent.Attempts));
         Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
     }
 
@@ -68,22 +72,26 @@ public class NotificationRulesTests
         // 20:59 in Shanghai, but the member's store is in Tokyo (21:59 there): quiet hours already.
         await using var notification = await StartAsync(new DateTimeOffset(2026, 11, 23, 12, 59, 0, TimeSpan.Zero));
         notification.Options.StoreTimeZones["TYO-GINZA-01"] = "Asia/Tokyo";
-        var memberId = await notification.AddMemberAsync(storeId: "TYO-GINZA-01", consents: [(Channel.WeChat, ConsentPurpose.Marketing)]);
+        var memberId = await notification.AddMemberAsync(storeId: "TYO-GINZA-01",
+            consents: [(Channel.WeChat, ConsentPurpose.Marketing)]);
         var request = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-3:coupon", Channel.WeChat);
 
         await notification.AcceptAsync(request);
-        Assert.Equal(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(9)), (await notification.MessageAsync(request.RequestId)).DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(9)),
+            (await notification.MessageAsync(request.RequestId)).DueAt);
     }
 
     [Fact]
     public async Task The_second_marketing_message_of_the_day_is_capped_while_a_transactional_points_expired_message_still_goes()
     {
         await using var notification = await StartAsync(ShanghaiMorning);
-        var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing), (Channel.Sms, ConsentPurpose.Transactional)]);
+        var memberId = await notification.AddMemberAsync(
+            consents: [(Channel.Sms, ConsentPurpose.Marketing), (Channel.Sms, ConsentPurpose.Transactional)]);
 
         var first = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-4:coupon");
         var second = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-5:coupon");
-        var expired = new PointsExpired(memberId, Guid.NewGuid(), 120, 0) { OccurredAt = notification.Clock.GetUtcNow() };
+        var expired = new PointsExpired(memberId, Guid.NewGuid(), 120, 0)
+            { OccurredAt = notification.Clock.GetUtcNow() };
         var pointsExpired = TransactionalRequests.PointsExpired(expired, notification.Options.TransactionalChannel);
         await notification.AcceptAsync(first);
         await notification.AcceptAsync(second);
@@ -92,12 +100,15 @@ public class NotificationRulesTests
 
         Assert.Equal(MessageStatus.Delivered, (await notification.MessageAsync(first.RequestId)).Status);
         var capped = await notification.MessageAsync(second.RequestId);
-        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.FrequencyCap), (capped.Status, capped.SuppressionReason));
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.FrequencyCap),
+            (capped.Status, capped.SuppressionReason));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(second.RequestId));
         var transactional = await notification.MessageAsync(pointsExpired.RequestId);
-        Assert.Equal((MessageStatus.Delivered, "王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。"), (transactional.Status, transactional.Body));
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您有120积分已到期，如有疑问请联系静安旗舰店。"),
+            (transactional.Status, transactional.Body));
 
-        // The next day the member may get marketing again (1 a day); by the fourth day of the week the weekly cap (3) holds.
+        // The next day the member may get marketing again (1 a day);
+        // by the fourth day of the week the weekly cap (3) holds.
         var outcomes = new List<MessageStatus>();
         for (var day = 1; day <= 3; day++)
         {
@@ -116,20 +127,25 @@ public class NotificationRulesTests
     {
         await using var notification = await StartAsync(ShanghaiMorning);
         var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional)]);
-        var changed = new MemberTierChanged(memberId, Tier.Silver, Tier.Gold, "spend-threshold", 12_000m) { OccurredAt = notification.Clock.GetUtcNow() };
+        var changed = new MemberTierChanged(memberId, Tier.Silver, Tier.Gold, "spend-threshold", 12_000m)
+            { OccurredAt = notification.Clock.GetUtcNow() };
 
         var request = TransactionalRequests.TierChanged(changed, Channel.Sms, "zh-CN");
-        var republished = request with { RequestId = Guid.NewGuid(), EventId = Guid.NewGuid() }; // same dedupe key, new request
+        // same dedupe key, new request
+        var republished = request with { RequestId = Guid.NewGuid(), EventId = Guid.NewGuid() };
         await notification.AcceptAsync(request);
-        await notification.AcceptAsync(request with { EventId = Guid.NewGuid() }); // same request id again: already answered
+        // same request id again: already answered
+        await notification.AcceptAsync(request with { EventId = Guid.NewGuid() });
         await notification.AcceptAsync(republished);
         await notification.DispatchAsync();
         await notification.DispatchAsync();
 
         var messages = await notification.MessagesAsync(memberId);
         Assert.Equal(2, messages.Count);
-        Assert.Equal((MessageStatus.Delivered, "王丽您好，您的会员等级已变更为金卡，静安旗舰店期待您的光临。"), (messages[0].Status, messages[0].Body));
-        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.Duplicate, true), (messages[1].Status, messages[1].SuppressionReason, messages[1].IsDuplicate));
+        Assert.Equal((MessageStatus.Delivered, "王丽您好，您的会员等级已变更为金卡，静安旗舰店期待您的光临。"),
+            (messages[0].Status, messages[0].Body));
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.Duplicate, true),
+            (messages[1].Status, messages[1].SuppressionReason, messages[1].IsDuplicate));
         Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(republished.RequestId));
     }
@@ -146,7 +162,8 @@ public class NotificationRulesTests
         Assert.Equal(0, await notification.DispatchAsync());
 
         var message = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Failed, "missing template variables: couponCode", (string?)null), (message.Status, message.Error, message.Body));
+        Assert.Equal((MessageStatus.Failed, "missing template variables: couponCode", (string?)null),
+            (message.Status, message.Error, message.Body));
         Assert.Equal(["NotificationFailed"], await notification.EventsForAsync(request.RequestId));
     }
 
@@ -160,14 +177,16 @@ public class NotificationRulesTests
 
         await using (var db = notification.NewContext())
         {
-            (await db.Consents.FindAsync(memberId, Channel.Sms, ConsentPurpose.Marketing))!.Change(false, notification.Clock.GetUtcNow());
+            (await db.Consents.FindAsync(memberId, Channel.Sms,
+                ConsentPurpose.Marketing))!.Change(false, notification.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
 
         notification.Clock.Advance(TimeSpan.FromHours(11));
         Assert.Equal(1, await notification.DispatchAsync());
         var message = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent), (message.Status, message.SuppressionReason));
+        Assert.Equal((MessageStatus.Suppressed, SuppressionReason.NoConsent),
+            (message.Status, message.SuppressionReason));
     }
 
     [Fact]
@@ -175,16 +194,20 @@ public class NotificationRulesTests
     {
         await using var notification = await StartAsync(ShanghaiMorning);
         var memberId = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
-        var unknownStore = await notification.AddMemberAsync(storeId: "BJ-CHAOYANG-01", consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        var unknownStore = await notification.AddMemberAsync(storeId: "BJ-CHAOYANG-01",
+            consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
         Dictionary<string, string> Coupon(string? language) => new()
         {
             // What Campaign sends with a coupon (CampaignExecutor), plus the language when the member asked for one.
             ["couponKind"] = "PercentOff", ["couponValue"] = "20", ["threshold"] = "0", ["maxDiscount"] = "100",
             ["expiryDate"] = "2026-12-31", ["couponCode"] = "7Q4MX9PR2K3N", ["language"] = language ?? "zh-CN",
         };
-        var chinese = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-20pct:zh", variables: Coupon(null));
-        var english = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-20pct:en", variables: Coupon("en"));
-        var elsewhere = notification.Request(unknownStore, ConsentPurpose.Marketing, "campaign-20pct:zh", variables: Coupon(null));
+        var chinese = notification.Request(memberId, ConsentPurpose.Marketing,
+            "campaign-20pct:zh", variables: Coupon(null));
+        var english = notification.Request(memberId, ConsentPurpose.Marketing,
+            "campaign-20pct:en", variables: Coupon("en"));
+        var elsewhere = notification.Request(unknownStore, ConsentPurpose.Marketing,
+            "campaign-20pct:zh", variables: Coupon(null));
 
         foreach (var request in new[] { chinese, english, elsewhere })
         {
@@ -193,8 +216,10 @@ public class NotificationRulesTests
 
         Assert.Equal("王丽您好，您获得一张8折优惠券（最高减100元），券码7Q4MX9PR2K3N，2026-12-31前在静安旗舰店使用有效。",
             (await notification.MessageAsync(chinese.RequestId)).Body);
-        Assert.Equal("Hello 王丽, you have a coupon for 20% off (at most 100 CNY), code 7Q4MX9PR2K3N, valid at Jing'an Flagship Clinic until 2026-12-31.",
+        Assert.Equal("Hello 王丽, you have a coupon for 20% off (at most 100 CNY), code 7Q4MX9PR2K3N, valid at Jing'an " +
+            "Flagship Clinic until 2026-12-31.",
             (await notification.MessageAsync(english.RequestId)).Body);
-        Assert.Contains("前在BJ-CHAOYANG-01使用有效", (await notification.MessageAsync(elsewhere.RequestId)).Body); // not in the directory: its code
+        // not in the directory: its code
+        Assert.Contains("前在BJ-CHAOYANG-01使用有效", (await notification.MessageAsync(elsewhere.RequestId)).Body);
     }
 }

@@ -57,7 +57,8 @@ public class ProviderTests
             {
                 var context = await listener.GetContextAsync();
                 using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-                received.Add((await reader.ReadToEndAsync(), context.Request.Headers[HttpProvider.SignatureHeader], context.Request.Headers[HttpProvider.MessageIdHeader]));
+                received.Add((await reader.ReadToEndAsync(), context.Request.Headers[HttpProvider.SignatureHeader],
+                    context.Request.Headers[HttpProvider.MessageIdHeader]));
                 context.Response.StatusCode = i < 2 ? 503 : 200;
                 if (i == 2)
                 {
@@ -84,13 +85,15 @@ public class ProviderTests
 
         Assert.Equal(1, await notification.DispatchAsync());
         var afterFirst = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Queued, 1, ShanghaiMorning.AddSeconds(30)), (afterFirst.Status, afterFirst.Attempts, afterFirst.DueAt));
+        Assert.Equal((MessageStatus.Queued, 1, ShanghaiMorning.AddSeconds(30)),
+            (afterFirst.Status, afterFirst.Attempts, afterFirst.DueAt));
         Assert.Equal(0, await notification.DispatchAsync()); // not before its backoff
 
         notification.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(1, await notification.DispatchAsync());
         var afterSecond = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Queued, 2, notification.Clock.GetUtcNow().AddSeconds(60)), (afterSecond.Status, afterSecond.Attempts, afterSecond.DueAt));
+        Assert.Equal((MessageStatus.Queued, 2, notification.Clock.GetUtcNow().AddSeconds(60)),
+            (afterSecond.Status, afterSecond.Attempts, afterSecond.DueAt));
 
         notification.Clock.Advance(TimeSpan.FromSeconds(60));
         Assert.Equal(1, await notification.DispatchAsync());
@@ -98,7 +101,8 @@ public class ProviderTests
         Assert.Equal(0, await notification.DispatchAsync());
 
         var sent = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Sent, 3, "http", "sms-gw-42", (string?)null), (sent.Status, sent.Attempts, sent.Provider, sent.ProviderMessageId, sent.Error));
+        Assert.Equal((MessageStatus.Sent, 3, "http", "sms-gw-42", (string?)null),
+            (sent.Status, sent.Attempts, sent.Provider, sent.ProviderMessageId, sent.Error));
         Assert.Equal(["NotificationSent"], await notification.EventsForAsync(request.RequestId));
 
         Assert.Equal(3, received.Count);
@@ -109,7 +113,8 @@ public class ProviderTests
         });
         using var body = JsonDocument.Parse(received[2].Body);
         Assert.Equal(("13912345678", "Sms", "王丽您好，您获得一张80元优惠券，券码CPN-7Q4M，2026-12-31前在静安旗舰店使用有效。"),
-            (body.RootElement.GetProperty("recipient").GetString(), body.RootElement.GetProperty("channel").GetString(), body.RootElement.GetProperty("body").GetString()));
+            (body.RootElement.GetProperty("recipient").GetString(), body.RootElement.GetProperty("channel").GetString(),
+                body.RootElement.GetProperty("body").GetString()));
     }
 
     [Fact]
@@ -119,7 +124,8 @@ public class ProviderTests
         using var listener = Listen(port);
         var serving = AnswerInTurn(listener, 422);
 
-        var providerOptions = new ProviderOptions { Default = "http", Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
+        var providerOptions = new ProviderOptions { Default = "http",
+            Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
         using var http = new HttpProvider(Options.Create(providerOptions));
         await using var notification = new NotificationHarness(ShanghaiMorning, providerOptions, http);
         await notification.InitializeAsync();
@@ -130,7 +136,8 @@ public class ProviderTests
         Assert.Equal(1, await notification.DispatchAsync());
         await serving.WaitAsync(TimeSpan.FromSeconds(10));
         var failed = await notification.MessageAsync(request.RequestId);
-        Assert.Equal((MessageStatus.Failed, 1, "HTTP provider answered 422 Unprocessable Entity"), (failed.Status, failed.Attempts, failed.Error));
+        Assert.Equal((MessageStatus.Failed, 1, "HTTP provider answered 422 Unprocessable Entity"),
+            (failed.Status, failed.Attempts, failed.Error));
         Assert.Equal(["NotificationFailed"], await notification.EventsForAsync(request.RequestId));
     }
 
@@ -141,7 +148,8 @@ public class ProviderTests
         using var listener = Listen(port);
         var serving = AnswerInTurn(listener, 422, 200); // the first message is rejected, the second accepted
 
-        var providerOptions = new ProviderOptions { Default = "http", Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
+        var providerOptions = new ProviderOptions { Default = "http",
+            Http = new HttpProviderOptions { Url = new Uri($"http://127.0.0.1:{port}/"), Secret = "s" } };
         using var http = new HttpProvider(Options.Create(providerOptions));
         await using var notification = new NotificationHarness(ShanghaiMorning, providerOptions, http);
         await notification.InitializeAsync();
@@ -172,11 +180,14 @@ public class ProviderTests
             Channels = { [Channel.Email] = SmtpProvider.ProviderName },
             Smtp = new SmtpProviderOptions { Host = "127.0.0.1", Port = port, From = "clinic@loyalty.local" },
         };
-        await using var notification = new NotificationHarness(ShanghaiMorning, providerOptions, new SmtpProvider(Options.Create(providerOptions)));
+        await using var notification = new NotificationHarness(ShanghaiMorning, providerOptions,
+            new SmtpProvider(Options.Create(providerOptions)));
         await notification.InitializeAsync();
         var memberId = await notification.AddMemberAsync(consents: [(Channel.Email, ConsentPurpose.Transactional)]);
-        var request = notification.Request(memberId, ConsentPurpose.Transactional, "points:email", Channel.Email, "points-expiring",
-            new Dictionary<string, string> { ["points"] = "300", ["expiryDate"] = "2026-12-31", ["email"] = "wang.li@example.com" });
+        var request = notification.Request(memberId, ConsentPurpose.Transactional, "points:email",
+            Channel.Email, "points-expiring",
+            new Dictionary<string, string> { ["points"] = "300", ["expiryDate"] = "2026-12-31",
+                ["email"] = "wang.li@example.com" });
         await notification.AcceptAsync(request);
 
         var stored = await notification.MessageAsync(request.RequestId);

@@ -45,7 +45,8 @@ public sealed partial class TinySmtpServer(int port) : IDisposable
                     await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
                     while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
                     {
-                        data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                        data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine)
+                            .Append("\r\n");
                     }
 
                     await writer.WriteLineAsync("250 OK queued");
@@ -73,7 +74,8 @@ public sealed partial class TinySmtpServer(int port) : IDisposable
         headers = headers.Replace("\r\n ", "", StringComparison.Ordinal).Replace("?==?", "", StringComparison.Ordinal);
         if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
         {
-            body = Encoding.UTF8.GetString(Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal).Trim()));
+            body = Encoding.UTF8.GetString(
+                Convert.FromBase64String(body.Replace("\r\n", "", StringComparison.Ordinal).Trim()));
         }
         else if (headers.Contains("Content-Transfer-Encoding: quoted-printable", StringComparison.OrdinalIgnoreCase))
         {

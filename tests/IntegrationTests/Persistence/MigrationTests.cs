@@ -27,9 +27,11 @@ public class MigrationTests
 
         await db.Database.MigrateAsync();
 
-        Assert.False(db.Database.HasPendingModelChanges(), $"{contextType.Name} has model changes without a migration: run dotnet ef migrations add");
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"{contextType.Name} has model changes without a migration: run dotnet ef migrations add");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        var tables = await db.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'").ToListAsync();
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM " +
+            "information_schema.tables WHERE table_schema = 'public'").ToListAsync();
         Assert.Contains("outbox_messages", tables);
         Assert.Contains("inbox_messages", tables);
     }
@@ -45,7 +47,8 @@ public class MigrationTests
 
         var exception = await Assert.ThrowsAsync<DbUpdateException>(async () =>
         {
-            await using var other = (MembersDbContext)CreateContext(typeof(MembersDbContext), database.ConnectionString);
+            await using var other =
+                (MembersDbContext)CreateContext(typeof(MembersDbContext), database.ConnectionString);
             other.Add(CreateMemberWithPhone("13812345678", "BBBBBBBB"));
             await other.SaveChangesAsync();
         });

@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Loyalty.IntegrationTests.Persistence;
 
 /// <summary>
-/// Every raw statement a service declares (a <c>static readonly ModelSql&lt;TContext&gt;</c> field, docs/architecture.md)
-/// is prepared against the service's migrated schema: a statement that names a table, column or type the model no
-/// longer has fails here, not in production.
+/// Every raw statement a service declares (a <c>static readonly ModelSql&lt;TContext&gt;</c> field,
+/// docs/architecture.md) is prepared against the service's migrated schema: a statement that names a table, column or
+/// type the model no longer has fails here, not in production.
 /// </summary>
 public class ModelSqlTests
 {

@@ -25,7 +25,8 @@ public sealed class StatementReuseFailureTests : IAsyncLifetime
         }
 
         await using var context = Context();
-        await context.Database.ExecuteSqlRawAsync("CREATE TABLE notes (id serial PRIMARY KEY, value varchar(8) NOT NULL)");
+        await context.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE notes (id serial PRIMARY KEY, value varchar(8) NOT NULL)");
     }
 
     public async Task DisposeAsync()
@@ -39,10 +40,12 @@ public sealed class StatementReuseFailureTests : IAsyncLifetime
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public async Task A_rejected_statement_in_a_rolled_back_transaction_leaves_the_pooled_connection_usable(int usesBefore)
+    public async Task A_rejected_statement_in_a_rolled_back_transaction_leaves_the_pooled_connection_usable(
+        int usesBefore)
     {
         // Rejected after this many good uses (the second use is the one that prepares it), then used again.
-        var insert = $"INSERT INTO notes (value) VALUES ({{0}}) RETURNING id AS \"Value\" /* {usesBefore} uses before */";
+        var insert =
+            $"INSERT INTO notes (value) VALUES ({{0}}) RETURNING id AS \"Value\" /* {usesBefore} uses before */";
         for (var use = 0; use < usesBefore; use++)
         {
             Assert.True(await InsertAsync(insert, "ok") > 0);
@@ -51,7 +54,8 @@ public sealed class StatementReuseFailureTests : IAsyncLifetime
         await using (var context = Context())
         {
             await using var transaction = await context.Database.BeginTransactionAsync();
-            var rejected = await Assert.ThrowsAsync<PostgresException>(() => InsertAsync(context, insert, "far too long"));
+            var rejected =
+                await Assert.ThrowsAsync<PostgresException>(() => InsertAsync(context, insert, "far too long"));
             Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, rejected.SqlState);
             await transaction.RollbackAsync();
 
@@ -65,7 +69,8 @@ public sealed class StatementReuseFailureTests : IAsyncLifetime
         }
 
         await using var reader = Context();
-        Assert.Equal(usesBefore + 4, await reader.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM notes").SingleAsync());
+        Assert.Equal(usesBefore + 4,
+            await reader.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM notes").SingleAsync());
     }
 
     private async Task<int> InsertAsync(string sql, string value)

@@ -28,10 +28,12 @@ public class MemberEventTests
         await host.PublishAsync(Registered(fan, ["anti-aging", "Laser"]));
         await host.PublishAsync(Registered(other, ["hydration"]));
 
-        await host.EventuallyAsync(async db => await db.Members.CountAsync(m => m.IsRegistered) == 2, "both registrations consumed");
+        await host.EventuallyAsync(async db => await db.Members.CountAsync(m => m.IsRegistered) == 2,
+            "both registrations consumed");
         Assert.Equal(
             [fan],
-            await host.QueryAsync(db => db.Memberships.Where(m => m.SegmentCode == "rule-laser-fans").Select(m => m.MemberId).ToListAsync()));
+            await host.QueryAsync(db =>
+                db.Memberships.Where(m => m.SegmentCode == "rule-laser-fans").Select(m => m.MemberId).ToListAsync()));
     }
 
     [Fact]
@@ -40,7 +42,8 @@ public class MemberEventTests
         await using var host = await SegmentationHost.StartAsync(new FakeTimeProvider(Now));
         var member = Guid.CreateVersion7();
         var purchase = new PurchaseRecorded(
-            Guid.NewGuid(), "POS-1", member, "SH-01", -500m, [new PurchaseItem("HA-1ML", "injectables", 1, -500m)], Now.AddMinutes(-5))
+            Guid.NewGuid(), "POS-1", member, "SH-01", -500m,
+            [new PurchaseItem("HA-1ML", "injectables", 1, -500m)], Now.AddMinutes(-5))
         {
             OccurredAt = Now,
         };
@@ -48,7 +51,8 @@ public class MemberEventTests
         await host.PublishAsync(purchase);
 
         await Eventually.HoldsAsync(
-            async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost, "segmentation-purchase-recorded_error") == 1,
+            async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost,
+                "segmentation-purchase-recorded_error") == 1,
             TimeSpan.FromSeconds(15), "the purchase is in segmentation-purchase-recorded_error");
         Assert.False(await host.QueryAsync(db => db.Members.AnyAsync(m => m.Id == member)));
     }
@@ -62,17 +66,20 @@ public class MemberEventTests
         await host.PublishAsync(Registered(member, ["laser"]) with { HomeStoreId = new string('S', 33) });
 
         await Eventually.HoldsAsync(
-            async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost, "segmentation-member-registered_error") == 1,
+            async () => await host.Rabbit.QueueDepthAsync(host.VirtualHost,
+                "segmentation-member-registered_error") == 1,
             TimeSpan.FromSeconds(15), "the registration is in segmentation-member-registered_error");
         await using var errors = await RawQueue.OpenAsync(host.VirtualHost, "segmentation-member-registered_error");
         var (_, headers) = await errors.NextAsync(TimeSpan.FromSeconds(5));
         Assert.Contains("homeStoreId", RawQueue.Text(headers["MT-Fault-Message"]), StringComparison.Ordinal);
-        Assert.True(!headers.TryGetValue("MT-Fault-RetryCount", out var retries) || RawQueue.Text(retries) == "0", "not retried");
+        Assert.True(!headers.TryGetValue("MT-Fault-RetryCount", out var retries)
+            || RawQueue.Text(retries) == "0", "not retried");
         Assert.False(await host.QueryAsync(db => db.Members.AnyAsync(m => m.Id == member)));
     }
 
     private static MemberRegistered Registered(Guid memberId, string[] tags) =>
-        new(memberId, "13800000000", "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", "ABCDEFGH", null, Tier.Standard, Now, "Oily", tags)
+        new(memberId, "13800000000", "会员", Gender.Female, new DateOnly(1990, 1, 1), "SH-01", "ABCDEFGH", null,
+            Tier.Standard, Now, "Oily", tags)
         {
             OccurredAt = Now,
         };

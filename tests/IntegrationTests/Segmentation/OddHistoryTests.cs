@@ -17,7 +17,8 @@ public class OddHistoryTests
     [Theory]
     [InlineData("-infinity")]
     [InlineData("0001-01-01")]
-    public async Task A_member_with_a_purchase_dated_year_one_is_skipped_and_counted_and_the_population_jobs_complete(string paidOn)
+    public async Task A_member_with_a_purchase_dated_year_one_is_skipped_and_counted_and_the_population_jobs_complete(
+        string paidOn)
     {
         // 1 March 2026, 01:00 in Shanghai: before the nightly time.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 1, 0, 0, Shanghai).ToUniversalTime());
@@ -31,7 +32,8 @@ public class OddHistoryTests
             for (var k = 0; k <= i % 3; k++)
             {
                 var daysAgo = i < 6 ? 300 - (40 * i) - (20 * k) : 0;
-                await host.PublishAsync(Purchase(regulars[i], 300m + (50 * i) + (20 * k), clock.GetUtcNow().AddDays(-daysAgo).AddMinutes(-10 - k), clock));
+                await host.PublishAsync(Purchase(regulars[i], 300m + (50 * i) + (20 * k),
+                    clock.GetUtcNow().AddDays(-daysAgo).AddMinutes(-10 - k), clock));
             }
         }
 
@@ -41,13 +43,18 @@ public class OddHistoryTests
 
         // What a till's placeholder date leaves in the table (the API now refuses it; older rows may remain).
         await host.WithScopeAsync((_, db) => db.Database.ExecuteSqlAsync(
-            $"""UPDATE purchases SET "PaidOn" = CAST({paidOn} AS date), "PaidAt" = CAST({paidOn} AS timestamptz) WHERE "MemberId" = {odd} AND "Amount" = 800"""));
+            $"""
+            UPDATE purchases SET "PaidOn" = CAST({paidOn} AS date), "PaidAt" = CAST({paidOn} AS timestamptz)
+            WHERE "MemberId" = {odd} AND "Amount" = 800
+            """));
 
-        var (fit, skipped) = await host.WithScopeAsync((services, _) => services.GetRequiredService<ModelRefit>().RefitAsync(CancellationToken.None));
+        var (fit, skipped) = await host.WithScopeAsync((services, _) =>
+            services.GetRequiredService<ModelRefit>().RefitAsync(CancellationToken.None));
         Assert.NotNull(fit);
         Assert.Equal((regulars.Length, 1), (fit.Customers, skipped));
 
-        var outcome = await host.WithScopeAsync((services, _) => services.GetRequiredService<FullRecompute>().RecomputeAsync(CancellationToken.None));
+        var outcome = await host.WithScopeAsync((services, _) =>
+            services.GetRequiredService<FullRecompute>().RecomputeAsync(CancellationToken.None));
         Assert.True(outcome.Predicted);
         Assert.Equal((regulars.Length + 1, 1), (outcome.Scored, outcome.Skipped));
         var members = await host.QueryAsync(db => db.Members.AsNoTracking().ToListAsync());
@@ -57,14 +64,20 @@ public class OddHistoryTests
         // The nightly run refits (the fit above is less than a week old, so it is forced by removing it) and completes.
         await host.WithScopeAsync((_, db) => db.ModelFits.ExecuteDeleteAsync());
         clock.SetUtcNow(new DateTimeOffset(2026, 3, 1, 2, 0, 0, Shanghai).ToUniversalTime());
-        await host.EventuallyAsync(db => db.JobRuns.AnyAsync(r => r.RunDate == new DateOnly(2026, 3, 1)), "the nightly run of 1 March");
+        await host.EventuallyAsync(db => db.JobRuns.AnyAsync(r => r.RunDate == new DateOnly(2026, 3, 1)),
+            "the nightly run of 1 March");
         var line = await host.QueryAsync(db => db.JobRuns.Select(r => r.Outcome).SingleAsync());
         Assert.Contains("models refitted", line, StringComparison.Ordinal);
         Assert.Contains("1 member skipped", line, StringComparison.Ordinal);
     }
 
-    private static PurchaseRecorded Purchase(Guid memberId, decimal amount, DateTimeOffset paidAt, TimeProvider clock) =>
-        new(Guid.NewGuid(), $"POS-{Guid.NewGuid():N}", memberId, "SH-01", amount, [new PurchaseItem("HA-1ML", "injectables", 1, amount)], paidAt)
+    private static PurchaseRecorded Purchase(
+        Guid memberId,
+        decimal amount,
+        DateTimeOffset paidAt,
+        TimeProvider clock) =>
+        new(Guid.NewGuid(), $"POS-{Guid.NewGuid():N}", memberId, "SH-01", amount,
+            [new PurchaseItem("HA-1ML", "injectables", 1, amount)], paidAt)
         {
             OccurredAt = clock.GetUtcNow(),
         };

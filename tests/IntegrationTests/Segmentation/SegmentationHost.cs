@@ -20,7 +20,11 @@ public sealed class SegmentationHost : IAsyncDisposable
     private readonly RabbitManagement _rabbit;
     private readonly string _virtualHost;
 
-    private SegmentationHost(WebApplicationFactory<SegmentationDbContext> factory, TestDatabase database, RabbitManagement rabbit, string virtualHost)
+    private SegmentationHost(
+        WebApplicationFactory<SegmentationDbContext> factory,
+        TestDatabase database,
+        RabbitManagement rabbit,
+        string virtualHost)
     {
         Factory = factory;
         _database = database;
@@ -56,7 +60,8 @@ public sealed class SegmentationHost : IAsyncDisposable
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         });
         _ = factory.Server; // starts the host: migrations, consumers, dispatcher, nightly job
-        var health = await factory.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
+        var health = await factory.Services.GetRequiredService<IBusControl>()
+            .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(30));
         Assert.Equal(BusHealthStatus.Healthy, health);
         return new SegmentationHost(factory, database, rabbit, virtualHost);
     }
@@ -73,7 +78,8 @@ public sealed class SegmentationHost : IAsyncDisposable
     public Task<T> QueryAsync<T>(Func<SegmentationDbContext, Task<T>> query) => WithScopeAsync((_, db) => query(db));
 
     public Task EventuallyAsync(Func<SegmentationDbContext, Task<bool>> condition, string what) =>
-        Eventually.HoldsAsync(() => QueryAsync(db => condition(db.AsNoTrackingContext())), TimeSpan.FromSeconds(30), what);
+        Eventually.HoldsAsync(() => QueryAsync(db => condition(db.AsNoTrackingContext())),
+            TimeSpan.FromSeconds(30), what);
 
     public async ValueTask DisposeAsync()
     {

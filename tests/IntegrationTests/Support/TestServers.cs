@@ -16,7 +16,8 @@ public static class TestServers
     public static string PostgresConnectionString(string database) =>
         $"Host=127.0.0.1;Port={PostgresPort};Username=postgres;Password=postgres;Database={database};Pooling=false";
 
-    public static string AmqpUri(string virtualHost) => $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{Uri.EscapeDataString(virtualHost)}";
+    public static string AmqpUri(string virtualHost) =>
+        $"amqp://guest:guest@127.0.0.1:{AmqpPort}/{Uri.EscapeDataString(virtualHost)}";
 
     public static string RedisConnectionString => $"127.0.0.1:{RedisPort}";
 
@@ -36,7 +37,8 @@ public static class TestServers
         catch (SocketException ex)
         {
             throw new InvalidOperationException(
-                $"{server} is not reachable on 127.0.0.1:{port} ({ex.SocketErrorCode}). These tests need the real server: " +
+                $"{server} is not reachable on 127.0.0.1:{port} ({ex.SocketErrorCode}). " +
+                "These tests need the real server: " +
                 "start it with `deploy/servers.sh up` (deploy/test.sh does this for you).", ex);
         }
     }

@@ -52,7 +52,8 @@ public class CampaignScheduleTests
     public void A_yearly_campaign_is_due_from_its_date_at_10_clinic_time_and_never_for_a_date_before_it_was_created()
     {
         var double11 = Campaign(ScheduleKind.Yearly, Utc(2026, 1, 5, 0), "11-11");
-        Assert.Null(CampaignSchedule.Due(double11, Utc(2026, 11, 11, 1, 59))); // 09:59 in Shanghai; 2025's is before the campaign
+        // 09:59 in Shanghai; 2025's is before the campaign
+        Assert.Null(CampaignSchedule.Due(double11, Utc(2026, 11, 11, 1, 59)));
         Assert.Equal((Utc(2026, 11, 11, 2), "yearly:2026"), CampaignSchedule.Due(double11, Utc(2026, 11, 11, 2)));
         Assert.Equal("yearly:2026", CampaignSchedule.Due(double11, Utc(2027, 6, 1, 0))!.Value.RunKey);
         Assert.Equal("yearly:2027", CampaignSchedule.Due(double11, Utc(2027, 11, 11, 3))!.Value.RunKey);
@@ -67,7 +68,8 @@ public class CampaignScheduleTests
     {
         var birthday = Campaign(ScheduleKind.BirthdayMonth, Utc(2026, 11, 15, 0));
         Assert.Equal("birthday:2026-11", CampaignSchedule.Due(birthday, Utc(2026, 11, 23, 8))!.Value.RunKey);
-        Assert.Equal("birthday:2026-11", CampaignSchedule.Due(birthday, Utc(2026, 12, 1, 1))!.Value.RunKey); // 09:00 on 1 December in Shanghai
+        // 09:00 on 1 December in Shanghai
+        Assert.Equal("birthday:2026-11", CampaignSchedule.Due(birthday, Utc(2026, 12, 1, 1))!.Value.RunKey);
         Assert.Equal((Utc(2026, 12, 1, 2), "birthday:2026-12"), CampaignSchedule.Due(birthday, Utc(2026, 12, 1, 2)));
         Assert.Equal(11, CampaignSchedule.BirthMonthOf("birthday:2026-11"));
         Assert.Null(CampaignSchedule.BirthMonthOf("yearly:2026"));
@@ -94,8 +96,11 @@ public class CampaignScheduleTests
             "x", CampaignTrigger.Schedule, null, true, null, null, null, null, null, 10, null, null, 0, null, null);
         Assert.Contains(
             "yearlyDate", (request with { Schedule = ScheduleKind.Yearly, YearlyDate = "13-01" }).Validate().Keys);
-        Assert.Contains("recurEveryDays", (request with { Schedule = ScheduleKind.Recurring, RecurEveryDays = 7 }).Validate().Keys); // no first run
-        Assert.Contains("schedule", (request with { Trigger = CampaignTrigger.FirstPurchase, Schedule = ScheduleKind.BirthdayMonth }).Validate().Keys);
+        // no first run
+        Assert.Contains("recurEveryDays",
+            (request with { Schedule = ScheduleKind.Recurring, RecurEveryDays = 7 }).Validate().Keys);
+        Assert.Contains("schedule", (request with { Trigger = CampaignTrigger.FirstPurchase,
+            Schedule = ScheduleKind.BirthdayMonth }).Validate().Keys);
         Assert.Empty((request with { Schedule = ScheduleKind.Yearly, YearlyDate = "double-11" }).Validate());
 
         var journey = Journeys.CampaignFor(Journeys.BirthdayMonth, Guid.NewGuid(), null, null)!;

@@ -62,14 +62,18 @@ public class CouponRulesTests
         var at = Issued.AddHours(1);
 
         // 15 % of the 300 of skincare is 45; the laser line does not count.
-        Assert.Equal(45m, CouponRules.Check(coupon, template, Basket(1_300m, "SH-01", new("skincare", 300m), new("laser", 1_000m)), at).Discount);
+        Assert.Equal(45m, CouponRules.Check(coupon, template,
+            Basket(1_300m, "SH-01", new("skincare", 300m), new("laser", 1_000m)), at).Discount);
         // 15 % of 1,000 would be 150: capped at 50.
-        Assert.Equal(50m, CouponRules.Check(coupon, template, Basket(1_000m, "sh-01", new BasketLine("Skincare", 1_000m)), at).Discount);
-        Assert.Equal(CouponRefusal.BelowThreshold, CouponRules.Check(coupon, template, Basket(1_090m, "SH-01", new("skincare", 90m), new("laser", 1_000m)), at).Reason);
+        Assert.Equal(50m, CouponRules.Check(coupon, template,
+            Basket(1_000m, "sh-01", new BasketLine("Skincare", 1_000m)), at).Discount);
+        Assert.Equal(CouponRefusal.BelowThreshold, CouponRules.Check(coupon, template,
+            Basket(1_090m, "SH-01", new("skincare", 90m), new("laser", 1_000m)), at).Reason);
         Assert.Equal(
             CouponRefusal.NoEligibleItems,
             CouponRules.Check(coupon, template, Basket(1_000m, "SH-01", new BasketLine("laser", 1_000m)), at).Reason);
-        Assert.Equal(CouponRefusal.WrongStore, CouponRules.Check(coupon, template, Basket(1_000m, "BJ-02", new BasketLine("skincare", 1_000m)), at).Reason);
+        Assert.Equal(CouponRefusal.WrongStore, CouponRules.Check(coupon, template,
+            Basket(1_000m, "BJ-02", new BasketLine("skincare", 1_000m)), at).Reason);
         Assert.Equal(50m, template.FaceValue);
     }
 

@@ -30,7 +30,8 @@ public class HoldoutTests
         var shares = BudgetSplit.Shares(
             Guid.NewGuid(), 10_000m, BudgetSplit.Default).ToDictionary(s => s.ShareKey, s => s.Cap);
 
-        Assert.Equal(new Dictionary<string, decimal> { ["lifecycle-new"] = 2_000m, ["lifecycle-active"] = 5_000m, ["lifecycle-dormant"] = 3_000m }, shares);
+        Assert.Equal(new Dictionary<string, decimal> { ["lifecycle-new"] = 2_000m, ["lifecycle-active"] = 5_000m,
+            ["lifecycle-dormant"] = 3_000m }, shares);
         Assert.Equal("lifecycle-new", BudgetSplit.ShareKeyFor(null));
     }
 }

@@ -28,7 +28,8 @@ public class TokenRulesTests
     [Fact]
     public void A_member_token_needs_a_member_id_and_sees_only_that_member()
     {
-        var refused = Assert.IsType<SignInOutcome.Refused>(SignInForDevelopment.Handle("member", "not-a-guid", null, null));
+        var refused =
+            Assert.IsType<SignInOutcome.Refused>(SignInForDevelopment.Handle("member", "not-a-guid", null, null));
         Assert.Contains("subject", refused.Description, StringComparison.Ordinal);
         Assert.True(refused.InvalidRequest);
 

@@ -7,7 +7,8 @@ public class QuietHoursTests
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    private static DateTimeOffset ShanghaiTime(int day, int hour, int minute = 0) => new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(8));
+    private static DateTimeOffset ShanghaiTime(int day, int hour, int minute = 0) =>
+        new(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     [Theory]
     [InlineData(23, 22, 30, 24)] // evening: until 09:00 the next morning
@@ -41,7 +42,8 @@ public class QuietHoursTests
     [Fact]
     public void Cap_windows_are_the_stores_calendar_day_and_iso_week()
     {
-        // 23:30 on Sunday 29 November in Shanghai is still that Sunday (and ISO week 48), though it is Sunday 15:30 UTC.
+        // 23:30 on Sunday 29 November in Shanghai is still that
+        // Sunday (and ISO week 48), though it is Sunday 15:30 UTC.
         Assert.Equal(("2026-11-29", "2026-W48"), CapWindows.At(ShanghaiTime(29, 23, 30), Shanghai));
         Assert.Equal(("2026-11-30", "2026-W49"), CapWindows.At(ShanghaiTime(30, 0, 30), Shanghai));
     }
@@ -49,10 +51,12 @@ public class QuietHoursTests
     [Fact]
     public void Retries_back_off_doubling_up_to_the_maximum()
     {
-        var options = new NotificationOptions { RetryDelay = TimeSpan.FromSeconds(30), MaxRetryDelay = TimeSpan.FromMinutes(5) };
+        var options = new NotificationOptions { RetryDelay = TimeSpan.FromSeconds(30),
+            MaxRetryDelay = TimeSpan.FromMinutes(5) };
 
         Assert.Equal(
-            [TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(120), TimeSpan.FromSeconds(240), TimeSpan.FromMinutes(5)],
+            [TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(120),
+                TimeSpan.FromSeconds(240), TimeSpan.FromMinutes(5)],
             Enumerable.Range(1, 5).Select(options.RetryDelayAfter));
     }
 }

@@ -47,7 +47,8 @@ public class TemplateRendererTests
 
         foreach (var template in DefaultTemplates.All)
         {
-            var variables = agreed[template.Code].Append("memberName").Append("store").ToDictionary(v => v, v => $"<{v}>");
+            var variables = agreed[template.Code].Append("memberName").Append("store")
+                .ToDictionary(v => v, v => $"<{v}>");
             var (body, missing) = TemplateRenderer.Render(template.Body, variables);
             Assert.Empty(missing);
             Assert.DoesNotContain("{{", body);
@@ -58,7 +59,8 @@ public class TemplateRendererTests
     [Fact]
     public void A_missing_or_blank_variable_is_reported_by_name_and_nothing_is_rendered()
     {
-        var (text, missing) = TemplateRenderer.Render(Body("points-expiring", "zh-CN"), new Dictionary<string, string> { ["memberName"] = "王丽", ["points"] = " " });
+        var (text, missing) = TemplateRenderer.Render(Body("points-expiring", "zh-CN"),
+            new Dictionary<string, string> { ["memberName"] = "王丽", ["points"] = " " });
 
         Assert.Null(text);
         Assert.Equal(["points", "expiryDate", "store"], missing);
@@ -74,13 +76,15 @@ public class TemplateRendererTests
         });
 
         Assert.Equal("您好{{points}}王丽，积分100", text);
-        var (longText, _) = TemplateRenderer.Render("{{memberName}}", new Dictionary<string, string> { ["memberName"] = new string('王', 500) });
+        var (longText, _) = TemplateRenderer.Render("{{memberName}}",
+            new Dictionary<string, string> { ["memberName"] = new string('王', 500) });
         Assert.Equal(TemplateRenderer.MaxValueLength, longText!.Length);
     }
 
     [Fact]
     public void Tiers_are_named_in_the_members_language()
     {
-        Assert.Equal(("金卡", "Gold"), (DefaultTemplates.TierName(Tier.Gold, "zh-CN"), DefaultTemplates.TierName(Tier.Gold, "en")));
+        Assert.Equal(("金卡", "Gold"),
+            (DefaultTemplates.TierName(Tier.Gold, "zh-CN"), DefaultTemplates.TierName(Tier.Gold, "en")));
     }
 }

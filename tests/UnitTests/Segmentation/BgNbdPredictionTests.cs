@@ -22,7 +22,8 @@ public class BgNbdPredictionTests
         var recent = BgNbdModel.ProbabilityAlive(Cdnow, 5, 38, 38.86);
         var silent = BgNbdModel.ProbabilityAlive(Cdnow, 5, 10, 38.86);
         Assert.InRange(silent, 0, recent - 0.3);
-        Assert.True(BgNbdModel.ExpectedPurchases(Cdnow, 5, 38, 38.86, 52) > BgNbdModel.ExpectedPurchases(Cdnow, 5, 38, 38.86, 26));
+        Assert.True(BgNbdModel.ExpectedPurchases(Cdnow, 5, 38, 38.86, 52)
+            > BgNbdModel.ExpectedPurchases(Cdnow, 5, 38, 38.86, 26));
         Assert.Equal(0, BgNbdModel.ExpectedPurchases(Cdnow, 5, 38, 38.86, 0));
     }
 

@@ -10,7 +10,8 @@ public class CdnowModelTests
     public void The_calibration_summary_rebuilt_from_the_raw_sample_transactions_matches_the_shipped_file()
     {
         using var reader = new StreamReader(Cdnow.PathOf("CDNOW_sample.txt"));
-        var built = SummaryBuilder.Build(TransactionReader.Read(reader), new DateOnly(1997, 9, 30), TimeUnit.Weeks).ToDictionary(s => s.Id);
+        var built = SummaryBuilder.Build(TransactionReader.Read(reader), new DateOnly(1997, 9, 30), TimeUnit.Weeks)
+            .ToDictionary(s => s.Id);
         var shipped = Cdnow.SummaryWithSpend();
 
         Assert.Equal(2_357, built.Count);
@@ -19,7 +20,8 @@ public class CdnowModelTests
             var actual = built[expected.Id];
             Assert.Equal(
                 (expected.Id, expected.Frequency, expected.Recency, expected.T, expected.MonetaryValue),
-                (actual.Id, actual.Frequency, Math.Round(actual.Recency, 2), Math.Round(actual.T, 2), Math.Round((decimal)actual.MonetaryValue!.Value, 2, MidpointRounding.AwayFromZero) is var m ? (double)m : 0));
+                (actual.Id, actual.Frequency, Math.Round(actual.Recency, 2), Math.Round(actual.T, 2), Math.Round(
+                    (decimal)actual.MonetaryValue!.Value, 2, MidpointRounding.AwayFromZero) is var m ? (double)m : 0));
         }
     }
 
@@ -32,7 +34,8 @@ public class CdnowModelTests
 
         Assert.True(fit.Converged);
         Assert.Equal(2_357, fit.Customers);
-        Assert.Equal((0.243, 4.414, 0.793, 2.426), (Math.Round(fit.Parameters.R, 3), Math.Round(fit.Parameters.Alpha, 3), Math.Round(fit.Parameters.A, 3), Math.Round(fit.Parameters.B, 3)));
+        Assert.Equal((0.243, 4.414, 0.793, 2.426), (Math.Round(fit.Parameters.R, 3),
+            Math.Round(fit.Parameters.Alpha, 3), Math.Round(fit.Parameters.A, 3), Math.Round(fit.Parameters.B, 3)));
         Assert.Equal(-9582.4, Math.Round(fit.LogLikelihood, 1));
     }
 
@@ -42,11 +45,13 @@ public class CdnowModelTests
         // Fader & Hardie (2013), "The Gamma-Gamma Model of Monetary Value": p = 6.25, q = 3.74, γ = 15.44, fitted on
         // the 946 CDNOW sample customers with at least one repeat purchase, on their exact mean repeat spend.
         using var reader = new StreamReader(Cdnow.PathOf("CDNOW_sample.txt"));
-        var fit = GammaGammaModel.Fit(SummaryBuilder.Build(TransactionReader.Read(reader), new DateOnly(1997, 9, 30), TimeUnit.Weeks));
+        var fit = GammaGammaModel.Fit(
+            SummaryBuilder.Build(TransactionReader.Read(reader), new DateOnly(1997, 9, 30), TimeUnit.Weeks));
 
         Assert.True(fit.Converged);
         Assert.Equal(946, fit.Customers);
-        Assert.Equal((6.25, 3.74, 15.44), (Math.Round(fit.Parameters.P, 2), Math.Round(fit.Parameters.Q, 2), Math.Round(fit.Parameters.V, 2)));
+        Assert.Equal((6.25, 3.74, 15.44),
+            (Math.Round(fit.Parameters.P, 2), Math.Round(fit.Parameters.Q, 2), Math.Round(fit.Parameters.V, 2)));
     }
 
     [Fact]
@@ -57,6 +62,7 @@ public class CdnowModelTests
         var fit = GammaGammaModel.Fit(Cdnow.SummaryWithSpend());
 
         Assert.True(fit.Converged);
-        Assert.Equal((6.25, 3.74, 15.45), (Math.Round(fit.Parameters.P, 2), Math.Round(fit.Parameters.Q, 2), Math.Round(fit.Parameters.V, 2)));
+        Assert.Equal((6.25, 3.74, 15.45),
+            (Math.Round(fit.Parameters.P, 2), Math.Round(fit.Parameters.Q, 2), Math.Round(fit.Parameters.V, 2)));
     }
 }

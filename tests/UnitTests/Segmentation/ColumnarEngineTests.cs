@@ -49,16 +49,19 @@ public class ColumnarEngineTests
         var ids = transactions.Select(t => t.CustomerId).Distinct().ToList();
         var index = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
 
-        foreach (var order in new[] { transactions, [.. transactions.OrderBy(t => t.Amount).ThenBy(t => t.CustomerId)] })
+        foreach (var order in new[] { transactions,
+            [.. transactions.OrderBy(t => t.Amount).ThenBy(t => t.CustomerId)] })
         {
             var columns = SummaryBuilder.BuildColumns(
-                [.. order.Select(t => index[t.CustomerId])], [.. order.Select(t => t.Date.DayNumber)], [.. order.Select(t => t.Amount)], ids.Count, end, TimeUnit.Weeks, out var customerOfRow);
+                [.. order.Select(t => index[t.CustomerId])], [.. order.Select(t => t.Date.DayNumber)],
+                [.. order.Select(t => t.Amount)], ids.Count, end, TimeUnit.Weeks, out var customerOfRow);
 
             Assert.Equal(expected.Count, columns.Count);
             for (var row = 0; row < columns.Count; row++)
             {
                 var s = expected[ids[customerOfRow[row]]];
-                Assert.Equal((s.Frequency, s.Recency, s.T), (columns.Frequency[row], columns.Recency[row], columns.T[row]));
+                Assert.Equal((s.Frequency, s.Recency, s.T),
+                    (columns.Frequency[row], columns.Recency[row], columns.T[row]));
                 Assert.Equal(s.MonetaryValue!.Value, columns.MonetaryValue![row], 1e-9);
             }
         }
@@ -70,19 +73,23 @@ public class ColumnarEngineTests
         var today = new DateOnly(2026, 11, 23);
         var random = new Random(7);
         var members = Enumerable.Range(0, 5_000)
-            .Select(i => new MemberActivity($"m{i}", 1 + random.Next(0, 12), today.AddDays(-random.Next(0, 400)), Math.Round((decimal)(random.NextDouble() * 20_000), 2)))
-            .Concat(Enumerable.Range(0, 500).Select(i => new MemberActivity($"t{i}", 2, today.AddDays(-45), 1_000m))) // ties
+            .Select(i => new MemberActivity($"m{i}", 1 + random.Next(0, 12), today.AddDays(-random.Next(0, 400)),
+                Math.Round((decimal)(random.NextDouble() * 20_000), 2)))
+            // ties
+            .Concat(Enumerable.Range(0, 500).Select(i => new MemberActivity($"t{i}", 2, today.AddDays(-45), 1_000m)))
             .ToList();
 
         var expected = RfmRules.Score(members, today);
-        var actual = RfmColumns.Score([.. members.Select(m => m.Purchases)], [.. members.Select(m => m.LastPurchase)], [.. members.Select(m => m.Spend)], today);
+        var actual = RfmColumns.Score([.. members.Select(m => m.Purchases)], [.. members.Select(m => m.LastPurchase)],
+            [.. members.Select(m => m.Spend)], today);
 
         for (var i = 0; i < members.Count; i++)
         {
             var e = expected[i];
             Assert.Equal(
                 (e.RecencyDays, e.R, e.F, e.M, e.Group, e.Layer, e.IsVip, e.IsPotentialChurn),
-                (actual.RecencyDays[i], (int)actual.R[i], (int)actual.F[i], (int)actual.M[i], actual.Group[i], actual.Layer[i], actual.IsVip[i], actual.IsPotentialChurn[i]));
+                (actual.RecencyDays[i], (int)actual.R[i], (int)actual.F[i], (int)actual.M[i], actual.Group[i],
+                    actual.Layer[i], actual.IsVip[i], actual.IsPotentialChurn[i]));
         }
     }
 }

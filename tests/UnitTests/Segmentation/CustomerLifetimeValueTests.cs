@@ -14,7 +14,8 @@ public class CustomerLifetimeValueTests
     {
         var clv = CustomerLifetimeValue.Of(Purchases, Spend, Customer, 39, TimeUnit.Weeks, 0);
 
-        var expected = BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, 39) * GammaGammaModel.ExpectedAverageSpend(Spend, 2, 22.35);
+        var expected = BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, 39)
+            * GammaGammaModel.ExpectedAverageSpend(Spend, 2, 22.35);
         Assert.Equal(expected, clv, 1e-9);
     }
 
@@ -26,7 +27,8 @@ public class CustomerLifetimeValueTests
 
         // The same customer and parameters expressed in days: α scales with the unit (rates per day are 1/7).
         var daily = new BgNbdParameters(Purchases.R, Purchases.Alpha * 7, Purchases.A, Purchases.B);
-        var inDays = CustomerLifetimeValue.Of(daily, Spend, Customer with { Recency = 30.43 * 7, T = 38.86 * 7 }, 52 * 7, TimeUnit.Days, 0.01);
+        var inDays = CustomerLifetimeValue.Of(daily, Spend,
+            Customer with { Recency = 30.43 * 7, T = 38.86 * 7 }, 52 * 7, TimeUnit.Days, 0.01);
         Assert.Equal(weeks, inDays, 1e-9);
     }
 }

@@ -10,7 +10,9 @@ public class NumberParserTests
     public void Parses_every_text_exactly_as_double_TryParse_does()
     {
         var random = new Random(11);
-        var texts = new List<string> { "", ".", "1.", ".5", "0", "00012", "1e3", "-1", "+1", "1_0", " 1", "NaN", "Infinity", "123456789012345", "1234567890123456", "0.1", "0.30000000000000004", "9007199254740993", "1.0000000000000000000000001" };
+        var texts = new List<string> { "", ".", "1.", ".5", "0", "00012", "1e3", "-1", "+1", "1_0", " 1", "NaN",
+            "Infinity", "123456789012345", "1234567890123456", "0.1", "0.30000000000000004", "9007199254740993",
+            "1.0000000000000000000000001" };
         texts.AddRange(Enumerable.Range(0, 20_000).Select(i => (i % 4) switch
         {
             0 => (random.Next(0, 400) / 7.0).ToString("R", CultureInfo.InvariantCulture), // recency / T in weeks
@@ -25,7 +27,8 @@ public class NumberParserTests
             var bytes = Encoding.UTF8.GetBytes(text);
             var expectedOk = double.TryParse(bytes, NumberStyles.Float, CultureInfo.InvariantCulture, out var expected);
             var ok = parser.TryParse(bytes, out var actual);
-            Assert.True(expectedOk == ok && (!ok || BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual)), $"\"{text}\": {expected} vs {actual}");
+            Assert.True(expectedOk == ok && (!ok || BitConverter.DoubleToInt64Bits(expected)
+                == BitConverter.DoubleToInt64Bits(actual)), $"\"{text}\": {expected} vs {actual}");
         }
     }
 }

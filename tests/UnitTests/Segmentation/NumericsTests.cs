@@ -41,7 +41,8 @@ public class NumericsTests
     public void The_Gamma_Gamma_gradient_agrees_with_finite_differences()
     {
         var returning = Cdnow.SummaryWithSpend().Where(c => c.Frequency > 0).ToList();
-        var likelihood = new GammaGammaLikelihood([.. returning.Select(c => c.Frequency)], [.. returning.Select(c => c.MonetaryValue!.Value)]);
+        var likelihood = new GammaGammaLikelihood([.. returning.Select(c => c.Frequency)],
+            [.. returning.Select(c => c.MonetaryValue!.Value)]);
         AssertGradient(likelihood.NegativeMean, [Math.Log(6), Math.Log(4), Math.Log(15)]);
         AssertGradient(likelihood.NegativeMean, [0, 0, 0]);
     }

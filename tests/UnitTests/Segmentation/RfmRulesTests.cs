@@ -19,7 +19,11 @@ public class RfmRulesTests
     [InlineData(61, 1, 100, "Dormant")] // R > 60, F ≥ 1, M ≥ mean
     [InlineData(60, 1, 100, "Unlayered")]
     [InlineData(61, 1, 99.99, "Unlayered")]
-    public void Lifecycle_layers_follow_the_brief_exactly_at_their_edges(int days, int purchases, decimal spend, string layer) =>
+    public void Lifecycle_layers_follow_the_brief_exactly_at_their_edges(
+        int days,
+        int purchases,
+        decimal spend,
+        string layer) =>
         Assert.Equal(Enum.Parse<LifecycleLayer>(layer), RfmRules.LayerOf(days, purchases, spend, meanSpend: 100m));
 
     [Fact]
@@ -36,15 +40,18 @@ public class RfmRulesTests
         var groups = from r in Enumerable.Range(1, 5) from f in Enumerable.Range(1, 5) select RfmRules.GroupOf(r, f);
         Assert.Equal(25, groups.Count());
         Assert.Equal(
-            [RfmGroup.Champions, RfmGroup.CantLose, RfmGroup.NewCustomers, RfmGroup.Lost, RfmGroup.AtRisk, RfmGroup.Hibernating],
-            [RfmRules.GroupOf(5, 5), RfmRules.GroupOf(1, 5), RfmRules.GroupOf(5, 1), RfmRules.GroupOf(1, 1), RfmRules.GroupOf(2, 3), RfmRules.GroupOf(2, 2)]);
+            [RfmGroup.Champions, RfmGroup.CantLose, RfmGroup.NewCustomers, RfmGroup.Lost,
+                RfmGroup.AtRisk, RfmGroup.Hibernating],
+            [RfmRules.GroupOf(5, 5), RfmRules.GroupOf(1, 5), RfmRules.GroupOf(5, 1), RfmRules.GroupOf(1, 1),
+                RfmRules.GroupOf(2, 3), RfmRules.GroupOf(2, 2)]);
         Assert.Equal(Enum.GetValues<RfmGroup>().Length, groups.Distinct().Count());
     }
 
     [Fact]
     public void A_base_is_scored_with_layers_VIPs_and_members_slipping_away()
     {
-        MemberActivity Member(string id, int purchases, int daysAgo, decimal spend) => new(id, purchases, Today.AddDays(-daysAgo), spend);
+        MemberActivity Member(string id, int purchases, int daysAgo, decimal spend) =>
+            new(id, purchases, Today.AddDays(-daysAgo), spend);
         var members = new List<MemberActivity>
         {
             Member("new", 1, 3, 500m),
@@ -52,33 +59,41 @@ public class RfmRulesTests
             Member("slipping", 3, 45, 6_000m),
             Member("dormant", 2, 90, 8_000m),
         };
-        // A base large enough for quintiles (RfmRules.MinQuintileBase); three one-off big spenders keep the top tenth at 8,000.
+        // A base large enough for quintiles (RfmRules.MinQuintileBase);
+        // three one-off big spenders keep the top tenth at 8,000.
         members.AddRange(Enumerable.Range(0, 43).Select(i => Member($"m{i}", 1, 100 + i, 1_000m)));
         members.AddRange(Enumerable.Range(0, 3).Select(i => Member($"big{i}", 1, 100, 10_000m)));
 
         var scores = RfmRules.Score(members, Today).ToDictionary(s => s.MemberId);
 
-        Assert.Equal((LifecycleLayer.New, 3, RfmGroup.NewCustomers), (scores["new"].Layer, scores["new"].RecencyDays, scores["new"].Group));
-        Assert.Equal((LifecycleLayer.Active, true, 5, 5), (scores["active"].Layer, scores["active"].IsVip, scores["active"].R, scores["active"].M));
+        Assert.Equal((LifecycleLayer.New, 3, RfmGroup.NewCustomers),
+            (scores["new"].Layer, scores["new"].RecencyDays, scores["new"].Group));
+        Assert.Equal((LifecycleLayer.Active, true, 5, 5),
+            (scores["active"].Layer, scores["active"].IsVip, scores["active"].R, scores["active"].M));
         Assert.Equal((true, LifecycleLayer.Unlayered), (scores["slipping"].IsPotentialChurn, scores["slipping"].Layer));
         Assert.Equal(LifecycleLayer.Dormant, scores["dormant"].Layer);
         Assert.False(scores["m0"].IsVip);
         Assert.Equal(2, scores.Values.Count(s => s.IsVip)); // the top tenth by spend, with repeat purchases
     }
 
-    /// <summary>Issue 13: on a base of two, quintiles called a new 6,860 CNY buyer "lost" and a three-times-today buyer "at risk".</summary>
+    /// <summary>Issue 13: on a base of two, quintiles called a new 6,860
+    /// CNY buyer "lost" and a three-times-today buyer "at risk".</summary>
     [Fact]
     public void A_base_of_two_is_scored_by_fixed_thresholds_so_todays_buyers_are_new_and_promising_not_lost_or_at_risk()
     {
-        var members = new List<MemberActivity> { new("new-buyer", 1, Today, 6_860m), new("three-today", 3, Today, 2_400m) };
+        var members = new List<MemberActivity> { new("new-buyer", 1, Today, 6_860m),
+            new("three-today", 3, Today, 2_400m) };
 
         var scores = RfmRules.Score(members, Today).ToDictionary(s => s.MemberId);
         var columns = RfmColumns.Score([1, 3], [Today, Today], [6_860m, 2_400m], Today);
         var alone = SingleMemberScoring.Score(members[0], new PopulationStats(1, 2_400m, 0, 0, 1, [2_400m]), Today);
 
-        Assert.Equal((5, 1, 3, RfmGroup.NewCustomers), (scores["new-buyer"].R, scores["new-buyer"].F, scores["new-buyer"].M, scores["new-buyer"].Group));
-        Assert.Equal((5, 3, 2, RfmGroup.PotentialLoyalist), (scores["three-today"].R, scores["three-today"].F, scores["three-today"].M, scores["three-today"].Group));
-        Assert.Equal(["rfm-new-customers", "rfm-potential-loyalist"], scores.Values.Select(s => BuiltInSegments.CodeOf(s.Group)));
+        Assert.Equal((5, 1, 3, RfmGroup.NewCustomers),
+            (scores["new-buyer"].R, scores["new-buyer"].F, scores["new-buyer"].M, scores["new-buyer"].Group));
+        Assert.Equal((5, 3, 2, RfmGroup.PotentialLoyalist),
+            (scores["three-today"].R, scores["three-today"].F, scores["three-today"].M, scores["three-today"].Group));
+        Assert.Equal(["rfm-new-customers", "rfm-potential-loyalist"],
+            scores.Values.Select(s => BuiltInSegments.CodeOf(s.Group)));
         Assert.Equal([RfmGroup.NewCustomers, RfmGroup.PotentialLoyalist], columns.Group);
         Assert.Equal(scores["new-buyer"], alone);
     }

@@ -27,7 +27,8 @@ public class SegmentationServiceRulesTests
             BuiltInSegments.All.Where(s => s.Kind == SegmentKind.Lifecycle).Select(s => s.Code));
         Assert.Equal(Enum.GetValues<RfmGroup>().Length, BuiltInSegments.All.Count(s => s.Kind == SegmentKind.Rfm));
         Assert.Equal(BuiltInSegments.All.Count, BuiltInSegments.All.Select(s => s.Code).Distinct().Count());
-        Assert.Equal(["lifecycle-active", "vip", "rfm-champions"], BuiltInSegments.CodesOf(LifecycleLayer.Active, RfmGroup.Champions, true, false));
+        Assert.Equal(["lifecycle-active", "vip", "rfm-champions"],
+            BuiltInSegments.CodesOf(LifecycleLayer.Active, RfmGroup.Champions, true, false));
         Assert.Empty(BuiltInSegments.CodesOf(null, null, false, false));
     }
 
@@ -37,7 +38,9 @@ public class SegmentationServiceRulesTests
     [InlineData("2026-03-02T15:59:00Z", "2026-03-02")] // 23:59 on 2 March: still that night's run, if no replica did it
     [InlineData("2026-03-02T16:00:00Z", null)] // 00:00 on 3 March
     public void The_nightly_run_is_due_from_two_oclock_Shanghai_time(string utc, string? due) =>
-        Assert.Equal(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), NightlySchedule.DueDay(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), Shanghai, new TimeOnly(2, 0)));
+        Assert.Equal(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture),
+            NightlySchedule.DueDay(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture),
+                Shanghai, new TimeOnly(2, 0)));
 
     [Fact]
     public void A_member_the_engine_fails_on_gets_no_prediction_and_the_others_are_predicted()
@@ -56,9 +59,11 @@ public class SegmentationServiceRulesTests
     {
         var t = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
         Assert.True(PointsBalanceRule.Replaces(null, 0, t, 100, isEarning: true));
-        Assert.False(PointsBalanceRule.Replaces(t, 100, t.AddSeconds(-1), 40, isEarning: false)); // older redemption arrives late
+        // older redemption arrives late
+        Assert.False(PointsBalanceRule.Replaces(t, 100, t.AddSeconds(-1), 40, isEarning: false));
         Assert.True(PointsBalanceRule.Replaces(t, 100, t.AddSeconds(1), 40, isEarning: false));
-        Assert.True(PointsBalanceRule.Replaces(t, 100, t, 200, isEarning: true)); // base then birthday lot of one purchase
+        // base then birthday lot of one purchase
+        Assert.True(PointsBalanceRule.Replaces(t, 100, t, 200, isEarning: true));
         Assert.False(PointsBalanceRule.Replaces(t, 200, t, 100, isEarning: true));
     }
 
@@ -68,9 +73,12 @@ public class SegmentationServiceRulesTests
         var member = Guid.NewGuid();
         var aggregate = PurchaseAggregate.Of(
         [
-            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, PaidOn = new DateOnly(2026, 1, 5), Amount = 300m, RefundedAmount = 300m },
-            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, PaidOn = new DateOnly(2026, 2, 5), Amount = 500m, RefundedAmount = 120m },
-            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, PaidOn = new DateOnly(2026, 1, 20), Amount = 80m },
+            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, PaidOn = new DateOnly(2026, 1, 5),
+                Amount = 300m, RefundedAmount = 300m },
+            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member, PaidOn = new DateOnly(2026, 2, 5),
+                Amount = 500m, RefundedAmount = 120m },
+            new MemberPurchase { PurchaseId = Guid.NewGuid(), MemberId = member,
+                PaidOn = new DateOnly(2026, 1, 20), Amount = 80m },
         ]);
         Assert.Equal(new PurchaseAggregate(2, 460m, new DateOnly(2026, 1, 20), new DateOnly(2026, 2, 5)), aggregate);
         Assert.Equal(new PurchaseAggregate(0, 0m, null, null), PurchaseAggregate.Of([]));
@@ -84,8 +92,10 @@ public class SegmentationServiceRulesTests
     public void Rule_ages_are_whole_years_on_the_clinic_calendar(string birthDate, bool matches)
     {
         var member = SegmentMember.Placeholder(Guid.NewGuid());
-        member.UpdateProfile(Gender.Female, DateOnly.Parse(birthDate, System.Globalization.CultureInfo.InvariantCulture), ["Laser"], "SH-01", DateTimeOffset.UtcNow);
-        var rule = new RuleCriteria { MinAge = 30, MaxAge = 40, Tags = ["laser", "skincare"], Genders = [Gender.Female] };
+        member.UpdateProfile(Gender.Female, DateOnly.Parse(birthDate,
+            System.Globalization.CultureInfo.InvariantCulture), ["Laser"], "SH-01", DateTimeOffset.UtcNow);
+        var rule = new RuleCriteria { MinAge = 30, MaxAge = 40,
+            Tags = ["laser", "skincare"], Genders = [Gender.Female] };
         Assert.Equal(matches, RuleFilter.Matches(member, rule, new DateOnly(2026, 6, 10)));
     }
 
@@ -95,7 +105,8 @@ public class SegmentationServiceRulesTests
         var member = SegmentMember.Placeholder(Guid.NewGuid());
         var today = new DateOnly(2026, 6, 10);
         Assert.False(RuleFilter.Matches(member, new RuleCriteria { MaxAge = 99 }, today));
-        Assert.False(RuleFilter.Matches(member, new RuleCriteria { Genders = [Gender.Female, Gender.Male, Gender.Undisclosed] }, today));
+        Assert.False(RuleFilter.Matches(member,
+            new RuleCriteria { Genders = [Gender.Female, Gender.Male, Gender.Undisclosed] }, today));
         Assert.False(RuleFilter.Matches(member, new RuleCriteria { MinRecencyScore = 1 }, today));
         Assert.False(RuleFilter.Matches(member, new RuleCriteria { MinClv = 0 }, today));
         Assert.True(RuleFilter.Matches(member, new RuleCriteria { MaxPoints = 0 }, today));
@@ -104,11 +115,17 @@ public class SegmentationServiceRulesTests
     [Fact]
     public void Bad_rule_segments_are_refused_naming_the_field()
     {
-        Assert.Contains("slug", RuleSegmentRules.Validate(new RuleSegmentRequest("Big Spenders", "x", new RuleCriteria { MinSpend = 1 })).Keys);
-        Assert.Contains("name", RuleSegmentRules.Validate(new RuleSegmentRequest("big-spenders", " ", new RuleCriteria { MinSpend = 1 })).Keys);
-        Assert.Contains("criteria", RuleSegmentRules.Validate(new RuleSegmentRequest("big-spenders", "x", new RuleCriteria { Tags = [] })).Keys);
-        Assert.Contains("criteria.minAge", RuleSegmentRules.ValidateCriteria(new RuleCriteria { MinAge = 50, MaxAge = 40 }).Keys);
-        Assert.Contains("criteria.maxRecencyScore", RuleSegmentRules.ValidateCriteria(new RuleCriteria { MaxRecencyScore = 6 }).Keys);
-        Assert.Empty(RuleSegmentRules.Validate(new RuleSegmentRequest("big-spenders-2", "Big spenders", new RuleCriteria { MinSpend = 10_000, MinMonetaryScore = 5 })));
+        Assert.Contains("slug", RuleSegmentRules.Validate(
+            new RuleSegmentRequest("Big Spenders", "x", new RuleCriteria { MinSpend = 1 })).Keys);
+        Assert.Contains("name", RuleSegmentRules.Validate(
+            new RuleSegmentRequest("big-spenders", " ", new RuleCriteria { MinSpend = 1 })).Keys);
+        Assert.Contains("criteria", RuleSegmentRules.Validate(
+            new RuleSegmentRequest("big-spenders", "x", new RuleCriteria { Tags = [] })).Keys);
+        Assert.Contains("criteria.minAge",
+            RuleSegmentRules.ValidateCriteria(new RuleCriteria { MinAge = 50, MaxAge = 40 }).Keys);
+        Assert.Contains("criteria.maxRecencyScore",
+            RuleSegmentRules.ValidateCriteria(new RuleCriteria { MaxRecencyScore = 6 }).Keys);
+        Assert.Empty(RuleSegmentRules.Validate(new RuleSegmentRequest("big-spenders-2", "Big spenders",
+            new RuleCriteria { MinSpend = 10_000, MinMonetaryScore = 5 })));
     }
 }

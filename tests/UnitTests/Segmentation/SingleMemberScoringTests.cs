@@ -3,7 +3,8 @@ using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.UnitTests.Segmentation;
 
-/// <summary>The service's one-member scoring (after a purchase or refund) agrees with the engine's full run over the same base.</summary>
+/// <summary>The service's one-member scoring (after a purchase or refund)
+/// agrees with the engine's full run over the same base.</summary>
 public class SingleMemberScoringTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
@@ -32,11 +33,13 @@ public class SingleMemberScoringTests
                 others.Count(o => o.Purchases < member.Purchases),
                 others.Count(o => o.Spend < member.Spend),
                 top);
-            Assert.Equal(full.Single(s => s.MemberId == member.MemberId), SingleMemberScoring.Score(member, stats, Today));
+            Assert.Equal(full.Single(s => s.MemberId == member.MemberId),
+                SingleMemberScoring.Score(member, stats, Today));
         }
     }
 
-    /// <summary>The layer edges as the service meets them: a base of the member and one other whose spend sets the mean.</summary>
+    /// <summary>The layer edges as the service meets them: a base of
+    /// the member and one other whose spend sets the mean.</summary>
     [Theory]
     [InlineData(7, 1, 100, 200, "New")] // mean 150: 100 < mean, R = 7
     [InlineData(8, 1, 100, 200, "Unlayered")]
@@ -47,7 +50,12 @@ public class SingleMemberScoringTests
     [InlineData(61, 1, 150, 150, "Dormant")] // R = 61 > 60, spend = mean
     [InlineData(60, 1, 150, 150, "Unlayered")]
     [InlineData(61, 3, 149.99, 150.01, "Unlayered")]
-    public void Layer_edges_hold_for_one_member_scored_between_nightly_runs(int days, int purchases, decimal spend, decimal otherSpend, string layer)
+    public void Layer_edges_hold_for_one_member_scored_between_nightly_runs(
+        int days,
+        int purchases,
+        decimal spend,
+        decimal otherSpend,
+        string layer)
     {
         var member = new MemberActivity("m", purchases, Today.AddDays(-days), spend);
         var stats = new PopulationStats(1, otherSpend, 0, 0, otherSpend < spend ? 1 : 0, [otherSpend]);
@@ -65,7 +73,8 @@ public class SingleMemberScoringTests
     [InlineData(61, false)]
     public void A_repeat_customer_is_a_potential_churn_from_31_to_60_days(int days, bool churn)
     {
-        var score = SingleMemberScoring.Score(new MemberActivity("m", 2, Today.AddDays(-days), 100m), new PopulationStats(0, 0m, 0, 0, 0, []), Today);
+        var score = SingleMemberScoring.Score(new MemberActivity("m", 2, Today.AddDays(-days), 100m),
+            new PopulationStats(0, 0m, 0, 0, 0, []), Today);
         Assert.Equal(churn, score.IsPotentialChurn);
     }
 }
