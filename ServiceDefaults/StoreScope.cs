@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,8 +11,8 @@ namespace Loyalty.ServiceDefaults;
 /// </summary>
 public static class StoreScope
 {
-    /// <summary>Null when the caller acts for the store (or none is given: the request's own rules decide then).</summary>
-    public static ProblemHttpResult? Refuses(System.Security.Claims.ClaimsPrincipal user, string? storeId, string field) =>
+    /// <summary>Null when the caller acts for the store (or none is given: the request's own rules decide).</summary>
+    public static ProblemHttpResult? Refuses(ClaimsPrincipal user, string? storeId, string field) =>
         storeId is null || user.ActsFor(storeId)
             ? null
             : TypedResults.Problem(

@@ -16,7 +16,8 @@ public static class ConfigurationContract
             ["DOTNET_ENVIRONMENT"] = settings.Environment,
             ["OTEL_SERVICE_NAME"] = service.Name,
             ["Jwt__DevTokensEnabled"] = "true",
-            [$"services__{StackTopology.Identity.Name}__http__0"] = settings.UrlOf(StackTopology.Identity).ToString().TrimEnd('/'),
+            [$"services__{StackTopology.Identity.Name}__http__0"] =
+                settings.UrlOf(StackTopology.Identity).ToString().TrimEnd('/'),
         };
 
         if (service == StackTopology.Identity)

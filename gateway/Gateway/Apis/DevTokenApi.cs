@@ -18,7 +18,8 @@ public static class DevTokenApi
 
     public static WebApplication MapDevTokenApi(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.DevTokensEnabled && !app.Environment.IsProduction())
+        if (app.Services.GetRequiredService<IOptions<JwtOptions>>().Value.DevTokensEnabled
+            && !app.Environment.IsProduction())
         {
             app.MapPost("/dev/token", IssueToken).AllowAnonymous().WithTags("Development");
         }
@@ -45,7 +46,9 @@ public static class DevTokenApi
             ?? throw new InvalidOperationException("The Identity service answered without a body.");
         if (answer.AccessToken is not { } accessToken)
         {
-            var field = answer.ErrorDescription?.Contains("subject", StringComparison.Ordinal) == true ? "subject" : "role";
+            var field = answer.ErrorDescription?.Contains("subject", StringComparison.Ordinal) == true
+                ? "subject"
+                : "role";
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 [field] = [answer.ErrorDescription ?? answer.Error ?? "The Identity service refused the request."],

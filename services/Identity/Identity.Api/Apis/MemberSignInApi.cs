@@ -34,7 +34,9 @@ public static class MemberSignInApi
 /// <param name="Phone">Her mobile number (11 digits, optionally +86).</param>
 public sealed record SignInCodeRequest(string? Phone);
 
-/// <summary>The caller's address for rate limits: behind the gateway, the one the gateway saw (X-Forwarded-For).</summary>
+/// <summary>
+/// The caller's address for rate limits: behind the gateway, the one the gateway saw (X-Forwarded-For).
+/// </summary>
 internal static class ClientAddress
 {
     public static string Of(HttpContext http)

@@ -10,7 +10,8 @@ namespace Loyalty.Identity.Api.Apis;
 /// <summary>
 /// /connect/token, OAuth 2 as OpenIddict validates it (client, grant, scopes) and the platform answers it: staff by
 /// password (the POS client), members by phone and one-time code (the member app), partner systems by client
-/// credentials, refresh tokens, and in Development only the development grant. Discovery (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
+/// credentials, refresh tokens, and in Development only the development grant. Discovery
+/// (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
 /// </summary>
 public static class TokenApi
 {
@@ -55,11 +56,12 @@ public static class TokenApi
         };
     }
 
-    /// <summary>A refresh re-reads whoever the token is for: a staff account, or a member Identity still knows.</summary>
+    /// <summary>A refresh re-reads whom the token is for: a staff account, or a member Identity still knows.</summary>
     private static async Task<SignInOutcome> RefreshAsync(
         HttpContext http, SignInStaff staff, SignInMember member, CancellationToken cancellationToken)
     {
-        var refreshed = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var refreshed =
+            (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
         return refreshed?.IsInRole(Loyalty.ServiceDefaults.Roles.Member) == true
             ? await member.RefreshAsync(refreshed, cancellationToken)
             : await staff.RefreshAsync(refreshed, cancellationToken);

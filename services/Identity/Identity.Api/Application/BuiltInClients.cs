@@ -5,11 +5,12 @@ namespace Loyalty.Identity.Api.Application;
 
 /// <summary>
 /// The platform's own clients, registered (or brought up to date) at start: the POS signs staff in by password, the
-/// member app and pages sign members in by phone and code, the web console by authorization code with PKCE (its redirect addresses are configuration: Identity:Console), and in
-/// Development the development client takes the development grant. None has a secret: they run where a secret could
-/// not be kept.
+/// member app and pages sign members in by phone and code, the web console by authorization code with PKCE (its
+/// redirect addresses are configuration: Identity:Console), and in Development the development client takes the
+/// development grant. None has a secret: they run where a secret could not be kept.
 /// </summary>
-public sealed class BuiltInClients(IOpenIddictApplicationManager applications, IConfiguration configuration, IHostEnvironment environment)
+public sealed class BuiltInClients(
+    IOpenIddictApplicationManager applications, IConfiguration configuration, IHostEnvironment environment)
 {
     public const string Pos = "pos";
     public const string MemberApp = "member-app";

@@ -19,11 +19,13 @@ public sealed class SendSignInCode(
 {
     public const string TemplateCode = "sign-in-code";
 
-    public async Task<SendSignInCodeOutcome> HandleAsync(string? phone, string address, CancellationToken cancellationToken)
+    public async Task<SendSignInCodeOutcome> HandleAsync(
+        string? phone, string address, CancellationToken cancellationToken)
     {
         if (SignInPhone.Normalize(phone) is not { } normalized)
         {
-            return new SendSignInCodeOutcome.Invalid(new Dictionary<string, string[]> { ["phone"] = [SignInPhone.Expected] });
+            return new SendSignInCodeOutcome.Invalid(
+                new Dictionary<string, string[]> { ["phone"] = [SignInPhone.Expected] });
         }
 
         var phoneHash = phones.HashOf(normalized);
@@ -66,7 +68,8 @@ public abstract record SendSignInCodeOutcome
 /// <summary>The member a phone hash belongs to: the latest to claim it (while events travel, two may).</summary>
 internal static class MemberLogins
 {
-    public static Task<Guid?> FindAsync(IdentityServiceDbContext db, string phoneHash, CancellationToken cancellationToken) =>
+    public static Task<Guid?> FindAsync(
+        IdentityServiceDbContext db, string phoneHash, CancellationToken cancellationToken) =>
         db.MemberLogins.AsNoTracking().Where(m => m.PhoneHash == phoneHash).OrderByDescending(m => m.AsOf)
             .Select(m => (Guid?)m.MemberId).FirstOrDefaultAsync(cancellationToken);
 }

@@ -17,7 +17,8 @@ public static class SignInForDevelopment
         role = role?.Trim().ToLowerInvariant();
         if (role is null || !TokenPrincipal.IsKnownRole(role))
         {
-            return new SignInOutcome.Refused($"role must be one of: {string.Join(", ", Roles.All)}.", InvalidRequest: true);
+            return new SignInOutcome.Refused(
+                $"role must be one of: {string.Join(", ", Roles.All)}.", InvalidRequest: true);
         }
 
         subject = subject?.Trim();

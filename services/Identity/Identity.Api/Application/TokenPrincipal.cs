@@ -27,7 +27,8 @@ public static class TokenPrincipal
         IEnumerable<string>? scopes = null,
         TimeSpan? lifetime = null)
     {
-        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+        var identity = new ClaimsIdentity(
+            TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, subject);
         identity.SetClaims(Claims.Role, [.. roles]);
         if (name is not null)
@@ -53,6 +54,6 @@ public static class TokenPrincipal
         return principal;
     }
 
-    /// <summary>Whether a role may be given to a staff or development token (members and partners are not staff).</summary>
+    /// <summary>Whether the role is one of the platform's (a development token may carry any of them).</summary>
     public static bool IsKnownRole(string role) => Roles.All.Contains(role);
 }

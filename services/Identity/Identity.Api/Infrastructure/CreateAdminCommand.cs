@@ -14,7 +14,8 @@ public static class CreateAdminCommand
     {
         if (args is not [var userName])
         {
-            await Console.Error.WriteLineAsync("usage: Identity.Api create-admin USERNAME (password on stdin or in LOYALTY_ADMIN_PASSWORD)");
+            await Console.Error.WriteLineAsync(
+                "usage: Identity.Api create-admin USERNAME (password on stdin or in LOYALTY_ADMIN_PASSWORD)");
             return 2;
         }
 

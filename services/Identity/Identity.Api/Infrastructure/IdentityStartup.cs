@@ -11,7 +11,8 @@ public static class IdentityStartup
 {
     public static async Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
-        var migration = ActivatorUtilities.CreateInstance<MigrationHostedService<IdentityServiceDbContext>>(app.Services);
+        var migration =
+            ActivatorUtilities.CreateInstance<MigrationHostedService<IdentityServiceDbContext>>(app.Services);
         await migration.StartAsync(cancellationToken);
         await app.Services.GetRequiredService<TokenKeyRing>().LoadAsync(cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();

@@ -36,7 +36,8 @@ public sealed class SignInCodes(IConnectionMultiplexer redis, RedisKeyspace keys
     /// <summary>A new six-digit code for the phone, replacing any earlier one.</summary>
     public async Task<string> IssueAsync(string phoneHash)
     {
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000)
+            .ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
         await redis.GetDatabase().StringSetAsync(CodeKey(phoneHash), Hash(phoneHash, code), CodeLifetime);
         return code;
     }

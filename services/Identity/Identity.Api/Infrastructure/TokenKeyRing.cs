@@ -55,7 +55,8 @@ public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider
         {
             if (key.Kind == TokenKeyKind.Signing)
             {
-                options.SigningCredentials.Add(new SigningCredentials(key.ToSecurityKey(), SecurityAlgorithms.RsaSha256));
+                options.SigningCredentials.Add(
+                    new SigningCredentials(key.ToSecurityKey(), SecurityAlgorithms.RsaSha256));
             }
             else if (key.Kind == TokenKeyKind.Encryption)
             {

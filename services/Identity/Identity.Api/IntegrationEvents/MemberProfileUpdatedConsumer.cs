@@ -8,7 +8,10 @@ namespace Loyalty.Identity.Api.IntegrationEvents;
 
 [Description("follows a change of the member's phone for sign-in by code")]
 public sealed class MemberProfileUpdatedConsumer(
-    IdentityServiceDbContext db, KeepMemberLogin logins, TimeProvider timeProvider, ILogger<MemberProfileUpdatedConsumer> logger)
+    IdentityServiceDbContext db,
+    KeepMemberLogin logins,
+    TimeProvider timeProvider,
+    ILogger<MemberProfileUpdatedConsumer> logger)
     : IdempotentConsumer<MemberProfileUpdated, IdentityServiceDbContext>(db, timeProvider, logger)
 {
     protected override Task HandleAsync(MemberProfileUpdated updated, CancellationToken cancellationToken) =>

@@ -19,7 +19,8 @@ public static class SignInPhone
         digits = digits.StartsWith("+86", StringComparison.Ordinal) ? digits[3..]
             : digits.Length == 13 && digits.StartsWith("86", StringComparison.Ordinal) ? digits[2..]
             : digits;
-        return digits.Length == 11 && digits[0] == '1' && digits[1] is >= '3' and <= '9' && digits.All(char.IsAsciiDigit)
+        return digits.Length == 11 && digits[0] == '1' && digits[1] is >= '3' and <= '9'
+            && digits.All(char.IsAsciiDigit)
             ? digits
             : null;
     }

@@ -28,7 +28,11 @@ public sealed class StaffMember : IdentityUser<Guid>
     public bool IsDisabled => DisabledAt is not null;
 
     public static StaffMember Create(
-        string userName, string displayName, IReadOnlyList<string> roles, IReadOnlyList<string> storeIds, DateTimeOffset now) =>
+        string userName,
+        string displayName,
+        IReadOnlyList<string> roles,
+        IReadOnlyList<string> storeIds,
+        DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(now),
