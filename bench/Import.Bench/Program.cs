@@ -1,8 +1,9 @@
 using System.Diagnostics;
-using Loyalty.Bench.Shared;
 using System.Text;
-using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Bench.Shared;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Members.Api.Application;
+using Loyalty.Members.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -27,7 +28,8 @@ foreach (var run in new[] { "first import", "same file again" })
 {
     await using var db = new MembersDbContext(options);
     var stopwatch = Stopwatch.StartNew();
-    var outcome = await new ImportMembers(db, TimeProvider.System, NullLogger<ImportMembers>.Instance)
+    var outcome = await new ImportMembers(
+        db, AuditTrail.WithoutRequest(db, TimeProvider.System), TimeProvider.System, NullLogger<ImportMembers>.Instance)
         .HandleAsync(new MemoryStream(csv), CancellationToken.None);
     stopwatch.Stop();
     if (outcome is not ImportMembers.Outcome.Imported(var report))

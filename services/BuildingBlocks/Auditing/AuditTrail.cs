@@ -86,3 +86,14 @@ public sealed class AuditTrail<TContext>(
             : PersonalDataMask.Apply(JsonSerializer.SerializeToNode(snapshot, snapshot.GetType(), SnapshotJson))
                 ?.ToJsonString();
 }
+
+public static class AuditTrail
+{
+    /// <summary>
+    /// A trail for work outside any request (a command-line tool, a benchmark, a test driving a use case directly):
+    /// its entries name the actor "system".
+    /// </summary>
+    public static IAuditTrail WithoutRequest<TContext>(TContext dbContext, TimeProvider timeProvider)
+        where TContext : DbContext =>
+        new AuditTrail<TContext>(dbContext, new HttpContextAccessor(), timeProvider);
+}
