@@ -81,6 +81,53 @@ public class AuditTrailTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Consent_changed_by_staff_is_recorded_and_the_members_own_choice_is_not()
+    {
+        var staffId = Guid.NewGuid();
+        using var staff = await stack.ClientAsync("staff", staffId);
+        var memberId = await Registrations.RegisterAsync(staff);
+        using var member = await stack.ClientAsync("member", memberId);
+        using var admin = await stack.ClientAsync("admin");
+
+        (await member.PutAsJsonAsync("/api/members/me/consents",
+            new { consents = new[] { new { channel = "Sms", purpose = "Marketing", granted = true } } }))
+            .EnsureSuccessStatusCode();
+        (await staff.PutAsJsonAsync($"/api/members/{memberId}/consents",
+            new { consents = new[] { new { channel = "Sms", purpose = "Marketing", granted = false } } }))
+            .EnsureSuccessStatusCode();
+
+        var byStaff = await SingleEntryAsync(admin, $"/api/audit/members?entity=ConsentRecord&actor={staffId}");
+        Assert.Equal(("staff", "changed"), (byStaff.GetProperty("actorRoles").GetString(),
+            byStaff.GetProperty("action").GetString()));
+        Assert.Equal(memberId, byStaff.GetProperty("after").GetProperty("memberId").GetGuid());
+        Assert.False(byStaff.GetProperty("after").GetProperty("granted").GetBoolean());
+        var byMember = await admin.GetFromJsonAsync<JsonElement>($"/api/audit/members?actor={memberId}");
+        Assert.Equal(0, byMember.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_staff_account_created_by_an_admin_is_recorded_without_its_name_or_password()
+    {
+        var adminId = Guid.NewGuid();
+        using var admin = await stack.ClientAsync("admin", adminId);
+        var userName = $"audit-{Guid.NewGuid():N}"[..20];
+        using var created = await admin.PostAsJsonAsync("/api/identity/staff", new
+        {
+            userName, displayName = "审计员工", password = "correct horse battery staple", roles = new[] { "marketing" },
+            storeIds = Array.Empty<string>(),
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var page = await admin.GetFromJsonAsync<JsonElement>($"/api/audit/identity?entity=StaffMember&actor={adminId}");
+        var entry = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal("created", entry.GetProperty("action").GetString());
+        Assert.Equal(userName, entry.GetProperty("after").GetProperty("userName").GetString());
+        Assert.Equal("marketing", entry.GetProperty("after").GetProperty("roles")[0].GetString());
+        Assert.DoesNotContain("审计员工", page.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("correct horse", page.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_admins_read_the_trail_of_any_service()
     {
         using var anonymous = new HttpClient { BaseAddress = stack.Stack.GatewayUrl };
