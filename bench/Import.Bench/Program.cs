@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Text;
 using Loyalty.Bench.Shared;
+using System.Text;
 using Loyalty.BuildingBlocks.Auditing;
-using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.Application;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
