@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Loyalty.Bench.Shared;
 using System.Text;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.Application;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,8 @@ foreach (var run in new[] { "first import", "same file again" })
 {
     await using var db = new MembersDbContext(options);
     var stopwatch = Stopwatch.StartNew();
-    var outcome = await new ImportMembers(db, TimeProvider.System, NullLogger<ImportMembers>.Instance)
+    var outcome = await new ImportMembers(
+        db, AuditTrail.WithoutRequest(db, TimeProvider.System), TimeProvider.System, NullLogger<ImportMembers>.Instance)
         .HandleAsync(new MemoryStream(csv), CancellationToken.None);
     stopwatch.Stop();
     if (outcome is not ImportMembers.Outcome.Imported(var report))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Loyalty.Bench.Shared;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Domain.Segments;
@@ -44,6 +45,7 @@ ModelInputs Inputs(SegmentationDbContext db) =>
     new(db, Options.Create(new SegmentationOptions()), NullLogger<ModelInputs>.Instance);
 FullRecompute Recompute(SegmentationDbContext db) =>
     new(db, clock, Options.Create(new SegmentationOptions()), Inputs(db));
+RuleSegments RuleSegmentsIn(SegmentationDbContext db) => new(db, AuditTrail.WithoutRequest(db, clock), clock);
 string Describe(RecomputeOutcome o) =>
     $"{o.Scored:N0} scored, {o.Entered:N0} entered, {o.Left:N0} left{(o.Predicted ? ", predicted" : "")}";
 
@@ -52,10 +54,10 @@ clock.Now = clock.Now.AddDays(1);
 await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
 var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female],
     MinSpend = 2000, Tags = ["laser"] };
-await Timed("rule segment preview", db => new RuleSegments(db, clock).PreviewAsync(rule, CancellationToken.None),
+await Timed("rule segment preview", db => RuleSegmentsIn(db).PreviewAsync(rule, CancellationToken.None),
     c => $"{c:N0} members");
 await Timed("rule segment save",
-    db => new RuleSegments(db, clock).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None),
+    db => RuleSegmentsIn(db).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None),
     s => $"{s!.Value.Size:N0} members");
 await Timed("model refit", db => new ModelRefit(db, clock, Inputs(db)).RefitAsync(CancellationToken.None),
     o => o.Fit is not { } f ? "too few members" : $"r {f.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged " +

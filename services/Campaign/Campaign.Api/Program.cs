@@ -1,5 +1,7 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Campaign.Api.Apis;
 using Loyalty.Campaign.Api.Extensions;
+using Loyalty.Campaign.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,7 @@ api.MapGrowthTasksApi();
 api.MapCampaignsApi();
 api.MapKpisApi();
 api.MapJourneysApi();
+api.MapAuditApi<CampaignDbContext>("campaign");
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Identity.Api.Apis;
 using Loyalty.Identity.Api.Extensions;
 using Loyalty.Identity.Api.Infrastructure;
@@ -24,6 +25,7 @@ app.MapMemberSignInApi();
 var api = app.MapApiGroup();
 api.MapStaffApi();
 api.MapClientsApi();
+api.MapAuditApi<IdentityServiceDbContext>("identity");
 
 await app.RunAsync();
 return 0;

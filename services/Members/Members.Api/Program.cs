@@ -1,5 +1,7 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Members.Api.Apis;
 using Loyalty.Members.Api.Extensions;
+using Loyalty.Members.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,7 +12,8 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapApiGroup().MapMembersApi().MapTiersApi().MapConsentsApi().MapImportsApi();
+app.MapApiGroup().MapMembersApi().MapTiersApi().MapConsentsApi().MapImportsApi()
+    .MapAuditApi<MembersDbContext>("members");
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

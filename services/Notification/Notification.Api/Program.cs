@@ -1,5 +1,7 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Notification.Api.Apis;
 using Loyalty.Notification.Api.Extensions;
+using Loyalty.Notification.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,7 @@ app.MapDefaultEndpoints();
 var api = app.MapApiGroup();
 api.MapMessagesApi();
 api.MapTemplatesApi();
+api.MapAuditApi<NotificationDbContext>("notification");
 
 app.Run();
 

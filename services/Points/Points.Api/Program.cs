@@ -1,5 +1,7 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Points.Api.Apis;
 using Loyalty.Points.Api.Extensions;
+using Loyalty.Points.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,7 +14,7 @@ var app = builder.Build();
 
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
-app.MapApiGroup().MapPointsApis();
+app.MapApiGroup().MapPointsApis().MapAuditApi<PointsDbContext>("points");
 
 app.Run();
 

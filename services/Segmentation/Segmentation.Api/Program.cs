@@ -1,5 +1,7 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Segmentation.Api.Apis;
 using Loyalty.Segmentation.Api.Extensions;
+using Loyalty.Segmentation.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,7 @@ app.MapDefaultEndpoints();
 var api = app.MapApiGroup();
 api.MapSegmentsApi();
 api.MapRuleSegmentsApi();
+api.MapAuditApi<SegmentationDbContext>("segmentation");
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
@@ -77,13 +78,15 @@ public class GrowthTaskTests
         Guid campaignId;
         await using (var db = new CampaignDbContext(options))
         {
-            var coupon = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, _clock).HandleAsync(
+            var audit = AuditTrail.WithoutRequest(db, _clock);
+            var coupon = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, audit, _clock).HandleAsync(
                 Journeys.CouponFor(Journeys.NewMemberGrowthTasks)!, CancellationToken.None);
-            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, _clock).HandleAsync(
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, audit, _clock).HandleAsync(
                 Journeys.CampaignFor(
                     Journeys.NewMemberGrowthTasks, coupon.Template.Id, null, null)!, CancellationToken.None);
             campaignId = created.Campaign.Id;
-            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
+            await new ChangeCampaignStatus(db, audit)
+                .HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         var (quick, slow) = (Guid.NewGuid(), Guid.NewGuid());

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
@@ -34,12 +35,14 @@ public class ScheduledCampaignTests
             }
 
             await db.SaveChangesAsync();
-            var gift = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, clock).HandleAsync(
+            var audit = AuditTrail.WithoutRequest(db, clock);
+            var gift = (CreateCouponTemplateOutcome.Created)await new CreateCouponTemplate(db, audit, clock).HandleAsync(
                 Journeys.CouponFor(Journeys.BirthdayMonth)!, CancellationToken.None);
-            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, clock).HandleAsync(
+            var created = (CreateCampaignOutcome.Created)await new CreateCampaign(db, audit, clock).HandleAsync(
                 Journeys.CampaignFor(Journeys.BirthdayMonth, gift.Template.Id, null, null)!, CancellationToken.None);
             campaignId = created.Campaign.Id;
-            await new ChangeCampaignStatus(db).HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
+            await new ChangeCampaignStatus(db, audit)
+                .HandleAsync(campaignId, CampaignStatus.Active, CancellationToken.None);
         }
 
         async Task<(int Runs, int Treated)> TickAsync()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts;
 using Loyalty.IntegrationTests.Support;
@@ -54,7 +55,8 @@ public class MemberImportTests
         async Task<Loyalty.Members.Api.Domain.Import.MemberImportReport> ImportAsync()
         {
             await using var db = new MembersDbContext(options);
-            var outcome = await new ImportMembers(db, clock, NullLogger<ImportMembers>.Instance)
+            var outcome = await new ImportMembers(
+                    db, AuditTrail.WithoutRequest(db, clock), clock, NullLogger<ImportMembers>.Instance)
                 .HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CancellationToken.None);
             return Assert.IsType<ImportMembers.Outcome.Imported>(outcome).Report;
         }
@@ -115,7 +117,8 @@ public class MemberImportTests
         var csv = "phone,name,gender,birthDate,homeStoreId\n13700000001,一,F,1990-05-20,SH-01\n"
             + "13700000002,二,F,1990-05-20,SH-01\n13700000003,三,F,1990-05-20,SH-01\n";
         await using var importing = new MembersDbContext(options);
-        var import = new ImportMembers(importing, clock, NullLogger<ImportMembers>.Instance)
+        var import = new ImportMembers(
+                importing, AuditTrail.WithoutRequest(importing, clock), clock, NullLogger<ImportMembers>.Instance)
             .HandleAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), CancellationToken.None);
         await Task.Delay(500);
         await registration.CommitAsync();

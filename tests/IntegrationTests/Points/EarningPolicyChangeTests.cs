@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.IntegrationTests.Support;
 using Loyalty.Points.Api.Application;
 using Loyalty.Points.Api.Domain.Earning;
@@ -23,7 +24,7 @@ public class EarningPolicyChangeTests
             new EarningPolicy { BaseRatePerCny = 2m, GoldMultiplier = 1.8m, ReviewBonus = 0, LotLifetimeMonths = 24 };
         await using (var db = new PointsDbContext(options))
         {
-            var outcome = await new ChangeEarningPolicy(db).HandleAsync(changed, CancellationToken.None);
+            var outcome = await ChangeEarningPolicyIn(db).HandleAsync(changed, CancellationToken.None);
             Assert.Equal(24, Assert.IsType<ChangeEarningPolicyOutcome.Changed>(outcome).Policy.LotLifetimeMonths);
         }
 
@@ -31,7 +32,7 @@ public class EarningPolicyChangeTests
         {
             var invalid = new EarningPolicy { LotLifetimeMonths = 0 };
             Assert.IsType<ChangeEarningPolicyOutcome.Invalid>(
-                await new ChangeEarningPolicy(db).HandleAsync(invalid, CancellationToken.None));
+                await ChangeEarningPolicyIn(db).HandleAsync(invalid, CancellationToken.None));
         }
 
         await using (var db = new PointsDbContext(options))
@@ -43,4 +44,7 @@ public class EarningPolicyChangeTests
                     stored.SilverMultiplier, stored.ReferralBonus));
         }
     }
+
+    private static ChangeEarningPolicy ChangeEarningPolicyIn(PointsDbContext db) =>
+        new(db, AuditTrail.WithoutRequest(db, TimeProvider.System));
 }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Loyalty.Campaign.Api.Application;
 
 /// <summary>An admin activates (or resumes), pauses or ends a campaign; an ended one stays ended.</summary>
-public sealed class ChangeCampaignStatus(CampaignDbContext db)
+public sealed class ChangeCampaignStatus(CampaignDbContext db, IAuditTrail audit)
 {
     public Task<ChangeCampaignStatusOutcome> HandleAsync(
         Guid campaignId, CampaignStatus status, CancellationToken cancellationToken) =>
@@ -25,9 +26,18 @@ public sealed class ChangeCampaignStatus(CampaignDbContext db)
                 }
 
                 campaign.MoveTo(status);
+                audit.Record(campaign, ActionFor(status));
                 return new ChangeCampaignStatusOutcome.Changed(campaign);
             },
             cancellationToken);
+
+    private static string ActionFor(CampaignStatus status) => status switch
+    {
+        CampaignStatus.Active => AuditActions.Activated,
+        CampaignStatus.Paused => AuditActions.Paused,
+        CampaignStatus.Ended => AuditActions.Ended,
+        _ => AuditActions.Changed,
+    };
 }
 
 /// <summary>How a status change ended.</summary>

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.GrowthTasks;
@@ -9,10 +10,11 @@ namespace Loyalty.Campaign.Api.Application;
 /// <summary>
 /// An admin creates a campaign (Draft) with its budget shares; the domain's rules and the templates it names decide.
 /// </summary>
-public sealed class CreateCampaign(CampaignDbContext db, TimeProvider timeProvider)
+public sealed class CreateCampaign(CampaignDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
+    /// <param name="action">What the audit trail calls it: created by hand, or from a journey.</param>
     public Task<CreateCampaignOutcome> HandleAsync(
-        CampaignDefinition definition, CancellationToken cancellationToken) =>
+        CampaignDefinition definition, CancellationToken cancellationToken, string action = AuditActions.Created) =>
         db.RunAsync<CreateCampaignOutcome>(
             async ct =>
             {
@@ -38,6 +40,7 @@ public sealed class CreateCampaign(CampaignDbContext db, TimeProvider timeProvid
                 var shares = campaign.BudgetShares(definition.BudgetSplit);
                 db.Campaigns.Add(campaign);
                 db.BudgetShares.AddRange(shares);
+                audit.Record(campaign, action);
                 return new CreateCampaignOutcome.Created(campaign, shares);
             },
             cancellationToken);

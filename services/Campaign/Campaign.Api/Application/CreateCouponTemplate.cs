@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Infrastructure;
@@ -5,7 +6,7 @@ using Loyalty.Campaign.Api.Infrastructure;
 namespace Loyalty.Campaign.Api.Application;
 
 /// <summary>An admin creates a coupon template; the domain's rules refuse what cannot be one.</summary>
-public sealed class CreateCouponTemplate(CampaignDbContext db, TimeProvider timeProvider)
+public sealed class CreateCouponTemplate(CampaignDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
     public Task<CreateCouponTemplateOutcome> HandleAsync(
         CouponTemplateDefinition definition, CancellationToken cancellationToken) =>
@@ -22,6 +23,7 @@ public sealed class CreateCouponTemplate(CampaignDbContext db, TimeProvider time
                 }
 
                 db.CouponTemplates.Add(template);
+                audit.Record(template, AuditActions.Created);
                 return Task.FromResult<CreateCouponTemplateOutcome>(new CreateCouponTemplateOutcome.Created(template));
             },
             cancellationToken);

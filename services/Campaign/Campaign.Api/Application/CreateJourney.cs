@@ -30,6 +30,7 @@ public sealed class CreateJourney(CreateCouponTemplate createTemplate, CreateCam
         }
 
         return await createCampaign.HandleAsync(
-            Journeys.CampaignFor(code, templateId, budget, holdoutPercent)!, cancellationToken);
+            Journeys.CampaignFor(code, templateId, budget, holdoutPercent)!, cancellationToken,
+            $"created from journey {code}");
     }
 }

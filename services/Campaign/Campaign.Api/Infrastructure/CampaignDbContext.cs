@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Domain.Campaigns;
@@ -51,5 +52,6 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CampaignDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAudit();
     }
 }

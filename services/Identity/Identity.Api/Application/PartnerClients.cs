@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.ServiceDefaults;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -9,9 +10,11 @@ namespace Loyalty.Identity.Api.Application;
 /// Partner systems' OAuth clients: an admin registers one with the scopes it may ask for and gets its secret once
 /// (OpenIddict stores only a hash), and revokes it, after which it can get no new token.
 /// </summary>
-public sealed class PartnerClients(IOpenIddictApplicationManager applications)
+public sealed class PartnerClients(IOpenIddictApplicationManager applications, IAuditTrail audit)
 {
     public const string ClientIdPrefix = "partner-";
+
+    private const string PartnerClientEntity = "PartnerClient";
 
     public async Task<PartnerClientOutcome> RegisterAsync(
         string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
@@ -36,6 +39,9 @@ public sealed class PartnerClients(IOpenIddictApplicationManager applications)
         };
         descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials]);
         descriptor.Permissions.UnionWith(scopes.Select(scope => Permissions.Prefixes.Scope + scope));
+        // Staged first: OpenIddict's store saves it with the client (never the secret: only what the client may do).
+        audit.Record(PartnerClientEntity, clientId, AuditActions.Registered, null,
+            new { clientId, PartnerName = descriptor.DisplayName, scopes });
         await applications.CreateAsync(descriptor, cancellationToken);
         return new PartnerClientOutcome.Registered(clientId, secret, descriptor.DisplayName, scopes);
     }
@@ -69,6 +75,7 @@ public sealed class PartnerClients(IOpenIddictApplicationManager applications)
             return false;
         }
 
+        audit.Record(PartnerClientEntity, clientId, AuditActions.Revoked, new { clientId }, null);
         await applications.DeleteAsync(application, cancellationToken);
         return true;
     }

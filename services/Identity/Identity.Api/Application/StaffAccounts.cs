@@ -1,10 +1,11 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Identity.Api.Domain.Staff;
 using Microsoft.AspNetCore.Identity;
 
 namespace Loyalty.Identity.Api.Application;
 
 /// <summary>What an admin does to staff accounts: create one, change its roles and stores, disable or enable it.</summary>
-public sealed class StaffAccounts(UserManager<StaffMember> users, TimeProvider timeProvider)
+public sealed class StaffAccounts(UserManager<StaffMember> users, IAuditTrail audit, TimeProvider timeProvider)
 {
     public async Task<StaffOutcome> CreateAsync(
         string userName, string displayName, string password, IReadOnlyList<string> roles, IReadOnlyList<string> storeIds)
@@ -15,6 +16,8 @@ public sealed class StaffAccounts(UserManager<StaffMember> users, TimeProvider t
         }
 
         var staff = StaffMember.Create(userName.Trim(), displayName.Trim(), roles, storeIds, timeProvider.GetUtcNow());
+        // Staged first: the store's SaveChanges writes the entry with the account.
+        audit.Record(staff, AuditActions.Created);
         var created = await users.CreateAsync(staff, password);
         if (created.Succeeded)
         {
@@ -29,13 +32,14 @@ public sealed class StaffAccounts(UserManager<StaffMember> users, TimeProvider t
     public Task<StaffOutcome> ChangeAccessAsync(Guid id, IReadOnlyList<string> roles, IReadOnlyList<string> storeIds) =>
         StaffRoles.Validate(roles, storeIds) is { Count: > 0 } errors
             ? Task.FromResult<StaffOutcome>(new StaffOutcome.Invalid(errors))
-            : ChangeAsync(id, staff => staff.ChangeAccess(roles, storeIds));
+            : ChangeAsync(id, AuditActions.AccessChanged, staff => staff.ChangeAccess(roles, storeIds));
 
-    public Task<StaffOutcome> DisableAsync(Guid id) => ChangeAsync(id, staff => staff.Disable(timeProvider.GetUtcNow()));
+    public Task<StaffOutcome> DisableAsync(Guid id) =>
+        ChangeAsync(id, AuditActions.Disabled, staff => staff.Disable(timeProvider.GetUtcNow()));
 
-    public Task<StaffOutcome> EnableAsync(Guid id) => ChangeAsync(id, staff => staff.Enable());
+    public Task<StaffOutcome> EnableAsync(Guid id) => ChangeAsync(id, AuditActions.Enabled, staff => staff.Enable());
 
-    private async Task<StaffOutcome> ChangeAsync(Guid id, Action<StaffMember> change)
+    private async Task<StaffOutcome> ChangeAsync(Guid id, string action, Action<StaffMember> change)
     {
         if (await users.FindByIdAsync(id.ToString()) is not { } staff)
         {
@@ -43,6 +47,7 @@ public sealed class StaffAccounts(UserManager<StaffMember> users, TimeProvider t
         }
 
         change(staff);
+        audit.Record(staff, action);
         // A new security stamp: refresh tokens issued before the change are re-checked against the account as it is.
         await users.UpdateSecurityStampAsync(staff);
         return new StaffOutcome.Done(staff);

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
@@ -17,6 +18,7 @@ internal static class Extensions
     {
         // Migrated by IdentityStartup before the server takes requests: the token keys live in this database.
         builder.AddServiceDatabase<IdentityServiceDbContext>("identitydb", applyMigrations: false);
+        builder.AddAuditTrail<IdentityServiceDbContext>();
         builder.AddRedis("cache", "identity");
         builder.AddEventBus<IdentityServiceDbContext>("eventbus", "identity", typeof(Extensions).Assembly);
 

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain.Consents;
@@ -10,7 +11,8 @@ namespace Loyalty.Members.Api.Application;
 /// Records a member's consent decisions that change something (a first decision or a reversal), each with its time
 /// and source, and MemberConsentChanged for each, under the member row lock.
 /// </summary>
-public sealed class ChangeConsent(MembersDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
+public sealed class ChangeConsent(
+    MembersDbContext db, IIntegrationEventOutbox outbox, IAuditTrail audit, TimeProvider timeProvider)
 {
     public abstract record Outcome
     {
@@ -48,6 +50,11 @@ public sealed class ChangeConsent(MembersDbContext db, IIntegrationEventOutbox o
             {
                 db.Consents.Add(record);
                 outbox.Add(changed);
+                // A member's own decision is hers to make; staff deciding for her is what the trail is for.
+                if (!byTheMember)
+                {
+                    audit.Record(record, AuditActions.Changed);
+                }
             }
 
             // What was just recorded wins over what was there: no need to read it all back.

@@ -1,4 +1,5 @@
 using System.Text;
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain.Import;
@@ -15,7 +16,8 @@ namespace Loyalty.Members.Api.Application;
 /// chunk one transaction holding the members and their MemberRegistered events (binary COPY: 100,000 rows take
 /// seconds, not minutes). A row whose phone is already a member is counted, not created, so a file can be run again.
 /// </summary>
-public sealed partial class ImportMembers(MembersDbContext db, TimeProvider timeProvider, ILogger<ImportMembers> logger)
+public sealed partial class ImportMembers(
+    MembersDbContext db, IAuditTrail audit, TimeProvider timeProvider, ILogger<ImportMembers> logger)
 {
     public const int ChunkSize = 5_000;
 
@@ -47,6 +49,13 @@ public sealed partial class ImportMembers(MembersDbContext db, TimeProvider time
         }
 
         var report = file.Report(created);
+        // The chunks committed on their own; the summary (how many, by whom) is one entry after them.
+        await db.RunAsync(_ =>
+        {
+            audit.Record(nameof(MemberImportReport), Guid.CreateVersion7(now).ToString(), AuditActions.Imported, null,
+                new { report.Rows, report.Created, report.AlreadyMembers, report.Failed });
+            return Task.FromResult(report);
+        }, cancellationToken);
         LogImported(logger, report.Rows, report.Created, report.AlreadyMembers, report.Failed);
         return new Outcome.Imported(report);
     }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Contracts;
 using Loyalty.Members.Api.Domain.Tiers;
@@ -10,7 +11,7 @@ namespace Loyalty.Members.Api.Application;
 /// An admin replaces the tier thresholds; they apply from the next purchase (upgrades) and the next anniversary
 /// (downgrades).
 /// </summary>
-public sealed class SetTierThresholds(MembersDbContext db)
+public sealed class SetTierThresholds(MembersDbContext db, IAuditTrail audit)
 {
     public abstract record Outcome
     {
@@ -36,6 +37,7 @@ public sealed class SetTierThresholds(MembersDbContext db)
             foreach (var stored in await db.TierThresholds.ToListAsync(ct))
             {
                 stored.MoveTo(byTier[stored.Tier]);
+                audit.Record(stored, AuditActions.Changed);
             }
 
             return new Outcome.Set();

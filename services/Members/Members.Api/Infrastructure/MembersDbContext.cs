@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain.Consents;
@@ -30,5 +31,6 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembersDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAudit();
     }
 }

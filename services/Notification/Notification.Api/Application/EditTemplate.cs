@@ -1,10 +1,11 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Notification.Api.Domain.Templates;
 using Loyalty.Notification.Api.Infrastructure;
 
 namespace Loyalty.Notification.Api.Application;
 
 /// <summary>An admin creates or replaces a template's text (placeholders allowed; email needs a subject).</summary>
-public sealed class EditTemplate(NotificationDbContext db, TimeProvider timeProvider)
+public sealed class EditTemplate(NotificationDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
     public async Task<EditTemplateOutcome> HandleAsync(
         string code,
@@ -31,6 +32,7 @@ public sealed class EditTemplate(NotificationDbContext db, TimeProvider timeProv
         }
 
         template.Edit(subject, body!, now);
+        audit.Record(template, AuditActions.Edited);
         await db.SaveChangesAsync(cancellationToken);
         return new EditTemplateOutcome.Saved(template);
     }

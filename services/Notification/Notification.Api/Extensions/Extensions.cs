@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
@@ -14,6 +15,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>("notificationdb");
+        builder.AddAuditTrail<NotificationDbContext>();
         builder.AddRedis("cache", "notification");
 
         // Phones and email addresses are encrypted at rest. Replicas must share the key ring: point

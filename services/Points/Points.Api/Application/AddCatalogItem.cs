@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Points.Api.Domain.Catalog;
 using Loyalty.Points.Api.Infrastructure;
 
@@ -16,7 +17,7 @@ public abstract record AddCatalogItemOutcome
 }
 
 /// <summary>An admin adds something members can redeem points for.</summary>
-public sealed class AddCatalogItem(PointsDbContext db, TimeProvider timeProvider)
+public sealed class AddCatalogItem(PointsDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
     public async Task<AddCatalogItemOutcome> HandleAsync(
         CatalogItemDetails details, CancellationToken cancellationToken)
@@ -28,6 +29,7 @@ public sealed class AddCatalogItem(PointsDbContext db, TimeProvider timeProvider
 
         var item = CatalogItem.Add(Guid.CreateVersion7(timeProvider.GetUtcNow()), details);
         db.Catalog.Add(item);
+        audit.Record(item, AuditActions.Created);
         await db.SaveChangesAsync(cancellationToken);
         return new AddCatalogItemOutcome.Added(item);
     }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Points.Api.Domain.Accounts;
 using Loyalty.Points.Api.Infrastructure;
 
@@ -32,7 +33,11 @@ public sealed record MemberAdjustment(Guid MemberId, MemberAdjustment.Result Out
 /// Each member is applied on its own; a deduction never overdraws.
 /// </summary>
 public sealed class AdjustPoints(
-    PointsDbContext db, PointsTransactions transactions, PointsPosting posting, TimeProvider timeProvider)
+    PointsDbContext db,
+    PointsTransactions transactions,
+    PointsPosting posting,
+    IAuditTrail audit,
+    TimeProvider timeProvider)
 {
     /// <param name="reason">Why, trimmed.</param>
     public async Task<AdjustPointsOutcome> HandleAsync(
@@ -69,6 +74,11 @@ public sealed class AdjustPoints(
         var entry = points > 0
             ? await posting.GrantAsync(account, points, reason, sourceRef, cancellationToken)
             : await posting.DeductAsync(account, -points, reason, sourceRef, cancellationToken);
+        if (entry is not null)
+        {
+            audit.Record(entry, points > 0 ? AuditActions.Granted : AuditActions.Deducted);
+        }
+
         return entry is null
             ? new MemberAdjustment(memberId, MemberAdjustment.Result.InsufficientPoints, account.Balance)
             : new MemberAdjustment(memberId, MemberAdjustment.Result.Applied, entry.BalanceAfter);

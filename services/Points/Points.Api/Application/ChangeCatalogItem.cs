@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Points.Api.Domain.Catalog;
 using Loyalty.Points.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public abstract record ChangeCatalogItemOutcome
 }
 
 /// <summary>An admin replaces what is said of an item: name, kind, cost, stock, availability, template.</summary>
-public sealed class ChangeCatalogItem(PointsDbContext db)
+public sealed class ChangeCatalogItem(PointsDbContext db, IAuditTrail audit)
 {
     public async Task<ChangeCatalogItemOutcome> HandleAsync(
         Guid id, CatalogItemDetails details, CancellationToken cancellationToken)
@@ -36,6 +37,7 @@ public sealed class ChangeCatalogItem(PointsDbContext db)
         }
 
         item.Change(details);
+        audit.Record(item, AuditActions.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return new ChangeCatalogItemOutcome.Changed(item);
     }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Points.Api.Domain.Earning;
 using Loyalty.Points.Api.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public abstract record ChangeEarningPolicyOutcome
 }
 
 /// <summary>An admin replaces the earning rules; they apply to purchases and actions recorded from now on.</summary>
-public sealed class ChangeEarningPolicy(PointsDbContext db)
+public sealed class ChangeEarningPolicy(PointsDbContext db, IAuditTrail audit)
 {
     public async Task<ChangeEarningPolicyOutcome> HandleAsync(
         EarningPolicy changed, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class ChangeEarningPolicy(PointsDbContext db)
         var policy = await db.EarningPolicies.SingleAsync(cancellationToken);
         // The one row is replaced whole: every rule takes the changed value.
         db.Entry(policy).CurrentValues.SetValues(changed);
+        audit.Record(policy, AuditActions.Changed);
         await db.SaveChangesAsync(cancellationToken);
         return new ChangeEarningPolicyOutcome.Changed(policy);
     }

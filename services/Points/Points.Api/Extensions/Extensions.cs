@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
@@ -12,6 +13,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PointsDbContext>("pointsdb");
+        builder.AddAuditTrail<PointsDbContext>();
         builder.AddUseCases();
         builder.Services.AddOptions<ExpiryOptions>().BindConfiguration("Expiry");
         builder.AddRedis("cache", "points");

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Points.Api.Domain.Accounts;
@@ -37,5 +38,6 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAudit();
     }
 }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Segmentation.Api.Domain.Copies;
@@ -14,7 +15,7 @@ namespace Loyalty.Segmentation.Api.Application;
 /// is the previewed count when nothing changed in between. Deleting publishes SegmentLeft for each member.
 /// Both writes hold the scoring lock exclusively, so event handlers do not change memberships meanwhile.
 /// </summary>
-public sealed class RuleSegments(SegmentationDbContext db, TimeProvider timeProvider)
+public sealed class RuleSegments(SegmentationDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
     public Task<int> PreviewAsync(RuleCriteria criteria, CancellationToken cancellationToken) =>
         MembersMeeting(RuleSegmentRules.Normalize(criteria)).CountAsync(cancellationToken);
@@ -33,6 +34,7 @@ public sealed class RuleSegments(SegmentationDbContext db, TimeProvider timeProv
                 }
 
                 db.RuleSegments.Add(segment);
+                audit.Record(segment, AuditActions.Created);
                 await db.SaveChangesAsync(ct);
                 var members = await MembersMeeting(segment.Criteria).Select(m => m.Id).ToListAsync(ct);
                 await MembershipWriter.ApplyAsync(
@@ -58,6 +60,7 @@ public sealed class RuleSegments(SegmentationDbContext db, TimeProvider timeProv
                 await MembershipWriter.ApplyAsync(
                     db, [], members.Select(id => (id, segment.Definition)).ToList(), timeProvider.GetUtcNow(), ct);
                 db.RuleSegments.Remove(segment);
+                audit.Record(segment, AuditActions.Deleted);
                 return true;
             },
             cancellationToken);

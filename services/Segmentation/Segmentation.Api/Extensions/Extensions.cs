@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Caching;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
@@ -12,6 +13,7 @@ internal static class Extensions
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<SegmentationDbContext>("segmentationdb");
+        builder.AddAuditTrail<SegmentationDbContext>();
         builder.AddRedis("cache", "segmentation");
         builder.Services.AddOptions<SegmentationOptions>().BindConfiguration("Segmentation");
         builder.Services.AddScoped<MemberRecompute>();

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Segmentation.Api.Domain.Copies;
@@ -34,5 +35,6 @@ public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SegmentationDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAudit();
     }
 }

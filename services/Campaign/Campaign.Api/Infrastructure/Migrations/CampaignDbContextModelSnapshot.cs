@@ -18,10 +18,74 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.0")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorRoles")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "ActorSubject", "OccurredAt" }, "ix_audit_entries_actor");
+
+                    b.HasIndex(new[] { "Entity", "OccurredAt" }, "ix_audit_entries_entity");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_audit_entries_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
 
             modelBuilder.Entity("Loyalty.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
@@ -100,7 +164,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.BudgetShare", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Campaigns.BudgetShare", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid");
@@ -128,7 +192,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.CampaignDelivery", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Campaigns.CampaignDelivery", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid");
@@ -170,251 +234,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("campaign_deliveries", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Coupon", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("CampaignId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<decimal?>("DiscountAmount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<DateTimeOffset?>("ExpiredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("FaceValue")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("RedeemedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RedeemedOrderId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("RedeemedStoreId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("SourceRef")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<Guid>("TemplateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("ValidFrom")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("ValidUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("SourceRef")
-                        .IsUnique();
-
-                    b.HasIndex("MemberId", "TemplateId");
-
-                    b.HasIndex("Status", "ValidUntil");
-
-                    b.ToTable("coupons", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.CouponTemplate", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.PrimitiveCollection<List<string>>("Categories")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("GiftName")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<decimal?>("MaxDiscount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<int?>("PerMemberLimit")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<string>>("StoreIds")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<decimal>("Threshold")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<int?>("ValidDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("ValidFrom")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("ValidUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("Value")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("coupon_templates", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTask", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<int>("Progress")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid?>("RewardCouponId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("RewardCouponTemplateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("RewardPoints")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("RunKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Target")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberId", "Kind")
-                        .HasFilter("\"CompletedAt\" IS NULL");
-
-                    b.HasIndex("CampaignId", "MemberId", "RunKey")
-                        .IsUnique();
-
-                    b.ToTable("growth_tasks", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTaskStep", b =>
-                {
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("StepRef")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("TaskId", "StepRef");
-
-                    b.ToTable("growth_task_steps", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.KnownMember", b =>
-                {
-                    b.Property<Guid>("MemberId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("BirthMonth")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("HomeStoreId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("MemberId");
-
-                    b.ToTable("members", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.MarketingCampaign", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Campaigns.MarketingCampaign", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -522,7 +342,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.MemberContact", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Campaigns.MemberContact", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
@@ -536,7 +356,29 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("member_contacts", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.MemberPurchase", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.KnownMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BirthMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HomeStoreId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("members", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.MemberPurchase", b =>
                 {
                     b.Property<Guid>("PurchaseId")
                         .ValueGeneratedOnAdd()
@@ -569,7 +411,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("purchases", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.PointsBalance", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.PointsBalance", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .ValueGeneratedOnAdd()
@@ -586,7 +428,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("points_balances", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.SegmentMembership", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.SegmentMembership", b =>
                 {
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid");
@@ -609,7 +451,7 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("segment_memberships", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.TierChange", b =>
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.TierChange", b =>
                 {
                     b.Property<Guid>("EventId")
                         .ValueGeneratedOnAdd()
@@ -629,6 +471,229 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.HasIndex("MemberId", "At");
 
                     b.ToTable("tier_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.CouponTemplates.CouponTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GiftName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal?>("MaxDiscount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("PerMemberLimit")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("StoreIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<decimal>("Threshold")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int?>("ValidDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("coupon_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Coupons.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal?>("DiscountAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("FaceValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RedeemedOrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RedeemedStoreId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SourceRef")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("SourceRef")
+                        .IsUnique()
+                        .HasDatabaseName("IX_coupons_SourceRef");
+
+                    b.HasIndex("MemberId", "TemplateId");
+
+                    b.HasIndex("Status", "ValidUntil");
+
+                    b.ToTable("coupons", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTasks.GrowthTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RewardCouponId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RewardCouponTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RewardPoints")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RunKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "Kind")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
+                    b.HasIndex("CampaignId", "MemberId", "RunKey")
+                        .IsUnique();
+
+                    b.ToTable("growth_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.GrowthTasks.GrowthTaskStep", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StepRef")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TaskId", "StepRef");
+
+                    b.ToTable("growth_task_steps", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -18,10 +18,74 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.0")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorRoles")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "ActorSubject", "OccurredAt" }, "ix_audit_entries_actor");
+
+                    b.HasIndex(new[] { "Entity", "OccurredAt" }, "ix_audit_entries_entity");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_audit_entries_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
 
             modelBuilder.Entity("Loyalty.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
@@ -100,7 +164,7 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Members.Api.Domain.ConsentRecord", b =>
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Consents.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -139,7 +203,34 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                     b.ToTable("consent_records", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Members.Api.Domain.Member", b =>
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Copies.MemberPurchase", b =>
+                {
+                    b.Property<Guid>("PurchaseId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("RefundedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("PurchaseId");
+
+                    b.HasIndex("MemberId", "PaidAt");
+
+                    b.ToTable("member_purchases", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -204,44 +295,19 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                     b.HasIndex("NextTierReviewOn");
 
                     b.HasIndex("Phone")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_members_Phone");
 
                     b.HasIndex("ReferralCode")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_members_ReferralCode");
 
                     b.HasIndex("ReferredByMemberId");
 
                     b.ToTable("members", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Members.Api.Domain.MemberPurchase", b =>
-                {
-                    b.Property<Guid>("PurchaseId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("PaidAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<decimal>("RefundedAmount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.HasKey("PurchaseId");
-
-                    b.HasIndex("MemberId", "PaidAt");
-
-                    b.ToTable("member_purchases", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Members.Api.Domain.TierChange", b =>
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Tiers.TierChange", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -281,7 +347,7 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                     b.ToTable("tier_history", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Members.Api.Domain.TierThreshold", b =>
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Tiers.TierThreshold", b =>
                 {
                     b.Property<string>("Tier")
                         .HasMaxLength(16)

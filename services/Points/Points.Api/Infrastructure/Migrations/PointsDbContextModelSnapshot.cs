@@ -18,10 +18,74 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.0")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorRoles")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "ActorSubject", "OccurredAt" }, "ix_audit_entries_actor");
+
+                    b.HasIndex(new[] { "Entity", "OccurredAt" }, "ix_audit_entries_entity");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_audit_entries_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
 
             modelBuilder.Entity("Loyalty.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
@@ -100,7 +164,116 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.CatalogItem", b =>
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Accounts.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("SourceRef")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceRef");
+
+                    b.HasIndex("MemberId", "Sequence");
+
+                    b.ToTable("ledger_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Accounts.PointsAccount", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Balance")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("BirthDateAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("TierAsOf")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("accounts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "\"Balance\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Accounts.PointsLot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ExpiryAnnounced")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Remaining")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "ExpiresAt")
+                        .HasFilter("\"Remaining\" > 0");
+
+                    b.ToTable("lots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_lots_remaining_not_negative", "\"Remaining\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Catalog.CatalogItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -136,7 +309,7 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.EarningPolicy", b =>
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Earning.EarningPolicy", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -209,116 +382,7 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.LedgerEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("BalanceAfter")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Points")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Sequence")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
-
-                    b.Property<string>("SourceRef")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SourceRef");
-
-                    b.HasIndex("MemberId", "Sequence");
-
-                    b.ToTable("ledger_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.PointsAccount", b =>
-                {
-                    b.Property<Guid>("MemberId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Balance")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateOnly?>("BirthDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("BirthDateAsOf")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Tier")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTimeOffset>("TierAsOf")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("MemberId");
-
-                    b.ToTable("accounts", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_accounts_balance_not_negative", "\"Balance\" >= 0");
-                        });
-                });
-
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.PointsLot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("ExpiryAnnounced")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Remaining")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MemberId", "ExpiresAt")
-                        .HasFilter("\"Remaining\" > 0");
-
-                    b.ToTable("lots", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_lots_remaining_not_negative", "\"Remaining\" >= 0");
-                        });
-                });
-
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.Purchase", b =>
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Purchases.Purchase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -368,7 +432,8 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalOrderId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_purchases_ExternalOrderId");
 
                     b.HasIndex("MemberId", "PaidAt");
 
@@ -378,41 +443,7 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.Redemption", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("BalanceAfter")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("CatalogItemId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("MemberId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("Points")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("RedeemedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("RequestId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RequestId")
-                        .IsUnique();
-
-                    b.HasIndex("MemberId", "RedeemedAt");
-
-                    b.ToTable("redemptions", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Points.Api.Domain.Refund", b =>
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Purchases.Refund", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -456,9 +487,45 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.HasIndex("PurchaseId");
 
                     b.HasIndex("RequestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_refunds_RequestId");
 
                     b.ToTable("refunds", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Points.Api.Domain.Redemptions.Redemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BalanceAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CatalogItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RedeemedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_redemptions_RequestId");
+
+                    b.HasIndex("MemberId", "RedeemedAt");
+
+                    b.ToTable("redemptions", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -18,10 +18,74 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.0")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActorRoles")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientIp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "ActorSubject", "OccurredAt" }, "ix_audit_entries_actor");
+
+                    b.HasIndex(new[] { "Entity", "OccurredAt" }, "ix_audit_entries_entity");
+
+                    b.HasIndex(new[] { "OccurredAt" }, "ix_audit_entries_occurred_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
 
             modelBuilder.Entity("Loyalty.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
@@ -100,29 +164,7 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.JobRun", b =>
-                {
-                    b.Property<string>("Job")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateOnly>("RunDate")
-                        .HasColumnType("date");
-
-                    b.Property<DateTimeOffset>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Job", "RunDate");
-
-                    b.ToTable("job_runs", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.MemberPurchase", b =>
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Copies.MemberPurchase", b =>
                 {
                     b.Property<Guid>("PurchaseId")
                         .HasColumnType("uuid");
@@ -151,99 +193,7 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.ToTable("purchases", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.ModelFit", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<double>("A")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Alpha")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("B")
-                        .HasColumnType("double precision");
-
-                    b.Property<bool>("BgNbdConverged")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("BgNbdIterations")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("BgNbdLogLikelihood")
-                        .HasColumnType("double precision");
-
-                    b.Property<DateOnly>("CalibrationEnd")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Customers")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("FittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool?>("GammaGammaConverged")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("GammaGammaIterations")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("GammaGammaLogLikelihood")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("P")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Q")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("R")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("ReturningCustomers")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("TimeUnit")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<double?>("V")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("model_fits", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.RuleSegment", b =>
-                {
-                    b.Property<string>("Code")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Criteria")
-                        .IsRequired()
-                        .HasColumnType("jsonb");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Code");
-
-                    b.ToTable("rule_segments", (string)null);
-                });
-
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.SegmentMember", b =>
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Copies.SegmentMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -356,7 +306,121 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.ToTable("members", (string)null);
                 });
 
-            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.SegmentMembership", b =>
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Models.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("RunDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Job", "RunDate");
+
+                    b.ToTable("job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Models.ModelFit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<double>("A")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Alpha")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("B")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("BgNbdConverged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("BgNbdIterations")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("BgNbdLogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly>("CalibrationEnd")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Customers")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("GammaGammaConverged")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("GammaGammaIterations")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("GammaGammaLogLikelihood")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("P")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Q")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("R")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ReturningCustomers")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeUnit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<double?>("V")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("model_fits", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Segments.RuleSegment", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("rule_segments", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Segments.SegmentMembership", b =>
                 {
                     b.Property<string>("SegmentCode")
                         .HasMaxLength(64)
