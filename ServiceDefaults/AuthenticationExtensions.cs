@@ -42,7 +42,15 @@ public static class AuthenticationExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Roles.Staff, Roles.Admin))
+            .AddPolicy(Policies.Marketing, policy => policy.RequireRole(Roles.Marketing, Roles.Admin))
+            .AddPolicy(
+                Policies.StaffOrMarketing, policy => policy.RequireRole(Roles.Staff, Roles.Marketing, Roles.Admin))
+            .AddPolicy(Policies.Operations, policy => policy.RequireRole(Roles.Ops, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ReadKpis, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.Marketing) || context.User.IsInRole(Roles.Ops)
+                || context.User.IsInRole(Roles.Admin)
+                || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.KpisRead))))
             .AddPolicy(Policies.RecordPurchases, policy => policy.RequireAssertion(context =>
                 context.User.IsStaffOrAdmin()
                 || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.PurchasesWrite))));

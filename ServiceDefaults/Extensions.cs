@@ -44,6 +44,7 @@ public static class Extensions
             return Task.CompletedTask;
         }));
         builder.Services.AddOpenApiExamples();
+        builder.Services.AddOpenApiAuthorization();
         builder.Services.TryAddTimeProvider();
 
         // Finish in-flight requests and let hosted services (outbox dispatcher, bus) stop cleanly.

@@ -73,6 +73,25 @@ public class AccessTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.Forbidden, purchase.StatusCode);
     }
 
+    [Fact]
+    public async Task Each_role_reaches_its_own_work_and_not_the_others()
+    {
+        const string Kpis = "/api/campaigns/kpis?from=2026-11-01&to=2026-11-30";
+        using var marketing = await stack.ClientAsync("marketing");
+        using var frontDesk = await stack.ClientAsync("staff");
+        using var ops = await stack.ClientAsync("ops");
+
+        Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/api/campaigns")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync("/api/coupons/templates")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await marketing.GetAsync(Kpis)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketing.GetAsync("/api/identity/staff")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await marketing.PostAsJsonAsync("/api/members", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await frontDesk.GetAsync("/api/campaigns")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await frontDesk.GetAsync("/api/coupons/templates")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ops.GetAsync(Kpis)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ops.GetAsync("/api/campaigns")).StatusCode);
+    }
+
     private async Task<HttpClient> StaffOfAsync(string store)
     {
         using var response = await stack.Gateway.PostAsJsonAsync(

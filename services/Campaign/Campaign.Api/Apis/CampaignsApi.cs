@@ -11,7 +11,7 @@ public static class CampaignsApi
 {
     public static IEndpointRouteBuilder MapCampaignsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Admin);
+        var api = app.MapGroup("/api/campaigns").WithTags("Campaigns").RequireAuthorization(Policies.Marketing);
         api.MapPost("/", Create)
             .WithSummary(
                 "Create a campaign (Draft): target, trigger or schedule, actions, holdout, budget and its split.");

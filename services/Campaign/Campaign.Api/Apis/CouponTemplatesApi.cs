@@ -12,7 +12,7 @@ public static class CouponTemplatesApi
     public static IEndpointRouteBuilder MapCouponTemplatesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(
-            "/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.Staff);
+            "/api/coupons/templates").WithTags("Coupon templates").RequireAuthorization(Policies.StaffOrMarketing);
         api.MapGet("/", async (CampaignDbContext db, CancellationToken ct) =>
                 TypedResults.Ok((await db.CouponTemplates.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct))
                     .Select(CouponTemplateResponse.From).ToList()))
@@ -23,7 +23,7 @@ public static class CouponTemplatesApi
                     ? TypedResults.Ok(CouponTemplateResponse.From(t))
                     : TypedResults.NotFound())
             .WithSummary("One coupon template.");
-        api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
+        api.MapPost("/", Create).RequireAuthorization(Policies.Marketing)
             .WithSummary(
                 "Create a template: amount off above a threshold, percent off with a cap, or a free item; fixed "
                 + "dates or N days from issue; per-member limit; stores and categories.");

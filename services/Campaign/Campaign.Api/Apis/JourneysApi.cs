@@ -9,7 +9,7 @@ public static class JourneysApi
     public static IEndpointRouteBuilder MapJourneysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(
-            "/api/campaigns/journeys").WithTags("Journey templates").RequireAuthorization(Policies.Admin);
+            "/api/campaigns/journeys").WithTags("Journey templates").RequireAuthorization(Policies.Marketing);
         api.MapGet("/", () => TypedResults.Ok(Journeys.Codes)).WithSummary("The ready journey templates.");
         api.MapPost("/{code}", Create)
             .WithSummary(

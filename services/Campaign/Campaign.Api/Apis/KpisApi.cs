@@ -11,7 +11,7 @@ public static class KpisApi
 {
     public static IEndpointRouteBuilder MapKpisApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/campaigns").WithTags("Campaign KPIs").RequireAuthorization(Policies.Admin);
+        var api = app.MapGroup("/api/campaigns").WithTags("Campaign KPIs").RequireAuthorization(Policies.ReadKpis);
         api.MapGet("/kpis", Overview).WithSummary(
             "KPIs of all campaigns together and of each, for members reached from..to (clinic dates, inclusive); "
             + "formulas in docs/kpis.md.");

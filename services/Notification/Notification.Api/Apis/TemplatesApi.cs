@@ -13,12 +13,12 @@ public static class TemplatesApi
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/notifications/templates").WithTags("Templates")
-            .RequireAuthorization(Policies.Staff);
+            .RequireAuthorization(Policies.StaffOrMarketing);
         api.MapGet("/", ListTemplates).WithSummary("Every template (optionally one code), with the variables it uses.");
         api.MapGet("/{code}/{channel}/{language}", GetTemplate).WithSummary("One template.");
-        api.MapPut("/{code}/{channel}/{language}", SaveTemplate).RequireAuthorization(Policies.Admin)
+        api.MapPut("/{code}/{channel}/{language}", SaveTemplate).RequireAuthorization(Policies.Marketing)
             .WithSummary("Create or replace a template's text ({{variable}} placeholders; email needs a subject).");
-        api.MapPost("/preview", Preview).RequireAuthorization(Policies.Admin)
+        api.MapPost("/preview", Preview).RequireAuthorization(Policies.Marketing)
             .WithSummary(
                 "Render a stored template or unsaved text with sample variables; a missing variable is a 400 naming it.");
         return app;

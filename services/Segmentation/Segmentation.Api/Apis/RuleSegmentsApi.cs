@@ -11,14 +11,14 @@ public static class RuleSegmentsApi
 {
     public static IEndpointRouteBuilder MapRuleSegmentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/segments/rules").WithTags("Rule segments").RequireAuthorization(Policies.Staff);
-        api.MapPost("/preview", Preview).RequireAuthorization(Policies.Admin)
+        var api = app.MapGroup("/api/segments/rules").WithTags("Rule segments").RequireAuthorization(Policies.StaffOrMarketing);
+        api.MapPost("/preview", Preview).RequireAuthorization(Policies.Marketing)
             .WithSummary("How many members a rule selects now (the size the segment gets when saved).");
-        api.MapPost("/", Create).RequireAuthorization(Policies.Admin)
+        api.MapPost("/", Create).RequireAuthorization(Policies.Marketing)
             .WithSummary("Save a rule segment (code \"rule-\" + slug); its members enter it at once (SegmentEntered).");
         api.MapGet("/", List).WithSummary("The rule segments with their sizes.");
         api.MapGet("/{code}", Get).WithSummary("One rule segment with its size.");
-        api.MapDelete("/{code}", Delete).RequireAuthorization(Policies.Admin)
+        api.MapDelete("/{code}", Delete).RequireAuthorization(Policies.Marketing)
             .WithSummary("Delete a rule segment; its members leave it (SegmentLeft).");
         return app;
     }

@@ -16,19 +16,19 @@ public static class SegmentsApi
     public static IEndpointRouteBuilder MapSegmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/segments").WithTags("Segments").RequireAuthorization(Policies.Authenticated);
-        api.MapGet("/", ListSegments).RequireAuthorization(Policies.Staff)
+        api.MapGet("/", ListSegments).RequireAuthorization(Policies.StaffOrMarketing)
             .WithSummary("Every segment (lifecycle layers and flags, RFM groups, rule segments) with its member count.");
-        api.MapGet("/{code}/members", GetSegmentMembers).RequireAuthorization(Policies.Staff)
+        api.MapGet("/{code}/members", GetSegmentMembers).RequireAuthorization(Policies.StaffOrMarketing)
             .WithSummary("A segment's members, paged (page from 1, pageSize up to 100).");
         api.MapGet("/members/me", GetOwnScores)
             .WithSummary("The calling member's scores, layer, predictions and segments.");
         api.MapGet("/members/{memberId:guid}", GetMemberScores)
             .WithSummary("A member's scores, layer, predictions and segments: members see only their own.");
-        api.MapPost("/recompute", Recompute).RequireAuthorization(Policies.Admin)
+        api.MapPost("/recompute", Recompute).RequireAuthorization(Policies.Operations)
             .WithSummary("Rescore every member now (as the nightly run does) and publish the segment changes.");
-        api.MapPost("/models/refit", Refit).RequireAuthorization(Policies.Admin)
+        api.MapPost("/models/refit", Refit).RequireAuthorization(Policies.Operations)
             .WithSummary("Refit BG/NBD and Gamma-Gamma on the purchase histories now, then predict for every member.");
-        api.MapGet("/models/latest", LatestFit).RequireAuthorization(Policies.Staff)
+        api.MapGet("/models/latest", LatestFit).RequireAuthorization(Policies.StaffOrMarketing)
             .WithSummary("The latest model fit: parameters, log-likelihoods, convergence, time unit.");
         return app;
     }
