@@ -8,9 +8,11 @@ public static class ClientsApi
 {
     public static IEndpointRouteBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/identity/clients").WithTags("Partner clients").RequireAuthorization(Policies.Admin);
+        var api = app.MapGroup("/api/identity/clients").WithTags("Partner clients")
+            .RequireAuthorization(Policies.Admin);
         api.MapPost("/", Register)
-            .WithSummary("Register a partner system's client; the response shows its secret, once (only a hash is kept).");
+            .WithSummary(
+                "Register a partner system's client; the response shows its secret, once (only a hash is kept).");
         api.MapGet("/", List).WithSummary("The partner clients and their scopes.");
         api.MapDelete("/{clientId}", Revoke).WithSummary("Revoke a partner client: it can get no new token.");
         return app;
@@ -28,7 +30,8 @@ public static class ClientsApi
             _ => throw new InvalidOperationException("Unknown outcome."),
         };
 
-    public static async Task<Ok<IReadOnlyList<PartnerClient>>> List(PartnerClients clients, CancellationToken cancellationToken) =>
+    public static async Task<Ok<IReadOnlyList<PartnerClient>>> List(
+        PartnerClients clients, CancellationToken cancellationToken) =>
         TypedResults.Ok(await clients.ListAsync(cancellationToken));
 
     public static async Task<Results<NoContent, NotFound>> Revoke(

@@ -34,7 +34,8 @@ public static class StaffApi
                     extensions: new Dictionary<string, object?> { ["field"] = "userName" }),
             };
 
-    public static async Task<Ok<List<StaffResponse>>> List(IdentityServiceDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<List<StaffResponse>>> List(
+        IdentityServiceDbContext db, CancellationToken cancellationToken)
     {
         var staff = await db.Users.AsNoTracking().OrderBy(s => s.UserName).ToListAsync(cancellationToken);
         return TypedResults.Ok(staff.Select(StaffResponse.From).ToList());
@@ -44,18 +45,21 @@ public static class StaffApi
         Guid id, StaffAccessRequest request, StaffAccounts accounts) =>
         Answer(await accounts.ChangeAccessAsync(id, request.Roles, request.StoreIds));
 
-    public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> Disable(Guid id, StaffAccounts accounts) =>
+    public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> Disable(
+        Guid id, StaffAccounts accounts) =>
         Answer(await accounts.DisableAsync(id));
 
-    public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> Enable(Guid id, StaffAccounts accounts) =>
+    public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> Enable(
+        Guid id, StaffAccounts accounts) =>
         Answer(await accounts.EnableAsync(id));
 
-    private static Results<Ok<StaffResponse>, ValidationProblem, NotFound> Answer(StaffOutcome outcome) => outcome switch
-    {
-        StaffOutcome.Done done => TypedResults.Ok(StaffResponse.From(done.Staff)),
-        StaffOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-        _ => TypedResults.NotFound(),
-    };
+    private static Results<Ok<StaffResponse>, ValidationProblem, NotFound> Answer(StaffOutcome outcome) =>
+        outcome switch
+        {
+            StaffOutcome.Done done => TypedResults.Ok(StaffResponse.From(done.Staff)),
+            StaffOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            _ => TypedResults.NotFound(),
+        };
 }
 
 /// <summary>A new staff account.</summary>
@@ -85,5 +89,6 @@ public sealed record StaffResponse(
     bool Disabled, DateTimeOffset CreatedAt)
 {
     public static StaffResponse From(StaffMember staff) =>
-        new(staff.Id, staff.UserName ?? "", staff.DisplayName, staff.Roles, staff.StoreIds, staff.IsDisabled, staff.CreatedAt);
+        new(staff.Id, staff.UserName ?? "", staff.DisplayName, staff.Roles, staff.StoreIds, staff.IsDisabled,
+            staff.CreatedAt);
 }
