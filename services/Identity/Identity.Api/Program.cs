@@ -12,9 +12,9 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 await app.PrepareAsync();
-if (args is ["create-admin", ..])
+if (args is [var command, ..] && IdentityCommands.Has(command))
 {
-    return await CreateAdminCommand.RunAsync(app, args[1..]);
+    return await IdentityCommands.RunAsync(app, command, args[1..]);
 }
 
 app.UseServiceDefaults();

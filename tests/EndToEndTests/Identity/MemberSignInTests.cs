@@ -43,6 +43,22 @@ public partial class MemberSignInTests(StackFixture stack)
                 ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
             }));
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+
+        // Signing out revokes the refresh token: it cannot be exchanged again.
+        var refreshToken = (await refreshed.Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("refresh_token").GetString()!;
+        using var signOut = await stack.Gateway.PostAsync("/connect/revoke", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["token"] = refreshToken, ["token_type_hint"] = "refresh_token", ["client_id"] = "member-app",
+            }));
+        Assert.Equal(HttpStatusCode.OK, signOut.StatusCode);
+        using var afterSignOut = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["grant_type"] = "refresh_token", ["client_id"] = "member-app", ["refresh_token"] = refreshToken,
+            }));
+        Assert.Equal(HttpStatusCode.BadRequest, afterSignOut.StatusCode);
         AssertNotInAnyLog(code, phone);
     }
 

@@ -123,7 +123,7 @@ public class SignInTests(StackFixture stack)
         using var revoked = await admin.DeleteAsync($"/api/identity/clients/{clientId}");
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         using var afterRevoke = await TokenRequestAsync(Credentials("loyalty.purchases.write"));
-        Assert.NotEqual(HttpStatusCode.OK, afterRevoke.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterRevoke.StatusCode);
         Assert.Equal("invalid_client", (await afterRevoke.Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("error").GetString());
     }

@@ -32,6 +32,18 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("expired", -5, "loyalty-api")]
+    [InlineData("for another audience", 5, "another-api")]
+    public async Task A_token_signed_with_the_right_key_but_expired_or_for_another_audience_is_refused(
+        string what, int minutesLeft, string audience)
+    {
+        var token = Support.TestTokens.Issue("staff-1", "staff", TimeSpan.FromMinutes(minutesLeft), audience: audience);
+
+        using var response = await ClientWith(token).GetAsync("/api/members/me");
+        Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"a token {what} got {response.StatusCode}");
+    }
+
     [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {

@@ -31,12 +31,16 @@ public static class TestTokens
                 bearer.TokenValidationParameters.IssuerSigningKey = Key;
             }));
 
-    public static string Issue(string subject, string role, TimeSpan lifetime, SecurityKey? signedWith = null) =>
+    /// <summary>A token valid for <paramref name="lifetime"/> from now (negative: one that has expired).</summary>
+    public static string Issue(
+        string subject, string role, TimeSpan lifetime, SecurityKey? signedWith = null, string audience = "loyalty-api") =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Audience = "loyalty-api",
+            Audience = audience,
             Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role)]),
+            NotBefore = DateTime.UtcNow + lifetime - TimeSpan.FromHours(1),
+            IssuedAt = DateTime.UtcNow + lifetime - TimeSpan.FromHours(1),
             Expires = DateTime.UtcNow + lifetime,
             SigningCredentials = new SigningCredentials(signedWith ?? Key, SecurityAlgorithms.RsaSha256),
         });

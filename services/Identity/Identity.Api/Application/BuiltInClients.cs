@@ -47,7 +47,9 @@ public sealed class BuiltInClients(
             DisplayName = displayName,
             ClientType = ClientTypes.Public,
         };
-        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, .. permissions, Permissions.Scopes.Roles]);
+        // Revocation is how a client signs out: its refresh token stops working at once.
+        descriptor.Permissions.UnionWith(
+            [Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, .. permissions, Permissions.Scopes.Roles]);
         descriptor.Permissions.Add(Permissions.Prefixes.Scope + Scopes.OfflineAccess);
         foreach (var redirect in redirects)
         {

@@ -51,7 +51,7 @@ internal static class Extensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityServiceDbContext>())
             .AddServer(server =>
             {
-                server.SetTokenEndpointUris("connect/token");
+                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke");
                 server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow()
                     .AllowCustomFlow(SignInMember.GrantType);
                 if (builder.Environment.IsDevelopment())
