@@ -33,7 +33,11 @@ public static class TestTokens
 
     /// <summary>A token valid for <paramref name="lifetime"/> from now (negative: one that has expired).</summary>
     public static string Issue(
-        string subject, string role, TimeSpan lifetime, SecurityKey? signedWith = null, string audience = "loyalty-api") =>
+        string subject,
+        string role,
+        TimeSpan lifetime,
+        SecurityKey? signedWith = null,
+        string audience = "loyalty-api") =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,

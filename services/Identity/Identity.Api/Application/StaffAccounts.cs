@@ -4,11 +4,17 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Loyalty.Identity.Api.Application;
 
-/// <summary>What an admin does to staff accounts: create one, change its roles and stores, disable or enable it.</summary>
+/// <summary>
+/// What an admin does to staff accounts: create one, change its roles and stores, disable or enable it.
+/// </summary>
 public sealed class StaffAccounts(UserManager<StaffMember> users, IAuditTrail audit, TimeProvider timeProvider)
 {
     public async Task<StaffOutcome> CreateAsync(
-        string userName, string displayName, string password, IReadOnlyList<string> roles, IReadOnlyList<string> storeIds)
+        string userName,
+        string displayName,
+        string password,
+        IReadOnlyList<string> roles,
+        IReadOnlyList<string> storeIds)
     {
         if (StaffRoles.Validate(roles, storeIds) is { Count: > 0 } errors)
         {
