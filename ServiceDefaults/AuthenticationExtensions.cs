@@ -47,13 +47,16 @@ public static class AuthenticationExtensions
                 Policies.StaffOrMarketing, policy => policy.RequireRole(Roles.Staff, Roles.Marketing, Roles.Admin))
             .AddPolicy(Policies.Operations, policy => policy.RequireRole(Roles.Ops, Roles.Admin))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ReadMembers, policy => policy.RequireAssertion(context =>
+                context.User.IsInRole(Roles.Staff) || context.User.IsInRole(Roles.Marketing)
+                || context.User.IsInRole(Roles.Admin) || context.User.IsPartnerWith(ApiScopes.MembersRead)))
             .AddPolicy(Policies.ReadKpis, policy => policy.RequireAssertion(context =>
                 context.User.IsInRole(Roles.Marketing) || context.User.IsInRole(Roles.Ops)
                 || context.User.IsInRole(Roles.Admin)
-                || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.KpisRead))))
+                || context.User.IsPartnerWith(ApiScopes.KpisRead)))
             .AddPolicy(Policies.RecordPurchases, policy => policy.RequireAssertion(context =>
                 context.User.IsStaffOrAdmin()
-                || (context.User.IsInRole(Roles.Partner) && context.User.HasScope(ApiScopes.PurchasesWrite))));
+                || context.User.IsPartnerWith(ApiScopes.PurchasesWrite)));
         return builder;
     }
 

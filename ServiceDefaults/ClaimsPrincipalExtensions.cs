@@ -32,6 +32,17 @@ public static class ClaimsPrincipalExtensions
         || (user.IsInRole(Roles.Staff) && user.FindAll(StoreClaim).Any(claim =>
             claim.Value == AllStores || string.Equals(claim.Value, storeId, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>A partner system's token granted this scope.</summary>
+    public static bool IsPartnerWith(this ClaimsPrincipal user, string scope) =>
+        user.IsInRole(Roles.Partner) && user.HasScope(scope);
+
+    /// <summary>
+    /// Whether the caller may read a member's profile: those who may see her data (<see cref="MaySee"/>),
+    /// marketing operators, and partner systems with the members scope.
+    /// </summary>
+    public static bool MayReadProfileOf(this ClaimsPrincipal user, Guid memberId) =>
+        user.MaySee(memberId) || user.IsInRole(Roles.Marketing) || user.IsPartnerWith(ApiScopes.MembersRead);
+
     /// <summary>Whether the token carries the scope (the "scope" claim, space-separated as OAuth writes it).</summary>
     public static bool HasScope(this ClaimsPrincipal user, string scope) =>
         user.FindAll("scope").Any(claim => claim.Value.Split(' ').Contains(scope, StringComparer.Ordinal));

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Front-desk staff and admins, or a partner system (a POS) with the purchases scope.</summary>
     public const string RecordPurchases = "record-purchases";
 
+    /// <summary>Front-desk staff, marketing operators and admins, or a partner system with the members scope.</summary>
+    public const string ReadMembers = "read-members";
+
     /// <summary>Marketing, ops and admins, or a partner system (BI) with the KPI scope.</summary>
     public const string ReadKpis = "read-kpis";
 }

@@ -39,18 +39,7 @@ public class AccessTests(StackFixture stack)
     {
         using var admin = await stack.ClientAsync("admin");
         var memberId = await Registrations.RegisterWithAccountAsync(admin);
-        using var registered = await admin.PostAsJsonAsync(
-            "/api/identity/clients", new { displayName = "POS vendor", scopes = new[] { "loyalty.purchases.write" } });
-        var client = await registered.Content.ReadFromJsonAsync<JsonElement>();
-        using var tokenResponse = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
-            new Dictionary<string, string>
-            {
-                ["grant_type"] = "client_credentials", ["client_id"] = client.GetProperty("clientId").GetString()!,
-                ["client_secret"] = client.GetProperty("clientSecret").GetString()!,
-                ["scope"] = "loyalty.purchases.write",
-            }));
-        using var partner = Bearer((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
-            .GetProperty("access_token").GetString()!);
+        using var partner = await PartnerWithAsync("loyalty.purchases.write");
 
         using var purchase = await partner.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
         using var member = await partner.GetAsync($"/api/members/{memberId}");
@@ -62,11 +51,27 @@ public class AccessTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_partner_with_the_members_scope_reads_members_and_records_no_purchase()
+    {
+        using var admin = await stack.ClientAsync("admin");
+        var memberId = await Registrations.RegisterWithAccountAsync(admin);
+        using var crm = await PartnerWithAsync("loyalty.members.read");
+
+        using var member = await crm.GetAsync($"/api/members/{memberId}");
+        using var search = await crm.GetAsync("/api/members?tag=laser");
+        using var purchase = await crm.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
+
+        Assert.Equal(HttpStatusCode.OK, member.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, purchase.StatusCode);
+    }
+
+    [Fact]
     public async Task A_partner_without_the_purchases_scope_cannot_record_one()
     {
         using var admin = await stack.ClientAsync("admin");
         var memberId = await Registrations.RegisterWithAccountAsync(admin);
-        using var scopeless = await KpiOnlyPartnerAsync();
+        using var scopeless = await PartnerWithAsync("loyalty.kpis.read");
 
         using var purchase = await scopeless.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
 
@@ -100,18 +105,18 @@ public class AccessTests(StackFixture stack)
             .GetString()!);
     }
 
-    /// <summary>A partner client registered with the KPI scope only.</summary>
-    private async Task<HttpClient> KpiOnlyPartnerAsync()
+    /// <summary>A partner client registered with one scope, signed in with it.</summary>
+    private async Task<HttpClient> PartnerWithAsync(string scope)
     {
         using var admin = await stack.ClientAsync("admin");
         using var registered = await admin.PostAsJsonAsync(
-            "/api/identity/clients", new { displayName = "BI", scopes = new[] { "loyalty.kpis.read" } });
+            "/api/identity/clients", new { displayName = "Partner", scopes = new[] { scope } });
         var client = await registered.Content.ReadFromJsonAsync<JsonElement>();
         using var tokenResponse = await stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
             new Dictionary<string, string>
             {
                 ["grant_type"] = "client_credentials", ["client_id"] = client.GetProperty("clientId").GetString()!,
-                ["client_secret"] = client.GetProperty("clientSecret").GetString()!, ["scope"] = "loyalty.kpis.read",
+                ["client_secret"] = client.GetProperty("clientSecret").GetString()!, ["scope"] = scope,
             }));
         return Bearer((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("access_token").GetString()!);

@@ -18,7 +18,7 @@ public static class MembersApi
 
         api.MapPost("/", Register).RequireAuthorization(Policies.Staff)
             .WithSummary("Register a member (front desk).");
-        api.MapGet("/", SearchMembers).RequireAuthorization(Policies.Staff)
+        api.MapGet("/", SearchMembers).RequireAuthorization(Policies.ReadMembers)
             .WithSummary(
                 "Staff search by phone (any spelling) and/or interest tag, paged (page from 1, pageSize up to 100).");
         api.MapGet("/me", GetOwnProfile).WithSummary("The calling member's own profile.");
@@ -58,7 +58,7 @@ public static class MembersApi
     public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult>> GetMember(
         Guid id, ClaimsPrincipal user, MembersDbContext db, CancellationToken cancellationToken)
     {
-        if (!user.MaySee(id))
+        if (!user.MayReadProfileOf(id))
         {
             return TypedResults.Forbid();
         }
