@@ -13,7 +13,7 @@ public static class Policies
     /// <summary>Front-desk staff or admins.</summary>
     public const string Staff = "staff";
 
-    /// <summary>Marketing operators or admins: campaigns, coupon templates, journeys, rule segments, messages.</summary>
+    /// <summary>Marketing operators or admins: campaigns, coupon templates, journeys, rule segments, texts.</summary>
     public const string Marketing = "marketing";
 
     /// <summary>Front-desk staff, marketing operators or admins: what both read (templates, segments).</summary>
