@@ -177,6 +177,35 @@ public class SignInTests(StackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_token_the_identity_service_signed_for_another_audience_or_expired_is_refused()
+    {
+        var otherAudience = await DevelopmentTokenAsync(new() { ["token_audience"] = "another-api" });
+        var shortLived = await DevelopmentTokenAsync(new() { ["lifetime_seconds"] = "1" });
+        using var forOther = await Client(otherAudience).GetAsync("/api/identity/staff");
+        using var whileValid = await Client(shortLived).GetAsync("/api/identity/staff");
+
+        // Past its expiry and the 30 s clock skew every service allows.
+        await Task.Delay(TimeSpan.FromSeconds(33));
+        using var expired = await Client(shortLived).GetAsync("/api/identity/staff");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forOther.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, whileValid.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+    }
+
+    /// <summary>An admin token from the development grant, with the extra parameters given.</summary>
+    private async Task<string> DevelopmentTokenAsync(Dictionary<string, string> extra)
+    {
+        var form = new Dictionary<string, string>(extra)
+        {
+            ["grant_type"] = "urn:loyalty:grant-type:development", ["client_id"] = "development", ["role"] = "admin",
+        };
+        using var response = await TokenRequestAsync(form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
     private async Task<string> CreateStaffAsync(string[] roles, string[] storeIds)
     {
         var userName = $"staff.{Guid.NewGuid():N}"[..20];

@@ -42,7 +42,8 @@ public static class TokenApi
             _ when request.GrantType == SignInForDevelopment.GrantType && environment.IsDevelopment() =>
                 SignInForDevelopment.Handle(
                     (string?)request["role"], (string?)request["subject"], (string?)request["name"],
-                    (string?)request["store_ids"]),
+                    (string?)request["store_ids"], (string?)request["token_audience"],
+                    (string?)request["lifetime_seconds"]),
             _ => new SignInOutcome.Refused("This grant type is not supported.", InvalidRequest: true),
         };
 

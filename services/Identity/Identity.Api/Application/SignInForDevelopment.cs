@@ -12,7 +12,17 @@ public static class SignInForDevelopment
 
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public static SignInOutcome Handle(string? role, string? subject, string? name, string? storeIds)
+    /// <summary>
+    /// A token for the role; <paramref name="audience"/> and <paramref name="lifetimeSeconds"/> exist for the tests
+    /// that show a token for another audience, or an expired one, is refused.
+    /// </summary>
+    public static SignInOutcome Handle(
+        string? role,
+        string? subject,
+        string? name,
+        string? storeIds,
+        string? audience = null,
+        string? lifetimeSeconds = null)
     {
         role = role?.Trim().ToLowerInvariant();
         if (role is null || !TokenPrincipal.IsKnownRole(role))
@@ -33,6 +43,10 @@ public static class SignInForDevelopment
         stores = stores.Length == 0 && role == Roles.Staff ? [ClaimsPrincipalExtensions.AllStores] : stores;
         return new SignInOutcome.SignedIn(TokenPrincipal.Create(
             subject, [role], name, stores, clientId: role == Roles.Partner ? subject : null,
-            scopes: role == Roles.Partner ? ApiScopes.All : [], lifetime: Lifetime));
+            scopes: role == Roles.Partner ? ApiScopes.All : [],
+            lifetime: int.TryParse(lifetimeSeconds, out var seconds) && seconds > 0
+                ? TimeSpan.FromSeconds(seconds)
+                : Lifetime,
+            audience: string.IsNullOrWhiteSpace(audience) ? TokenPrincipal.Audience : audience.Trim()));
     }
 }

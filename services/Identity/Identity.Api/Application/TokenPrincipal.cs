@@ -25,7 +25,8 @@ public static class TokenPrincipal
         IEnumerable<string>? storeIds = null,
         string? clientId = null,
         IEnumerable<string>? scopes = null,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null,
+        string audience = Audience)
     {
         var identity = new ClaimsIdentity(
             TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
@@ -44,7 +45,7 @@ public static class TokenPrincipal
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes ?? []);
-        principal.SetResources(Audience);
+        principal.SetResources(audience);
         if (lifetime is { } accessTokenLifetime)
         {
             principal.SetAccessTokenLifetime(accessTokenLifetime);
