@@ -14,7 +14,7 @@ namespace Loyalty.EndToEndTests;
 [Collection(StackCollection.Name)]
 public class OpenApiDocumentTests(StackFixture stack)
 {
-    private static readonly string[] Services = ["members", "points", "segmentation", "campaign", "notification"];
+    private static readonly string[] Services = [.. Launcher.StackTopology.Services.Select(service => service.Name)];
 
     /// <summary>Fields only the server assigns: a request schema that has them is an entity, not a request.</summary>
     private static readonly string[] EntityOnlyFields = ["id", "createdAt", "updatedAt"];

@@ -15,7 +15,7 @@ namespace Loyalty.EndToEndTests.MalformedInput;
 [Collection(FuzzStackCollection.Name)]
 public sealed class MalformedInputTests(FuzzStackFixture stack, ITestOutputHelper output)
 {
-    private static readonly string[] Services = ["members", "points", "segmentation", "campaign", "notification"];
+    private static readonly string[] Services = [.. Launcher.StackTopology.Services.Select(service => service.Name)];
 
     [Fact]
     public async Task No_documented_operation_answers_a_malformed_request_with_a_server_error()

@@ -20,7 +20,10 @@ public static class ClientsApi
 
     public static async Task<Results<Created<PartnerClientSecretResponse>, ValidationProblem>> Register(
         PartnerClientRequest request, PartnerClients clients, CancellationToken cancellationToken) =>
-        await clients.RegisterAsync(request.DisplayName, request.Scopes, cancellationToken) switch
+        string.IsNullOrWhiteSpace(request.DisplayName)
+            ? TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["displayName"] = ["displayName is required."] })
+        : await clients.RegisterAsync(request.DisplayName, request.Scopes ?? [], cancellationToken) switch
         {
             PartnerClientOutcome.Registered registered => TypedResults.Created(
                 $"/api/identity/clients/{registered.ClientId}",
@@ -30,9 +33,9 @@ public static class ClientsApi
             _ => throw new InvalidOperationException("Unknown outcome."),
         };
 
-    public static async Task<Ok<IReadOnlyList<PartnerClient>>> List(
+    public static async Task<Ok<List<PartnerClientResponse>>> List(
         PartnerClients clients, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await clients.ListAsync(cancellationToken));
+        TypedResults.Ok((await clients.ListAsync(cancellationToken)).Select(PartnerClientResponse.From).ToList());
 
     public static async Task<Results<NoContent, NotFound>> Revoke(
         string clientId, PartnerClients clients, CancellationToken cancellationToken) =>
@@ -42,7 +45,20 @@ public static class ClientsApi
 /// <summary>A partner system to register.</summary>
 /// <param name="DisplayName">Who it is (e.g. "Booking system").</param>
 /// <param name="Scopes">What it may do: loyalty.members.read, loyalty.purchases.write, loyalty.kpis.read.</param>
-public sealed record PartnerClientRequest(string DisplayName, IReadOnlyList<string> Scopes);
+public sealed record PartnerClientRequest(string? DisplayName, IReadOnlyList<string>? Scopes)
+    : IRequestExample<PartnerClientRequest>
+{
+    public static PartnerClientRequest Example { get; } = new("Booking system", ["loyalty.purchases.write"]);
+}
+
+/// <summary>A registered partner client (its secret is never shown again).</summary>
+/// <param name="ClientId">Its client_id.</param>
+/// <param name="DisplayName">Who it is.</param>
+/// <param name="Scopes">What it may ask for.</param>
+public sealed record PartnerClientResponse(string ClientId, string? DisplayName, IReadOnlyList<string> Scopes)
+{
+    public static PartnerClientResponse From(PartnerClient client) => new(client.ClientId, client.DisplayName, client.Scopes);
+}
 
 /// <summary>A registered partner client with its secret, shown this once.</summary>
 /// <param name="ClientId">Its client_id.</param>

@@ -1,3 +1,4 @@
+using Loyalty.ServiceDefaults;
 using Loyalty.Identity.Api.Application;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,7 +33,10 @@ public static class MemberSignInApi
 
 /// <summary>A member asking for a sign-in code.</summary>
 /// <param name="Phone">Her mobile number (11 digits, optionally +86).</param>
-public sealed record SignInCodeRequest(string? Phone);
+public sealed record SignInCodeRequest(string? Phone) : IRequestExample<SignInCodeRequest>
+{
+    public static SignInCodeRequest Example { get; } = new("13812345678");
+}
 
 /// <summary>
 /// The caller's address for rate limits: behind the gateway, the one the gateway saw (X-Forwarded-For).

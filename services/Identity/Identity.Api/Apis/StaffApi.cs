@@ -22,8 +22,10 @@ public static class StaffApi
 
     public static async Task<Results<Created<StaffResponse>, ValidationProblem, ProblemHttpResult>> Create(
         StaffRequest request, StaffAccounts accounts) =>
-        await accounts.CreateAsync(
-                request.UserName, request.DisplayName, request.Password, request.Roles, request.StoreIds) switch
+        request.Missing() is { Count: > 0 } missing ? TypedResults.ValidationProblem(missing)
+        : await accounts.CreateAsync(
+                request.UserName!, request.DisplayName!, request.Password!, request.Roles ?? [], request.StoreIds ?? [])
+            switch
             {
                 StaffOutcome.Done done => TypedResults.Created(
                     $"/api/identity/staff/{done.Staff.Id}", StaffResponse.From(done.Staff)),
@@ -43,7 +45,7 @@ public static class StaffApi
 
     public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> ChangeAccess(
         Guid id, StaffAccessRequest request, StaffAccounts accounts) =>
-        Answer(await accounts.ChangeAccessAsync(id, request.Roles, request.StoreIds));
+        Answer(await accounts.ChangeAccessAsync(id, request.Roles ?? [], request.StoreIds ?? []));
 
     public static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound>> Disable(
         Guid id, StaffAccounts accounts) =>
@@ -69,12 +71,31 @@ public static class StaffApi
 /// <param name="Roles">One or more of staff (front desk), marketing, ops, admin.</param>
 /// <param name="StoreIds">The stores a front-desk account acts for.</param>
 public sealed record StaffRequest(
-    string UserName, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<string> StoreIds);
+    string? UserName,
+    string? DisplayName,
+    string? Password,
+    IReadOnlyList<string>? Roles,
+    IReadOnlyList<string>? StoreIds = null)
+    : IRequestExample<StaffRequest>
+{
+    /// <summary>The fields a new account cannot do without (roles and stores are checked by the account's rules).</summary>
+    public Dictionary<string, string[]> Missing() =>
+        new (string Field, string? Value)[] { ("userName", UserName), ("displayName", DisplayName), ("password", Password) }
+            .Where(f => string.IsNullOrWhiteSpace(f.Value))
+            .ToDictionary(f => f.Field, f => new[] { $"{f.Field} is required." });
+
+    public static StaffRequest Example { get; } =
+        new("wang.fang.example", "王芳", "front desk passphrase", ["staff"], ["SH-JINGAN-01"]);
+}
 
 /// <summary>An account's roles and stores.</summary>
 /// <param name="Roles">One or more of staff (front desk), marketing, ops, admin.</param>
 /// <param name="StoreIds">The stores a front-desk account acts for.</param>
-public sealed record StaffAccessRequest(IReadOnlyList<string> Roles, IReadOnlyList<string> StoreIds);
+public sealed record StaffAccessRequest(IReadOnlyList<string>? Roles, IReadOnlyList<string>? StoreIds = null)
+    : IRequestExample<StaffAccessRequest>
+{
+    public static StaffAccessRequest Example { get; } = new(["staff", "marketing"], ["SH-JINGAN-01", "SH-XUHUI-02"]);
+}
 
 /// <summary>A staff account (never its password or lockout counters).</summary>
 /// <param name="Id">The account's id: its tokens' subject.</param>
