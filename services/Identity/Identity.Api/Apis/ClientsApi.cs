@@ -57,7 +57,8 @@ public sealed record PartnerClientRequest(string? DisplayName, IReadOnlyList<str
 /// <param name="Scopes">What it may ask for.</param>
 public sealed record PartnerClientResponse(string ClientId, string? DisplayName, IReadOnlyList<string> Scopes)
 {
-    public static PartnerClientResponse From(PartnerClient client) => new(client.ClientId, client.DisplayName, client.Scopes);
+    public static PartnerClientResponse From(PartnerClient client) =>
+        new(client.ClientId, client.DisplayName, client.Scopes);
 }
 
 /// <summary>A registered partner client with its secret, shown this once.</summary>

@@ -78,9 +78,12 @@ public sealed record StaffRequest(
     IReadOnlyList<string>? StoreIds = null)
     : IRequestExample<StaffRequest>
 {
-    /// <summary>The fields a new account cannot do without (roles and stores are checked by the account's rules).</summary>
+    /// <summary>The fields a new account cannot do without (its rules check the roles and stores).</summary>
     public Dictionary<string, string[]> Missing() =>
-        new (string Field, string? Value)[] { ("userName", UserName), ("displayName", DisplayName), ("password", Password) }
+        new (string Field, string? Value)[]
+            {
+                ("userName", UserName), ("displayName", DisplayName), ("password", Password),
+            }
             .Where(f => string.IsNullOrWhiteSpace(f.Value))
             .ToDictionary(f => f.Field, f => new[] { $"{f.Field} is required." });
 
