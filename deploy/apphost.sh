@@ -60,6 +60,6 @@ echo
 echo "Loyalty.Aspire is running under the AppHost."
 echo "  Gateway     $gateway   (OpenAPI: $gateway/openapi/members/v1.json, ...)"
 echo "  Dashboard   http://localhost:15888   (login link above)"
-echo "  A token     deploy/token.sh staff   (with GATEWAY_PORT=$GATEWAY_PORT; roles: member, staff, admin, partner)"
+echo "  A token     deploy/token.sh staff   (with GATEWAY_PORT=$GATEWAY_PORT; roles: member, staff, marketing, ops, admin, partner)"
 echo "Press Ctrl+C to stop the services, the gateway and the dashboard."
 while kill -0 "$apphost" 2>/dev/null; do wait "$apphost" || true; done

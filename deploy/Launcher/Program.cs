@@ -61,7 +61,7 @@ try
           RabbitMQ management  http://{{settings.Host}}:{{settings.RabbitManagementPort}}   (guest / guest)
           Logs                 {{settings.LogDirectory}}
           A token              curl -s -X POST {{gateway}}/dev/token -H 'Content-Type: application/json' -d '{"role":"staff"}'
-                               (or: deploy/token.sh staff; roles: member, staff, admin, partner)
+                               (or: deploy/token.sh staff; roles: member, staff, marketing, ops, admin, partner)
 
         Press Ctrl+C to stop everything this launcher started.
         """);
