@@ -89,11 +89,14 @@ public class StackFixture : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
     }
 
-    public async Task<HttpClient> ClientAsync(string role, Guid? subject = null)
+    public async Task<HttpClient> ClientAsync(string role, Guid? subject = null) =>
+        ClientWith(await TokenAsync(role, subject));
+
+    /// <summary>A client of the gateway that sends this token.</summary>
+    public HttpClient ClientWith(string token)
     {
         var client = new HttpClient { BaseAddress = Stack.GatewayUrl };
-        client.DefaultRequestHeaders.Authorization =
-            new AuthenticationHeaderValue("Bearer", await TokenAsync(role, subject));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

@@ -58,23 +58,10 @@ public sealed class AuditTrail<TContext>(
             CorrelationId = http?.Request.Headers[CorrelationIds.HeaderName].ToString() is { Length: > 0 } header
                 ? header
                 : Activity.Current?.GetBaggageItem(CorrelationIds.BaggageKey),
-            ClientIp = http is null ? null : ClientAddress(http),
+            ClientIp = http is null ? null : ClientAddress.Of(http),
             Before = Json(before),
             After = Json(after),
         });
-    }
-
-    /// <summary>
-    /// The caller's address: the first X-Forwarded-For hop the gateway set, else the connection's (a caller that
-    /// reached the service directly).
-    /// </summary>
-    private static string? ClientAddress(HttpContext http)
-    {
-        var forwarded = http.Request.Headers["X-Forwarded-For"].ToString();
-        var first = forwarded.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault();
-        var address = first ?? http.Connection.RemoteIpAddress?.ToString();
-        return address is { Length: > 64 } ? address[..64] : address;
     }
 
     private static Dictionary<string, object?> Values(PropertyValues values) =>

@@ -34,6 +34,9 @@ public sealed class ExpiringCounter(IConnectionMultiplexer redis, RedisKeyspace 
         return value.HasValue ? (long)value : 0;
     }
 
+    /// <summary>Starts the counter over (a success that clears earlier failures).</summary>
+    public Task ResetAsync(string name) => redis.GetDatabase().KeyDeleteAsync(keyspace.Key("counter", name));
+
     public Task<TimeSpan?> TimeToLiveAsync(string name) =>
         redis.GetDatabase().KeyTimeToLiveAsync(keyspace.Key("counter", name));
 }

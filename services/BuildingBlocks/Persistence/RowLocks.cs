@@ -52,7 +52,12 @@ public sealed class RowLockInterceptor : DbCommandInterceptor
 
     internal static void AppendLockingClause(DbCommand command)
     {
-        // EF writes tags as the leading "-- tag" comment lines of the statement.
+        // EF writes tags as the leading "-- tag" comment lines of the statement; most statements have none.
+        if (!command.CommandText.StartsWith("-- ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         var tags = command.CommandText.Split('\n')
             .TakeWhile(line => line.StartsWith("-- ", StringComparison.Ordinal))
             .Select(line => line[3..].TrimEnd('\r'))

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -101,7 +100,7 @@ public class AccessTests(StackFixture stack)
     {
         using var response = await stack.Gateway.PostAsJsonAsync(
             "/dev/token", new { role = "staff", storeIds = new[] { store } });
-        return Bearer((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken")
+        return stack.ClientWith((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken")
             .GetString()!);
     }
 
@@ -118,7 +117,7 @@ public class AccessTests(StackFixture stack)
                 ["grant_type"] = "client_credentials", ["client_id"] = client.GetProperty("clientId").GetString()!,
                 ["client_secret"] = client.GetProperty("clientSecret").GetString()!, ["scope"] = scope,
             }));
-        return Bearer((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
+        return stack.ClientWith((await tokenResponse.Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("access_token").GetString()!);
     }
 
@@ -136,10 +135,4 @@ public class AccessTests(StackFixture stack)
         Assert.Equal(field, problem.GetProperty("field").GetString());
     }
 
-    private HttpClient Bearer(string token)
-    {
-        var client = new HttpClient { BaseAddress = stack.Gateway.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -28,7 +27,7 @@ public partial class MemberSignInTests(StackFixture stack)
         var token = new JsonWebToken(tokens.GetProperty("access_token").GetString());
         Assert.Equal(memberId.ToString(), token.Subject);
         Assert.Equal("member", token.GetPayloadValue<string>("role"));
-        using var member = Bearer(token.EncodedToken);
+        using var member = stack.ClientWith(token.EncodedToken);
         var own = await member.GetFromJsonAsync<JsonElement>("/api/members/me");
         Assert.Equal(memberId, own.GetProperty("id").GetGuid());
         using var someoneElse = await member.GetAsync($"/api/points/accounts/{Guid.NewGuid()}");
@@ -156,12 +155,6 @@ public partial class MemberSignInTests(StackFixture stack)
         }
     }
 
-    private HttpClient Bearer(string token)
-    {
-        var client = new HttpClient { BaseAddress = stack.Gateway.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex SixDigits();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
@@ -35,7 +34,7 @@ public class SignInTests(StackFixture stack)
         Assert.Equal("staff", accessToken.GetPayloadValue<string>("role"));
         Assert.Equal("SH-JINGAN-01", accessToken.GetPayloadValue<string>("store"));
         Assert.Equal("RS256", accessToken.Alg);
-        using var staff = Client(accessToken.EncodedToken);
+        using var staff = stack.ClientWith(accessToken.EncodedToken);
         using var registered = await staff.PostAsJsonAsync("/api/members", Registrations.NewMember());
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
 
@@ -113,7 +112,7 @@ public class SignInTests(StackFixture stack)
             .GetProperty("access_token").GetString());
         Assert.Equal("partner", token.GetPayloadValue<string>("role"));
         Assert.Equal(clientId, token.GetPayloadValue<string>("client_id"));
-        using var partner = Client(token.EncodedToken);
+        using var partner = stack.ClientWith(token.EncodedToken);
         using var members = await partner.GetAsync($"/api/members/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.Forbidden, members.StatusCode);
 
@@ -171,7 +170,7 @@ public class SignInTests(StackFixture stack)
 
         foreach (var token in new[] { forged, unsigned, hmac })
         {
-            using var client = Client(token);
+            using var client = stack.ClientWith(token);
             using var response = await client.GetAsync("/api/identity/staff");
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         }
@@ -182,12 +181,12 @@ public class SignInTests(StackFixture stack)
     {
         var otherAudience = await DevelopmentTokenAsync(new() { ["token_audience"] = "another-api" });
         var shortLived = await DevelopmentTokenAsync(new() { ["lifetime_seconds"] = "1" });
-        using var forOther = await Client(otherAudience).GetAsync("/api/identity/staff");
-        using var whileValid = await Client(shortLived).GetAsync("/api/identity/staff");
+        using var forOther = await stack.ClientWith(otherAudience).GetAsync("/api/identity/staff");
+        using var whileValid = await stack.ClientWith(shortLived).GetAsync("/api/identity/staff");
 
         // Past its expiry and the 30 s clock skew every service allows.
         await Task.Delay(TimeSpan.FromSeconds(33));
-        using var expired = await Client(shortLived).GetAsync("/api/identity/staff");
+        using var expired = await stack.ClientWith(shortLived).GetAsync("/api/identity/staff");
 
         Assert.Equal(HttpStatusCode.Unauthorized, forOther.StatusCode);
         Assert.Equal(HttpStatusCode.OK, whileValid.StatusCode);
@@ -227,12 +226,6 @@ public class SignInTests(StackFixture stack)
     private Task<HttpResponseMessage> TokenRequestAsync(Dictionary<string, string> form) =>
         stack.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(form));
 
-    private HttpClient Client(string token)
-    {
-        var client = new HttpClient { BaseAddress = stack.Gateway.BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static string Base64Url(string json) => Base64UrlEncoder.Encode(json);
 }

@@ -37,22 +37,3 @@ public sealed record SignInCodeRequest(string? Phone) : IRequestExample<SignInCo
 {
     public static SignInCodeRequest Example { get; } = new("13812345678");
 }
-
-/// <summary>
-/// The caller's address for rate limits: behind the gateway, the one the gateway saw (X-Forwarded-For).
-/// </summary>
-internal static class ClientAddress
-{
-    public static string Of(HttpContext http)
-    {
-        var peer = http.Connection.RemoteIpAddress;
-        // Only the gateway on this network is trusted to say who called it; a direct caller's header is ignored.
-        if (peer is not null && System.Net.IPAddress.IsLoopback(peer)
-            && http.Request.Headers["X-Forwarded-For"].ToString() is { Length: > 0 } forwarded)
-        {
-            return forwarded.Split(',')[^1].Trim();
-        }
-
-        return peer?.ToString() ?? "unknown";
-    }
-}

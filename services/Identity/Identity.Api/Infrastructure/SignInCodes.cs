@@ -56,7 +56,7 @@ public sealed class SignInCodes(IConnectionMultiplexer redis, RedisKeyspace keys
             && await database.KeyDeleteAsync(CodeKey(phoneHash)))
         {
             // Deleting it is what makes it single use: of two concurrent checks, one deletes it.
-            await database.KeyDeleteAsync(keyspace.Key("counter", $"sign-in-wrong:{phoneHash}"));
+            await counters.ResetAsync($"sign-in-wrong:{phoneHash}");
             return CodeCheck.Right;
         }
 

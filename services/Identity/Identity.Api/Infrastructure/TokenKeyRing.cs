@@ -14,6 +14,7 @@ namespace Loyalty.Identity.Api.Infrastructure;
 public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider timeProvider)
 {
     private IReadOnlyList<TokenKey>? _keys;
+    private byte[]? _phoneLookupKey;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -38,14 +39,16 @@ public sealed class TokenKeyRing(IServiceScopeFactory scopeFactory, TimeProvider
 
             return keys;
         }, cancellationToken);
+        _phoneLookupKey = _keys.Where(k => k.Kind == TokenKeyKind.PhoneLookup)
+            .MinBy(k => k.CreatedAt)!.SymmetricMaterial;
     }
 
     /// <summary>
     /// The phone lookup key: the oldest unretired one, since hashes made with it are stored (a new one would need
     /// every MemberLogin rehashed).
     /// </summary>
-    public byte[] PhoneLookupKey => (_keys ?? throw new InvalidOperationException("The keys are read at start first."))
-        .Where(k => k.Kind == TokenKeyKind.PhoneLookup).OrderBy(k => k.CreatedAt).First().SymmetricMaterial;
+    public byte[] PhoneLookupKey =>
+        _phoneLookupKey ?? throw new InvalidOperationException("The keys are read at start (LoadAsync) first.");
 
     /// <summary>Adds the keys to OpenIddict's options, newest first (OpenIddict uses the first of each kind).</summary>
     public void AddTo(OpenIddictServerOptions options)
