@@ -70,6 +70,18 @@ if (builder.Configuration.GetValue<int?>("Loyalty:GatewayPort") is { } gatewayPo
     gateway.WithEndpoint("http", endpoint => endpoint.Port = gatewayPort);
 }
 
+// The web applications people use (the console): each reaches the platform through the gateway only, keeps its
+// sessions in Redis, and signs staff in at the Identity service, which sends the sign-in back to its address.
+foreach (var frontend in StackServices.Frontends)
+{
+    var web = WebProject(Project(frontend)).WithExternalHttpEndpoints()
+        .WithReference(gateway).WithReference(identity).WithReference(cache).WaitFor(gateway);
+    var address = web.GetEndpoint("http");
+    identity.WithEnvironment("Identity__Console__BaseAddresses__0", address)
+        .WithEnvironment("Identity__Console__BaseAddresses__1",
+            ReferenceExpression.Create($"http://127.0.0.1:{address.Property(EndpointProperty.Port)}"));
+}
+
 builder.Build().Run();
 
 // The project of a listed process; its path is from the repository root, one up from the AppHost.

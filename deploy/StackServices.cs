@@ -15,6 +15,9 @@ internal static class StackServices
 
     public static IReadOnlyList<StackProcess> Services => List.Value.Services;
 
+    /// <summary>The web applications people use (the console): they call the gateway, nothing else.</summary>
+    public static IReadOnlyList<StackProcess> Frontends => List.Value.Frontends ?? [];
+
     private static StackList Load()
     {
         using var json = typeof(StackServices).Assembly.GetManifestResourceStream("Loyalty.services.json")
@@ -23,7 +26,8 @@ internal static class StackServices
             ?? throw new InvalidOperationException("deploy/services.json is empty.");
     }
 
-    private sealed record StackList(StackProcess Gateway, IReadOnlyList<StackProcess> Services);
+    private sealed record StackList(
+        StackProcess Gateway, IReadOnlyList<StackProcess> Services, IReadOnlyList<StackProcess>? Frontends);
 }
 
 /// <summary>

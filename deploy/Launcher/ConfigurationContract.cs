@@ -23,9 +23,20 @@ public static class ConfigurationContract
         if (service == StackTopology.Identity)
         {
             environment["Identity__Issuer"] = settings.UrlOf(service).ToString().TrimEnd('/');
+            // The console signs staff in here: its addresses (as a browser may type them) are where the authorization
+            // code may be sent back.
+            var console = settings.UrlOf(StackTopology.Console);
+            environment["Identity__Console__BaseAddresses__0"] = console.ToString().TrimEnd('/');
+            environment["Identity__Console__BaseAddresses__1"] = $"http://localhost:{console.Port}";
         }
 
-        if (service.IsGateway)
+        if (service.IsFrontend)
+        {
+            environment[$"services__{StackTopology.Gateway.Name}__http__0"] =
+                settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
+            environment[$"ConnectionStrings__{StackTopology.Cache}"] = settings.RedisConnectionString;
+        }
+        else if (service.IsGateway)
         {
             foreach (var backend in StackTopology.Services)
             {

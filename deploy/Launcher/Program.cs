@@ -19,6 +19,7 @@ if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var othe
     return 1;
 }
 
+Directory.CreateDirectory(Path.GetDirectoryName(pidFile)!);
 File.WriteAllText(pidFile, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 using var stopping = new CancellationTokenSource();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
@@ -49,14 +50,16 @@ try
         return startedServers;
     });
 
-    stack = await progress.StepAsync("start the five services and the gateway, wait for every /health", () =>
+    stack = await progress.StepAsync("start the services, the gateway and the console, wait for every /health", () =>
         LocalStack.StartAsync(
             settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
 
     var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
+    var console = settings.UrlOf(StackTopology.Console).ToString().TrimEnd('/');
     Console.WriteLine($$"""
 
         Loyalty.Aspire is running ({{progress.Elapsed.TotalSeconds:F1}} s).
+          Console              {{console}}   (sign in with a staff account: deploy/create-admin.sh NAME makes the first)
           Gateway              {{gateway}}   (OpenAPI: {{gateway}}/openapi/members/v1.json, ...)
           RabbitMQ management  http://{{settings.Host}}:{{settings.RabbitManagementPort}}   (guest / guest)
           Logs                 {{settings.LogDirectory}}

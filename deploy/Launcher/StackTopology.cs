@@ -16,11 +16,16 @@ public static class StackTopology
 
     public static ServiceDefinition Gateway { get; } = Definition(StackServices.Gateway);
 
+    public static IReadOnlyList<ServiceDefinition> Frontends { get; } =
+        [.. StackServices.Frontends.Select(process => Definition(process) with { IsFrontend = true })];
+
+    public static ServiceDefinition Console => Frontends.Single(s => s.Name == "console");
+
     /// <summary>The service every other process checks tokens against.</summary>
     public static ServiceDefinition Identity => Services.Single(s => s.Name == "identity");
 
-    /// <summary>Services first: the gateway needs their addresses, not their readiness.</summary>
-    public static IEnumerable<ServiceDefinition> All => Services.Append(Gateway);
+    /// <summary>Services first: the gateway needs their addresses, not their readiness; front ends last.</summary>
+    public static IEnumerable<ServiceDefinition> All => Services.Append(Gateway).Concat(Frontends);
 
     private static ServiceDefinition Definition(StackProcess process) =>
         new(process.Name, process.Project, process.AssemblyName, process.PortOffset, process.Database);
