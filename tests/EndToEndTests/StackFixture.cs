@@ -41,6 +41,8 @@ public class StackFixture : IAsyncLifetime
     {
         // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
         var basePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var port) ? port : 5200;
+        // Where the console would run next to this stack (the launcher's gateway port + 7), for its callbacks.
+        ConsoleAddress = new Uri($"http://127.0.0.1:{basePort + portOffset + 7}");
         Settings = new StackSettings
         {
             RepositoryRoot = RepositoryLocator.Root(),
@@ -49,11 +51,18 @@ public class StackFixture : IAsyncLifetime
             DatabasePrefix = name + "_",
             RabbitVirtualHost = name,
             RedisDatabase = redisDatabase,
-            ExtraEnvironment = new Dictionary<string, string> { ["Outbox__PollInterval"] = "00:00:00.250" },
+            ExtraEnvironment = new Dictionary<string, string>
+            {
+                ["Outbox__PollInterval"] = "00:00:00.250",
+                ["Identity__Console__BaseAddresses__0"] = ConsoleAddress.GetLeftPart(UriPartial.Authority),
+            },
         };
     }
 
     public StackSettings Settings { get; }
+
+    /// <summary>The console's address the Identity service knows for this stack (no console runs there).</summary>
+    public Uri ConsoleAddress { get; }
 
     public LocalStack Stack { get; private set; } = null!;
 

@@ -20,6 +20,7 @@ if (args is [var command, ..] && IdentityCommands.Has(command))
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapTokenApi();
+app.MapConsoleSignInApi();
 app.MapMemberSignInApi();
 
 var api = app.MapApiGroup();

@@ -15,7 +15,7 @@ namespace Loyalty.EndToEndTests.Identity;
 [Collection(StackCollection.Name)]
 public class SignInTests(StackFixture stack)
 {
-    private const string Password = "correct horse battery staple";
+    private const string Password = StaffAccounts.Password;
 
     [Fact]
     public async Task Staff_sign_in_with_a_password_and_act_with_their_roles_and_stores_until_refreshed()
@@ -67,12 +67,7 @@ public class SignInTests(StackFixture stack)
     public async Task A_disabled_account_cannot_sign_in()
     {
         var userName = await CreateStaffAsync(["staff"], ["SH-02"]);
-        using var admin = await stack.ClientAsync("admin");
-        var id = (await admin.GetFromJsonAsync<JsonElement[]>("/api/identity/staff"))!
-            .Single(s => s.GetProperty("userName").GetString() == userName).GetProperty("id").GetGuid();
-
-        using var disabled = await admin.PostAsync($"/api/identity/staff/{id}/disable", null);
-        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        await StaffAccounts.DisableAsync(stack, userName);
 
         using var signIn = await PasswordSignInAsync(userName, Password);
         Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
@@ -205,17 +200,8 @@ public class SignInTests(StackFixture stack)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
     }
 
-    private async Task<string> CreateStaffAsync(string[] roles, string[] storeIds)
-    {
-        var userName = $"staff.{Guid.NewGuid():N}"[..20];
-        using var admin = await stack.ClientAsync("admin");
-        using var created = await admin.PostAsJsonAsync("/api/identity/staff", new
-        {
-            userName, displayName = "测试员工", password = Password, roles, storeIds,
-        });
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        return userName;
-    }
+    private Task<string> CreateStaffAsync(string[] roles, string[] storeIds) =>
+        StaffAccounts.CreateAsync(stack, roles, storeIds);
 
     private Task<HttpResponseMessage> PasswordSignInAsync(string userName, string password) =>
         TokenRequestAsync(new()

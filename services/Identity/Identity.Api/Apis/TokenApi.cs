@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.Identity.Api.Application;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -10,7 +11,8 @@ namespace Loyalty.Identity.Api.Apis;
 /// <summary>
 /// /connect/token, OAuth 2 as OpenIddict validates it (client, grant, scopes) and the platform answers it: staff by
 /// password (the POS client), members by phone and one-time code (the member app), partner systems by client
-/// credentials, refresh tokens, and in Development only the development grant. Discovery
+/// credentials, the console's authorization codes (ConsoleSignInApi), refresh tokens, and in Development only the
+/// development grant. Discovery
 /// (/.well-known/openid-configuration) and the JWKS are OpenIddict's own.
 /// </summary>
 public static class TokenApi
@@ -38,7 +40,8 @@ public static class TokenApi
                 new SignInOutcome.SignedIn(SignInPartner.PrincipalFor(request.ClientId!, null, request.GetScopes())),
             _ when request.GrantType == SignInMember.GrantType => await member.HandleAsync(
                 (string?)request["phone"], (string?)request["code"], request.GetScopes(), cancellationToken),
-            _ when request.IsRefreshTokenGrantType() => await RefreshAsync(http, staff, member, cancellationToken),
+            _ when request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType() =>
+                await RefreshAsync(http, staff, member, cancellationToken),
             _ when request.GrantType == SignInForDevelopment.GrantType && environment.IsDevelopment() =>
                 SignInForDevelopment.Handle(
                     (string?)request["role"], (string?)request["subject"], (string?)request["name"],
@@ -53,11 +56,17 @@ public static class TokenApi
                 Results.SignIn(signedIn.Principal, null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme),
             SignInOutcome.Refused refused =>
                 Refuse(refused.InvalidRequest ? Errors.InvalidRequest : Errors.InvalidGrant, refused.Description),
-            _ => Refuse(Errors.InvalidGrant, "This account is locked for a while after repeated failed sign-ins."),
+            SignInOutcome.LockedOut =>
+                Refuse(Errors.InvalidGrant, "This account is locked for a while after repeated failed sign-ins."),
+            SignInOutcome.Disabled => Refuse(Errors.InvalidGrant, "This account is disabled."),
+            _ => throw new UnreachableException(),
         };
     }
 
-    /// <summary>A refresh re-reads whom the token is for: a staff account, or a member Identity still knows.</summary>
+    /// <summary>
+    /// A refresh, or the exchange of an authorization code, re-reads whom the token is for: a staff account, or a
+    /// member Identity still knows.
+    /// </summary>
     private static async Task<SignInOutcome> RefreshAsync(
         HttpContext http, SignInStaff staff, SignInMember member, CancellationToken cancellationToken)
     {
@@ -68,7 +77,7 @@ public static class TokenApi
             : await staff.RefreshAsync(refreshed, cancellationToken);
     }
 
-    private static IResult Refuse(string error, string description) => Results.Forbid(
+    internal static IResult Refuse(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {
             [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,

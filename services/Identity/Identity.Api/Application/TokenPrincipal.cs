@@ -9,7 +9,9 @@ namespace Loyalty.Identity.Api.Application;
 /// <summary>
 /// The one shape of every token the platform issues: "sub", one "role" per role, "name" when known, "store" per store
 /// a staff account acts for, "client_id" for a partner system, the granted scopes, and the platform's APIs as audience.
-/// Every claim goes into the access token only (the services read them); nothing personal beyond the display name.
+/// Every claim goes into the access token (the services read them); the name and roles also into the identity token
+/// when the client asked for the profile and roles scopes (the console shows who is signed in). Nothing personal
+/// beyond the display name.
 /// </summary>
 public static class TokenPrincipal
 {
@@ -51,9 +53,17 @@ public static class TokenPrincipal
             principal.SetAccessTokenLifetime(accessTokenLifetime);
         }
 
-        principal.SetDestinations(_ => [Destinations.AccessToken]);
+        var granted = principal.GetScopes();
+        principal.SetDestinations(claim => claim.Type switch
+        {
+            Claims.Name when granted.Contains(Scopes.Profile) => ForBothTokens,
+            Claims.Role when granted.Contains(Scopes.Roles) => ForBothTokens,
+            _ => [Destinations.AccessToken],
+        });
         return principal;
     }
+
+    private static readonly string[] ForBothTokens = [Destinations.AccessToken, Destinations.IdentityToken];
 
     /// <summary>Whether the role is one of the platform's (a development token may carry any of them).</summary>
     public static bool IsKnownRole(string role) => Roles.All.Contains(role);

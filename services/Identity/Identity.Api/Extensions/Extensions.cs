@@ -37,6 +37,7 @@ internal static class Extensions
             })
             .AddEntityFrameworkStores<IdentityServiceDbContext>();
 
+        builder.Services.AddStaffSessionCookie();
         builder.Services.AddSingleton<TokenKeyRing>();
         builder.Services.AddScoped<SignInStaff>();
         builder.Services.AddScoped<SignInMember>();
@@ -51,15 +52,19 @@ internal static class Extensions
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityServiceDbContext>())
             .AddServer(server =>
             {
-                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke");
+                server.SetTokenEndpointUris("connect/token").SetRevocationEndpointUris("connect/revoke")
+                    .SetAuthorizationEndpointUris("connect/authorize").SetEndSessionEndpointUris("connect/logout");
                 server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow()
                     .AllowCustomFlow(SignInMember.GrantType);
+                // The console: authorization code, always with a S256 code challenge.
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
                 if (builder.Environment.IsDevelopment())
                 {
                     server.AllowCustomFlow(SignInForDevelopment.GrantType);
                 }
 
-                server.RegisterScopes([Scopes.OfflineAccess, Scopes.Roles, .. ApiScopes.All]);
+                server.RegisterScopes(
+                    [Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess, Scopes.Roles, .. ApiScopes.All]);
                 server.SetAccessTokenLifetime(TimeSpan.FromHours(1)).SetRefreshTokenLifetime(TimeSpan.FromDays(14));
                 // The services read access tokens themselves with the JWKS: signed, not encrypted.
                 server.DisableAccessTokenEncryption();
@@ -68,7 +73,8 @@ internal static class Extensions
                     server.SetIssuer(new Uri(issuer));
                 }
 
-                server.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
             });
         builder.Services.AddOptions<OpenIddictServerOptions>()
             .Configure<TokenKeyRing>((options, keys) => keys.AddTo(options));
