@@ -13,10 +13,33 @@ public static class StoreScope
 {
     /// <summary>Null when the caller acts for the store (or none is given: the request's own rules decide).</summary>
     public static ProblemHttpResult? Refuses(ClaimsPrincipal user, string? storeId, string field) =>
-        storeId is null || user.ActsFor(storeId)
+        storeId is null || user.ActsFor(storeId) ? null : Forbidden(field);
+
+    /// <summary>
+    /// The stores whose figures and lists the caller may read, or null for every store: a front-desk token reads only
+    /// the stores its account names; marketing, ops, admins and partners read the whole chain.
+    /// </summary>
+    public static IReadOnlyList<string>? ReadableStores(ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Marketing) || user.IsInRole(Roles.Ops)
+            || user.IsInRole(Roles.Partner) || !user.IsInRole(Roles.Staff))
+        {
+            return null;
+        }
+
+        var stores = user.FindAll(ClaimsPrincipalExtensions.StoreClaim).Select(claim => claim.Value).ToList();
+        return stores.Contains(ClaimsPrincipalExtensions.AllStores) ? null : stores;
+    }
+
+    /// <summary>403 naming the field when a front-desk token asks to read a store it does not act for.</summary>
+    public static ProblemHttpResult? RefusesReading(ClaimsPrincipal user, string? storeId, string field) =>
+        storeId is null || ReadableStores(user) is not { } readable
+        || readable.Contains(storeId, StringComparer.OrdinalIgnoreCase)
             ? null
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "This account does not act for this store.",
-                extensions: new Dictionary<string, object?> { ["field"] = field });
+            : Forbidden(field);
+
+    private static ProblemHttpResult Forbidden(string field) => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "This account does not act for this store.",
+        extensions: new Dictionary<string, object?> { ["field"] = field });
 }

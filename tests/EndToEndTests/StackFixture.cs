@@ -101,6 +101,16 @@ public class StackFixture : IAsyncLifetime
     public async Task<HttpClient> ClientAsync(string role, Guid? subject = null) =>
         ClientWith(await TokenAsync(role, subject));
 
+    /// <summary>A front-desk client whose token acts for this one store only.</summary>
+    public async Task<HttpClient> FrontDeskOfAsync(string store)
+    {
+        using var response = await Gateway.PostAsJsonAsync(
+            "/dev/token", new { role = "staff", storeIds = new[] { store } });
+        response.EnsureSuccessStatusCode();
+        return ClientWith((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken")
+            .GetString()!);
+    }
+
     /// <summary>A client of the gateway that sends this token.</summary>
     public HttpClient ClientWith(string token)
     {

@@ -16,4 +16,11 @@ public static class ClinicTime
     /// <summary>The clinics' calendar date at an instant.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The instant the clinics' calendar date <paramref name="date"/> begins (local midnight), in UTC.</summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }

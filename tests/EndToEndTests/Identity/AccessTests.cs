@@ -14,7 +14,7 @@ public class AccessTests(StackFixture stack)
     {
         using var admin = await stack.ClientAsync("admin");
         var memberId = await Registrations.RegisterWithAccountAsync(admin);
-        using var frontDesk = await StaffOfAsync("SH-JINGAN-01");
+        using var frontDesk = await stack.FrontDeskOfAsync("SH-JINGAN-01");
 
         using var ownStore = await frontDesk.PostAsJsonAsync("/api/purchases", Purchase(memberId, "SH-JINGAN-01"));
         using var otherStore = await frontDesk.PostAsJsonAsync("/api/purchases", Purchase(memberId, "BJ-CHAOYANG-02"));
@@ -94,14 +94,6 @@ public class AccessTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.OK, (await frontDesk.GetAsync("/api/coupons/templates")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ops.GetAsync(Kpis)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ops.GetAsync("/api/campaigns")).StatusCode);
-    }
-
-    private async Task<HttpClient> StaffOfAsync(string store)
-    {
-        using var response = await stack.Gateway.PostAsJsonAsync(
-            "/dev/token", new { role = "staff", storeIds = new[] { store } });
-        return stack.ClientWith((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken")
-            .GetString()!);
     }
 
     /// <summary>A partner client registered with one scope, signed in with it.</summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
+using Loyalty.Contracts;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;
@@ -20,7 +22,11 @@ public static class MembersApi
             .WithSummary("Register a member (front desk).");
         api.MapGet("/", SearchMembers).RequireAuthorization(Policies.ReadMembers)
             .WithSummary(
-                "Staff search by phone (any spelling) and/or interest tag, paged (page from 1, pageSize up to 100).");
+                "Staff search by phone (any spelling), name (contains, any case), interest tag and/or home storeId, "
+                + "paged (page from 1, pageSize up to 100). A front-desk token naming another store gets 403.");
+        api.MapGet("/counts", CountMembers).RequireAuthorization(Policies.ReadKpis)
+            .WithSummary("How many members the chain (or one home storeId) has: in total, per tier, and registered in "
+                + "the last 30 days (formulas in docs/kpis.md).");
         api.MapGet("/me", GetOwnProfile).WithSummary("The calling member's own profile.");
         api.MapGet("/{id:guid}", GetMember).WithSummary("A member's profile: members see only their own.");
         api.MapPut("/me", UpdateOwnProfile).WithSummary("The calling member edits their own profile.");
@@ -98,9 +104,22 @@ public static class MembersApi
         };
     }
 
-    public static async Task<Results<Ok<MemberPage>, ValidationProblem>> SearchMembers(
-        string? phone, string? tag, int? page, int? pageSize, MembersDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<MemberPage>, ValidationProblem, ProblemHttpResult>> SearchMembers(
+        string? phone,
+        string? tag,
+        string? name,
+        string? storeId,
+        int? page,
+        int? pageSize,
+        ClaimsPrincipal user,
+        MembersDbContext db,
+        CancellationToken cancellationToken)
     {
+        if (StoreScope.RefusesReading(user, storeId, "storeId") is { } refused)
+        {
+            return refused;
+        }
+
         var paging = PageQuery.Read(page, pageSize, maxSize: 100, out var errors);
 
         PhoneNumber? phoneNumber = null;
@@ -109,12 +128,29 @@ public static class MembersApi
             errors["phone"] = ["Phone must be a mainland China mobile number (11 digits, optionally +86)."];
         }
 
+        var namePart = name?.Trim();
+        if (namePart?.Length > MemberFieldRules.MaxNameLength)
+        {
+            errors["name"] = [$"Name is at most {MemberFieldRules.MaxNameLength} characters."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var query = db.Members.AsNoTracking();
+        if (!string.IsNullOrEmpty(namePart))
+        {
+            var contains = "%" + LikePattern.Escape(namePart) + "%";
+            query = query.Where(m => EF.Functions.ILike(m.Name, contains, LikePattern.EscapeCharacter));
+        }
+
+        if (storeId is not null)
+        {
+            query = query.Where(m => m.HomeStoreId == storeId);
+        }
+
         if (phoneNumber is { } wanted)
         {
             query = query.Where(m => m.Phone == wanted.Value);
@@ -131,5 +167,35 @@ public static class MembersApi
             .ToListAsync(cancellationToken);
         var found = members.Select(MemberResponse.From).ToList();
         return TypedResults.Ok(new MemberPage(paging.Page, paging.Size, total, found));
+    }
+
+    public static async Task<Results<Ok<MemberCounts>, ProblemHttpResult>> CountMembers(
+        string? storeId,
+        ClaimsPrincipal user,
+        MembersDbContext db,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        if (StoreScope.RefusesReading(user, storeId, "storeId") is { } refused)
+        {
+            return refused;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var since = now.Add(-MemberCounts.NewMemberWindow);
+        var members = db.Members.AsNoTracking();
+        if (storeId is not null)
+        {
+            members = members.Where(m => m.HomeStoreId == storeId);
+        }
+
+        var tiers = await members.GroupBy(m => m.Tier)
+            .Select(g => new { Tier = g.Key, Members = g.Count(), New = g.Count(m => m.RegisteredAt > since) })
+            .ToListAsync(cancellationToken);
+        var byTier = Enum.GetValues<Tier>()
+            .Select(tier => new TierCount(tier, tiers.FirstOrDefault(t => t.Tier == tier)?.Members ?? 0))
+            .ToArray();
+        return TypedResults.Ok(
+            new MemberCounts(storeId, byTier.Sum(t => t.Members), byTier, tiers.Sum(t => t.New), now));
     }
 }

@@ -21,6 +21,11 @@ internal static class Extensions
         builder.Services.AddScoped<ChangeConsent>();
         builder.Services.AddScoped<SetTierThresholds>();
         builder.Services.AddScoped<ImportMembers>();
+        builder.Services.AddScoped<SubmitMemberImport>();
+        builder.Services.AddScoped<RunMemberImportJobs>();
+        builder.Services.AddSingleton<ImportFileCache>();
+        builder.Services.AddSingleton<MemberImportSignal>();
+        builder.Services.AddHostedService<MemberImportWorker>();
         builder.Services.AddScoped<RecordPurchase>();
         builder.Services.AddScoped<RecordRefund>();
         builder.Services.AddScoped<ReviewTiers>();

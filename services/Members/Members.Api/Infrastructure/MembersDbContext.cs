@@ -3,6 +3,7 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain.Consents;
 using Loyalty.Members.Api.Domain.Copies;
+using Loyalty.Members.Api.Domain.Import;
 using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Domain.Tiers;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,8 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
     public DbSet<TierChange> TierHistory => Set<TierChange>();
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
+    public DbSet<MemberImportJob> ImportJobs => Set<MemberImportJob>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         RowLockInterceptor.UseRowLocks(optionsBuilder);

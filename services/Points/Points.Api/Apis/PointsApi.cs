@@ -20,6 +20,9 @@ public static class PointsApi
             .WithSummary("The calling member's points history, newest first.");
         api.MapGet("/accounts/{memberId:guid}/ledger", GetLedger)
             .WithSummary("A member's points history, newest first, paged (page from 1, pageSize up to 100).");
+        api.MapGet("/liability", GetLiability).RequireAuthorization(Policies.ReadKpis)
+            .WithSummary("The points owed to members now: outstanding balance, accounts with a balance, points "
+                + "expiring within 30 days (points only; formulas in docs/kpis.md).");
         return app;
     }
 
@@ -80,6 +83,21 @@ public static class PointsApi
         var onPage = items.Select(LedgerEntryResponse.From).ToArray();
         return TypedResults.Ok(new LedgerPage(memberId, account.Balance, paging.Page, paging.Size, total, onPage));
     }
+
+    public static async Task<Ok<PointsLiability>> GetLiability(
+        PointsDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var horizon = now.Add(PointsLiabilityWindow);
+        var balances = await db.Accounts.Where(a => a.Balance > 0).GroupBy(_ => 1)
+            .Select(g => new { Points = g.Sum(a => a.Balance), Accounts = g.Count() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var expiring = await db.Lots.Where(l => l.Remaining > 0 && l.ExpiresAt > now && l.ExpiresAt <= horizon)
+            .SumAsync(l => (long?)l.Remaining, cancellationToken) ?? 0;
+        return TypedResults.Ok(new PointsLiability(balances?.Points ?? 0, balances?.Accounts ?? 0, expiring, now));
+    }
+
+    private static readonly TimeSpan PointsLiabilityWindow = TimeSpan.FromDays(30);
 
     private static Task<PointsAccount?> FindAsync(
         PointsDbContext db, Guid memberId, CancellationToken cancellationToken) =>

@@ -30,5 +30,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.HasIndex(m => m.ReferredByMemberId);
         member.HasIndex(m => m.InterestTags).HasMethod("gin");
         member.HasIndex(m => m.NextTierReviewOn);
+        // The console's store filter and member counts per store and tier (an index-only count).
+        member.HasIndex(m => new { m.HomeStoreId, m.Tier });
     }
 }

@@ -230,6 +230,63 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                     b.ToTable("member_purchases", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.Members.Api.Domain.Import.MemberImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AlreadyMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Problems")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TotalLines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ValidRowsDone")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("member_import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Members.Api.Domain.Members.Member", b =>
                 {
                     b.Property<Guid>("Id")
@@ -303,6 +360,8 @@ namespace Loyalty.Members.Api.Infrastructure.Migrations
                         .HasDatabaseName("IX_members_ReferralCode");
 
                     b.HasIndex("ReferredByMemberId");
+
+                    b.HasIndex("HomeStoreId", "Tier");
 
                     b.ToTable("members", (string)null);
                 });

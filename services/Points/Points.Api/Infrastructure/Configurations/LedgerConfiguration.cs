@@ -24,5 +24,7 @@ internal sealed class LedgerConfiguration : IEntityTypeConfiguration<LedgerEntry
         lot.HasKey(l => l.Id);
         // Spending and expiry walk a member's open lots by expiry.
         lot.HasIndex(l => new { l.MemberId, l.ExpiresAt }).HasFilter("\"Remaining\" > 0");
+        // Expiry and the liability report look across members at the lots due by a date.
+        lot.HasIndex(l => l.ExpiresAt).HasFilter("\"Remaining\" > 0");
     }
 }

@@ -22,6 +22,9 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.Property(p => p.ExternalOrderId).HasMaxLength(64);
         purchase.HasIndex(p => p.ExternalOrderId).IsUnique().HasDatabaseName(ExternalOrderIdIndex);
         purchase.HasIndex(p => new { p.MemberId, p.PaidAt });
+        // The console's purchase list and daily figures: newest first or a range of days, for the chain or a store.
+        purchase.HasIndex(p => p.PaidAt);
+        purchase.HasIndex(p => new { p.StoreId, p.PaidAt });
         purchase.Property(p => p.StoreId).HasMaxLength(32);
         purchase.Property(p => p.Amount).HasPrecision(12, 2);
         purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);

@@ -264,6 +264,9 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasFilter("\"Remaining\" > 0");
+
                     b.HasIndex("MemberId", "ExpiresAt")
                         .HasFilter("\"Remaining\" > 0");
 
@@ -435,7 +438,11 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_purchases_ExternalOrderId");
 
+                    b.HasIndex("PaidAt");
+
                     b.HasIndex("MemberId", "PaidAt");
+
+                    b.HasIndex("StoreId", "PaidAt");
 
                     b.ToTable("purchases", null, t =>
                         {
