@@ -32,7 +32,8 @@ public static class SegmentMemberCsv
         member.ProbabilityAlive is { } alive ? alive.ToString("0.####", CultureInfo.InvariantCulture) : null,
         Invariant(member.Clv));
 
-    public static async Task WriteAsync(Stream stream, IAsyncEnumerable<string> lines, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        Stream stream, IAsyncEnumerable<string> lines, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024);
         await writer.WriteLineAsync(Header);
