@@ -94,6 +94,44 @@ public class SegmentationTests(StackFixture stack)
         var page = await staff.GetFromJsonAsync<JsonElement>($"/api/segments/{group}/members?page=1&pageSize=100");
         Assert.Equal(counts[group], page.GetProperty("totalMembers").GetInt32());
 
+        // The dashboard's store filter: this store's counts are exactly its two members' segments.
+        var newcomerScores = await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{newcomer}");
+        var expected = scores.GetProperty("segments").EnumerateArray()
+            .Concat(newcomerScores.GetProperty("segments").EnumerateArray())
+            .GroupBy(s => s.GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        var atStore = (await staff.GetFromJsonAsync<JsonElement[]>(
+                $"/api/segments?storeId={store.ToLowerInvariant()}"))!
+            .ToDictionary(s => s.GetProperty("code").GetString()!, s => s.GetProperty("members").GetInt32());
+        Assert.Equal(counts.Keys.Order(), atStore.Keys.Order());
+        Assert.All(atStore, c => Assert.Equal(expected.GetValueOrDefault(c.Key), c.Value));
+        Assert.Equal(2, new[] { "lifecycle-new", "lifecycle-active", "lifecycle-dormant" }.Sum(l => atStore[l]));
+        var storePage = await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/segments/{group}/members?storeId={store}&pageSize=100");
+        Assert.Equal(expected[group], storePage.GetProperty("totalMembers").GetInt32());
+        using (var badStore = await staff.GetAsync("/api/segments?storeId=x"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, badStore.StatusCode);
+            Assert.True((await badStore.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+                .TryGetProperty("storeId", out _));
+        }
+
+        // The buyer's RFM group as CSV for this store: a header, then one line per member, scores as above.
+        using var csv = await staff.GetAsync($"/api/segments/{group}/members.csv?storeId={store}");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.DoesNotContain("phone", header);
+        Assert.DoesNotContain("name", header);
+        Assert.Equal(expected[group], lines.Length - 1);
+        var buyerLine = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second))
+            .Single(l => l["memberId"] == buyer.ToString());
+        Assert.Equal((store, group), (buyerLine["homeStoreId"], buyerLine["rfmGroup"]));
+        Assert.Equal((1700m, scores.GetProperty("r").GetInt32()), (
+            decimal.Parse(buyerLine["spend"], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(buyerLine["r"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/api/segments/no-such/members.csv")).StatusCode);
+
         // Rule segment: the preview's count is the saved segment's size; bad input is a 400 naming the field.
         var rule = new { stores = new[] { store }, minSpend = 0 };
         using var badPreview = await admin.PostAsJsonAsync("/api/segments/rules/preview",

@@ -70,6 +70,28 @@ public class ScheduledCampaignTests(StackFixture stack)
             .GetProperty("budgetShares").EnumerateArray().ToArray());
         Assert.Equal(270m, share.GetProperty("spent").GetDecimal());
 
+        // The results page's delivery list: each member once, treated, 90 CNY reserved, the coupon still unused.
+        var deliveries = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/campaigns/{campaignId}/deliveries/members?page=1&pageSize=2");
+        Assert.Equal((3, 2), (deliveries.GetProperty("total").GetInt32(),
+            deliveries.GetProperty("items").GetArrayLength()));
+        var lastPage = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/campaigns/{campaignId}/deliveries/members?page=2&pageSize=2&outcome=treated&runKey=once");
+        var listed = deliveries.GetProperty("items").EnumerateArray().Concat(lastPage.GetProperty("items")
+            .EnumerateArray()).ToArray();
+        Assert.Equal(members.Order(), listed.Select(d => d.GetProperty("memberId").GetGuid()).Order());
+        Assert.All(listed, d => Assert.Equal(("Treated", "once", 90m, "Issued"), (
+            d.GetProperty("outcome").GetString(), d.GetProperty("runKey").GetString(),
+            d.GetProperty("cost").GetDecimal(), d.GetProperty("couponStatus").GetString())));
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/campaigns/{campaignId}/deliveries/members?outcome=Holdout")).GetProperty("total").GetInt32());
+        using (var badOutcome = await admin.GetAsync($"/api/campaigns/{campaignId}/deliveries/members?outcome=x"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, badOutcome.StatusCode);
+            Assert.True((await badOutcome.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+                .TryGetProperty("outcome", out _));
+        }
+
         (await admin.PostAsync($"/api/campaigns/{campaignId}/pause", null)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsJsonAsync($"/api/campaigns/{campaignId}/runs",
             new { runKey = "second-wave" })).StatusCode);
@@ -81,6 +103,11 @@ public class ScheduledCampaignTests(StackFixture stack)
             kpis.GetProperty("couponsIssued").GetInt32()));
         Assert.Equal(HttpStatusCode.BadRequest,
             (await admin.GetAsync($"/api/campaigns/kpis?from={today:yyyy-MM-dd}")).StatusCode);
+        // These members are not registered, so no home store holds them.
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>(
+                $"/api/campaigns/{campaignId}/kpis?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"
+                + "&storeId=SH-JINGAN-01"))
+            .GetProperty("reach").GetInt32());
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(
             $"/api/campaigns/{campaignId}/kpis?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}")).StatusCode);
     }

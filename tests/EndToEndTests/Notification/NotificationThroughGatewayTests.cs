@@ -74,6 +74,40 @@ public class NotificationThroughGatewayTests(StackFixture stack)
             """'Loyalty.Contracts.Notification.NotificationSent' AND "Payload"->>'memberId' = @m""",
             ("m", memberId.ToString())));
 
+        // The console's outbox filters and status chips: template, requested-at range, counts by status.
+        var requestedAt = byRequest[first].GetProperty("requestedAt").GetDateTimeOffset();
+        var range = $"from={Uri.EscapeDataString(requestedAt.AddMinutes(-5).ToString("O"))}"
+            + $"&to={Uri.EscapeDataString(requestedAt.AddMinutes(5).ToString("O"))}";
+        var suppressed = await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/notifications/messages?memberId={memberId}&template=points-expiring&status=suppressed&{range}");
+        Assert.Equal(repeat, Assert.Single(suppressed.GetProperty("items").EnumerateArray())
+            .GetProperty("requestId").GetGuid());
+        Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>(
+                $"/api/notifications/messages?memberId={memberId}&template=wake-up-coupon"))
+            .GetProperty("total").GetInt32());
+        var later = Uri.EscapeDataString(requestedAt.AddMinutes(5).ToString("O"));
+        Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/notifications/messages?memberId={memberId}&from={later}")).GetProperty("total").GetInt32());
+        var counts = await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/notifications/messages/counts?memberId={memberId}&channel=Sms&{range}");
+        var byStatus = counts.GetProperty("byStatus");
+        Assert.Equal((2, 1, 1, 0, 0), (counts.GetProperty("total").GetInt32(),
+            byStatus.GetProperty("Delivered").GetInt32(), byStatus.GetProperty("Suppressed").GetInt32(),
+            byStatus.GetProperty("Queued").GetInt32(), byStatus.GetProperty("Failed").GetInt32()));
+        Assert.Equal(0, (await staff.GetFromJsonAsync<JsonElement>(
+            $"/api/notifications/messages/counts?memberId={memberId}&channel=Email")).GetProperty("total").GetInt32());
+        foreach (var (query, field) in new[]
+        {
+            ($"to={Uri.EscapeDataString(requestedAt.ToString("O"))}&from={later}", "to"),
+            ("template=", "template"), ("channel=Fax", "channel"),
+        })
+        {
+            using var bad = await staff.GetAsync($"/api/notifications/messages/counts?{query}");
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.True((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")
+                .TryGetProperty(field, out _), $"the 400 for {query} names {field}");
+        }
+
         // Members see only their own inbox, never the operators' view.
         Assert.Equal(HttpStatusCode.Forbidden,
             (await member.GetAsync($"/api/notifications/messages?memberId={memberId}")).StatusCode);

@@ -105,7 +105,7 @@ public class KpiReportTests
 
         await using var session = new CampaignDbContext(options);
         var report = new KpiReport(session, Options.Create(new CampaignOptions { PointValueCny = 0.1m }));
-        var k = await report.ComputeAsync(campaignId, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None);
+        var k = await report.ComputeAsync(campaignId, t0.AddDays(-1), t0.AddDays(1), null, CancellationToken.None);
 
         // By hand: 4 treated (T1–T4), 2 held out (H1, H2).
         Assert.Equal((4, 2, 4, 1), (k.Reach, k.HoldoutSize, k.CouponsIssued, k.CouponsRedeemed));
@@ -127,14 +127,15 @@ public class KpiReportTests
         Assert.Equal(5.25, k.Roi!.Value, 10);                            // (500 − 80) / 80
         Assert.Equal(0.25, k.TierUpgradeRateTreated);                    // T2 (T3's change was a downgrade)
         Assert.Equal(0.0, k.TierUpgradeRateHoldout);
-        Assert.Equal((1_200L, 120m), await report.PointsLiabilityAsync(CancellationToken.None));
+        Assert.Equal((1_200L, 120m), await report.PointsLiabilityAsync(null, CancellationToken.None));
 
         // The same members reached outside the date range are not in it; the overall report (all campaigns) equals this
         // one's.
         Assert.Equal(
-            0, (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), CancellationToken.None)).Reach);
+            0,
+            (await report.ComputeAsync(campaignId, t0.AddDays(1), t0.AddDays(2), null, CancellationToken.None)).Reach);
         Assert.Equal(
             k with { CampaignId = null },
-            await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), CancellationToken.None));
+            await report.ComputeAsync(null, t0.AddDays(-1), t0.AddDays(1), null, CancellationToken.None));
     }
 }

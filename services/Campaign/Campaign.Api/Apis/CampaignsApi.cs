@@ -2,6 +2,7 @@ using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,9 @@ public static class CampaignsApi
             .WithSummary(
                 "Members reached per run key and outcome (treated, holdout, frequency-capped, budget-exhausted, "
                 + "limit-reached).");
+        api.MapGet("/{id:guid}/deliveries/members", DeliveryList)
+            .WithSummary("A campaign's deliveries, newest first, paged (page from 1, pageSize up to 200): member, run "
+                + "key, outcome, budget share, cost and the coupon's status; filter by outcome and runKey.");
         return app;
     }
 
@@ -103,5 +107,57 @@ public static class CampaignsApi
             .Select(g => new { g.Key.RunKey, g.Key.Outcome, Count = g.Count() }).ToListAsync(cancellationToken);
         return TypedResults.Ok(counts.GroupBy(c => c.RunKey)
             .ToDictionary(g => g.Key, g => g.ToDictionary(c => c.Outcome.ToString(), c => c.Count)));
+    }
+
+    /// <param name="id">The campaign.</param>
+    /// <param name="outcome" example="Treated">Treated, Holdout, FrequencyCapped, BudgetExhausted or LimitReached.
+    /// </param>
+    /// <param name="runKey" example="once">Only this run's deliveries.</param>
+    public static async Task<Results<Ok<DeliveryPage>, NotFound, ValidationProblem>> DeliveryList(
+        Guid id, string? outcome, string? runKey, int? page, int? pageSize, CampaignDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
+        DeliveryOutcome? wanted = null;
+        if (outcome is not null)
+        {
+            if (Enum.TryParse<DeliveryOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors["outcome"] = [$"outcome is one of {string.Join(", ", Enum.GetNames<DeliveryOutcome>())}."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var deliveries = db.Deliveries.AsNoTracking().Where(d => d.CampaignId == id);
+        if (wanted is { } o)
+        {
+            deliveries = deliveries.Where(d => d.Outcome == o);
+        }
+
+        if (runKey is not null)
+        {
+            deliveries = deliveries.Where(d => d.RunKey == runKey);
+        }
+
+        var total = await deliveries.CountAsync(cancellationToken);
+        var rows = await deliveries.OrderByDescending(d => d.At).ThenBy(d => d.MemberId).ThenBy(d => d.RunKey)
+            .Skip(paging.Offset).Take(paging.Size)
+            .GroupJoin(db.Coupons, d => d.CouponId, c => (Guid?)c.Id, (d, coupons) => new { d, coupons })
+            .SelectMany(x => x.coupons.DefaultIfEmpty(), (x, c) => DeliveryEntry.From(x.d, c == null ? null : c.Status))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new DeliveryPage(paging.Page, paging.Size, total, rows));
     }
 }

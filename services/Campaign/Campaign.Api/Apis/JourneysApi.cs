@@ -10,7 +10,11 @@ public static class JourneysApi
     {
         var api = app.MapGroup(
             "/api/campaigns/journeys").WithTags("Journey templates").RequireAuthorization(Policies.Marketing);
-        api.MapGet("/", () => TypedResults.Ok(Journeys.Codes)).WithSummary("The ready journey templates.");
+        api.MapGet("/", () => TypedResults.Ok(Journeys.Codes)).WithSummary("The ready journey templates' codes.");
+        api.MapGet("/templates", () => TypedResults.Ok(
+                Journeys.Descriptions.Select(JourneyTemplateResponse.From).ToList()))
+            .WithSummary("The ready journey templates with their names and descriptions (zh-CN, en), trigger, "
+                + "actions and default holdout.");
         api.MapPost("/{code}", Create)
             .WithSummary(
                 "Create a Draft campaign (and its coupon template) from a journey template; activate it to start.");

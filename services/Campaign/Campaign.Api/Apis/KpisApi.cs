@@ -2,6 +2,7 @@ using Loyalty.BuildingBlocks.Time;
 using Loyalty.Campaign.Api.Application;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
+using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,35 +14,50 @@ public static class KpisApi
     {
         var api = app.MapGroup("/api/campaigns").WithTags("Campaign KPIs").RequireAuthorization(Policies.ReadKpis);
         api.MapGet("/kpis", Overview).WithSummary(
-            "KPIs of all campaigns together and of each, for members reached from..to (clinic dates, inclusive); "
-            + "formulas in docs/kpis.md.");
+            "KPIs of all campaigns together and of each, for members reached from..to (clinic dates, inclusive), "
+            + "and the dashboard's figures for the range; storeId: one home store's members; formulas in "
+            + "docs/kpis.md.");
         api.MapGet("/{id:guid}/kpis", ForCampaign)
-            .WithSummary("One campaign's KPIs for members reached from..to (clinic dates, inclusive).");
+            .WithSummary("One campaign's KPIs for members reached from..to (clinic dates, inclusive), with uplift "
+                + "and its 95 % interval; storeId: one home store's members.");
         api.MapGet("/health", Health).WithSummary(
             "The daily health report of each running campaign: participation, benefit use, repurchase, AOV as of the "
             + "end of the date.");
         return app;
     }
 
+    /// <param name="from" example="2026-11-01">First clinic date of the range.</param>
+    /// <param name="to" example="2026-11-30">Last clinic date of the range (inclusive).</param>
+    /// <param name="storeId" example="SH-JINGAN-01">Only the members whose home store this is.</param>
     public static async Task<Results<Ok<KpiOverview>, ValidationProblem>> Overview(
-        DateOnly? from, DateOnly? to, KpiReport report, CancellationToken cancellationToken) =>
-        Range(from, to) is { } problem
-            ? problem
+        DateOnly? from, DateOnly? to, string? storeId, KpiReport report, CancellationToken cancellationToken)
+    {
+        var errors = RangeErrors(from, to);
+        var store = StoreQuery.Read(storeId, errors);
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors)
             : TypedResults.Ok(await report.OverviewAsync(
-                from!.Value, to!.Value, Start(from.Value), Start(to.Value.AddDays(1)), cancellationToken));
+                from!.Value, to!.Value, Start(from.Value), Start(to.Value.AddDays(1)), store, cancellationToken));
+    }
 
+    /// <param name="id">The campaign.</param>
+    /// <param name="from" example="2026-11-01">First clinic date of the range.</param>
+    /// <param name="to" example="2026-11-30">Last clinic date of the range (inclusive).</param>
+    /// <param name="storeId" example="SH-JINGAN-01">Only the members whose home store this is.</param>
     public static async Task<Results<Ok<CampaignKpis>, NotFound, ValidationProblem>> ForCampaign(
-        Guid id, DateOnly? from, DateOnly? to, CampaignDbContext db, KpiReport report,
+        Guid id, DateOnly? from, DateOnly? to, string? storeId, CampaignDbContext db, KpiReport report,
         CancellationToken cancellationToken)
     {
-        if (Range(from, to) is { } problem)
+        var errors = RangeErrors(from, to);
+        var store = StoreQuery.Read(storeId, errors);
+        if (errors.Count > 0)
         {
-            return problem;
+            return TypedResults.ValidationProblem(errors);
         }
 
         return await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken)
-            ? TypedResults.Ok(
-                await report.ComputeAsync(id, Start(from!.Value), Start(to!.Value.AddDays(1)), cancellationToken))
+            ? TypedResults.Ok(await report.ComputeAsync(
+                id, Start(from!.Value), Start(to!.Value.AddDays(1)), store, cancellationToken))
             : TypedResults.NotFound();
     }
 
@@ -60,12 +76,12 @@ public static class KpisApi
         return new DateTimeOffset(local, ClinicTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static ValidationProblem? Range(DateOnly? from, DateOnly? to) =>
+    private static Dictionary<string, string[]> RangeErrors(DateOnly? from, DateOnly? to) =>
         from is null || to is null || to < from || to.Value.DayNumber - from.Value.DayNumber > 3660
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            ? new Dictionary<string, string[]>
             {
                 [from is null ? "from" : "to"] =
                     ["from and to are clinic dates (yyyy-MM-dd), from ≤ to, at most 10 years apart."],
-            })
-            : null;
+            }
+            : [];
 }

@@ -15,8 +15,27 @@ public static class Journeys
     public const string NewMemberGrowthTasks = "new-member-growth-tasks";
     public const string BirthdayMonth = "birthday-month";
 
-    public static IReadOnlyList<string> Codes { get; } =
-        [DormantWakeUp, PointsExpiringReminder, NewMemberGrowthTasks, BirthdayMonth];
+    /// <summary>What a console shows to offer "start from a template", in zh-CN and English.</summary>
+    public static IReadOnlyList<JourneyDescription> Descriptions { get; } =
+    [
+        new(DormantWakeUp, "沉睡会员唤醒", "Dormant wake-up",
+            "会员进入沉睡层时发放 200 减 80 专属券 (3 天有效) 并发送唤醒短信, 留 10% 对照组。",
+            "When a member turns dormant: a 200 minus 80 CNY coupon valid 3 days and a wake-up message; "
+            + "10 % held out."),
+        new(PointsExpiringReminder, "积分到期提醒", "Expiring points reminder",
+            "会员积分即将到期时发送提醒消息。",
+            "A reminder message when a member's points are about to expire."),
+        new(NewMemberGrowthTasks, "新会员成长任务", "New-member growth tasks",
+            "首次消费后开启任务: 3 天内再次消费得 50 元券 (30 天有效)。",
+            "The first purchase starts a task: buy again within 3 days to earn a 50 CNY coupon (valid 30 days)."),
+        new(BirthdayMonth, "生日月礼遇", "Birthday month",
+            "每月 1 日, 当月生日会员获得 200 积分、100 元生日礼券 (30 天有效) 和生日祝福消息。",
+            "On the 1st of each month, members born that month get 200 bonus points, a 100 CNY gift coupon "
+            + "(valid 30 days) and a birthday message."),
+    ];
+
+    // After Descriptions: static initializers run in the order they are written.
+    public static IReadOnlyList<string> Codes { get; } = [.. Descriptions.Select(d => d.Code)];
 
     /// <summary>The journey's coupon template (null when it gives none).</summary>
     public static CouponTemplateDefinition? CouponFor(string code) => code switch
@@ -56,3 +75,7 @@ public static class Journeys
         _ => null,
     };
 }
+
+/// <summary>A journey template's code with its names and descriptions in zh-CN and English.</summary>
+public sealed record JourneyDescription(
+    string Code, string NameZh, string NameEn, string DescriptionZh, string DescriptionEn);

@@ -15,11 +15,13 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
 {
     public const int WindowDays = 30;
 
+    /// <param name="storeId">Only the members whose home store this is; null for all.</param>
     public async Task<CampaignKpis> ComputeAsync(
-        Guid? campaignId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+        Guid? campaignId, DateTimeOffset from, DateTimeOffset to, string? storeId, CancellationToken cancellationToken)
     {
         var groups = await KpiSql.Groups.Rows<KpiGroupRow>(
-                db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), WindowDays)
+                db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), WindowDays,
+                SqlValues.Text(storeId))
             .ToListAsync(cancellationToken);
         return Kpis(
             campaignId,
@@ -27,22 +29,28 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
     }
 
     /// <summary>
-    /// The KPIs of all campaigns together and of each reached in [start, end), and the points liability now.
+    /// The KPIs of all campaigns together and of each reached in [start, end), the dashboard's figures for that range,
+    /// and the points liability now; with <paramref name="storeId"/>, of that home store's members only.
     /// </summary>
     public async Task<KpiOverview> OverviewAsync(
-        DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+        DateOnly from, DateOnly to, DateTimeOffset start, DateTimeOffset end, string? storeId,
+        CancellationToken cancellationToken)
     {
         var ids = await db.Deliveries.AsNoTracking().Where(d => d.At >= start && d.At < end).Select(d => d.CampaignId)
             .Distinct().ToListAsync(cancellationToken);
         var campaigns = new List<CampaignKpis>();
         foreach (var id in ids.Order())
         {
-            campaigns.Add(await ComputeAsync(id, start, end, cancellationToken));
+            campaigns.Add(await ComputeAsync(id, start, end, storeId, cancellationToken));
         }
 
-        var (points, cny) = await PointsLiabilityAsync(cancellationToken);
-        var overall = await ComputeAsync(null, start, end, cancellationToken);
-        return new KpiOverview(from, to, overall, campaigns, points, cny);
+        var (points, cny) = await PointsLiabilityAsync(storeId, cancellationToken);
+        var overall = await ComputeAsync(null, start, end, storeId, cancellationToken);
+        var chain = await KpiSql.Chain.Rows<ChainKpiRow>(
+                db, start.ToUniversalTime(), end.ToUniversalTime(), SqlValues.Text(storeId), WindowDays)
+            .SingleAsync(cancellationToken);
+        return new KpiOverview(
+            from, to, overall, campaigns, points, cny, storeId, Dashboard(chain, overall));
     }
 
     /// <summary>
@@ -56,22 +64,34 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
         var health = new List<CampaignHealth>();
         foreach (var campaign in running)
         {
-            var kpis = await ComputeAsync(campaign.Id, campaign.CreatedAt, end, cancellationToken);
+            var kpis = await ComputeAsync(campaign.Id, campaign.CreatedAt, end, storeId: null, cancellationToken);
             health.Add(new CampaignHealth(campaign, kpis));
         }
 
         return health;
     }
 
-    public async Task<(long Points, decimal Cny)> PointsLiabilityAsync(CancellationToken cancellationToken)
+    public async Task<(long Points, decimal Cny)> PointsLiabilityAsync(
+        string? storeId, CancellationToken cancellationToken)
     {
-        var points = await db.PointsBalances.SumAsync(b => (long?)b.Balance, cancellationToken) ?? 0;
+        var balances = storeId is null
+            ? db.PointsBalances
+            : db.PointsBalances.Where(b => db.Members.Any(m => m.MemberId == b.MemberId && m.HomeStoreId == storeId));
+        var points = await balances.SumAsync(b => (long?)b.Balance, cancellationToken) ?? 0;
         return (points, points * options.Value.PointValueCny);
     }
 
+    private static DashboardKpis Dashboard(ChainKpiRow chain, CampaignKpis overall) => new(
+        chain.Buyers, chain.Repurchasers, Rate(chain.Repurchasers, chain.Buyers),
+        chain.NewMembers, chain.NewBuyers, Rate(chain.NewRepurchasers, chain.NewBuyers),
+        overall.WakeUpRateTreated,
+        chain.CouponsIssued, chain.CouponsRedeemed, Rate(chain.CouponsRedeemed, chain.CouponsIssued),
+        overall.ParticipationRate);
+
+    private static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
+
     internal static CampaignKpis Kpis(Guid? campaignId, Group t, Group h)
     {
-        double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
         var (pt, ph) = (Rate(t.Repurchasers, t.Members), Rate(h.Repurchasers, h.Members));
         double? uplift = pt is { } a && ph is { } b ? a - b : null;
         double? margin = pt is { } p1 && ph is { } p0 ? 1.96 * Math.Sqrt(

@@ -47,6 +47,8 @@ internal sealed class CampaignConfiguration :
         delivery.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(16);
         delivery.Property(d => d.Cost).HasPrecision(12, 2);
         delivery.HasIndex(d => d.MemberId);
+        // A campaign's deliveries, newest first (the results page's list).
+        delivery.HasIndex(d => new { d.CampaignId, d.At });
 
         // The deliveries waiting for a retry (RetryCappedDeliveries looks for them every scheduler pass).
         delivery.HasIndex(d => new { d.CampaignId, d.MemberId }).HasFilter("\"Outcome\" = 'FrequencyCapped'")

@@ -36,6 +36,8 @@ internal sealed class CouponConfiguration : IEntityTypeConfiguration<CouponTempl
         coupon.HasIndex(c => new { c.MemberId, c.TemplateId });
         coupon.HasIndex(c => new { c.Status, c.ValidUntil });
         coupon.HasIndex(c => c.CampaignId);
+        // The dashboard's redemption rate: coupons issued in a date range.
+        coupon.HasIndex(c => c.IssuedAt);
         coupon.Property(c => c.Source).HasConversion<string>().HasMaxLength(16);
         coupon.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         coupon.Property(c => c.FaceValue).HasPrecision(12, 2);

@@ -13,6 +13,8 @@ internal sealed class MemberCopyConfiguration :
         member.ToTable("members");
         member.HasKey(m => m.MemberId);
         member.Property(m => m.HomeStoreId).HasMaxLength(64);
+        // The dashboard's new members: those registered in a date range.
+        member.HasIndex(m => m.RegisteredAt);
     }
 
     public void Configure(EntityTypeBuilder<SegmentMembership> membership)

@@ -21,7 +21,11 @@ public static class MessagesApi
             .WithSummary("The calling member's inbox: the messages sent to them (any channel), newest first.");
         api.MapGet("/messages", SearchMessages).RequireAuthorization(Policies.Staff)
             .WithSummary("Operators' outbox: every message with its status (queued, deferred, sent, delivered, failed, "
-                + "suppressed) and reason; filter by memberId, requestId, status, channel.");
+                + "suppressed) and reason, newest first; filter by memberId, requestId, status, channel, template "
+                + "and when it was requested (from, to).");
+        api.MapGet("/messages/counts", CountMessages).RequireAuthorization(Policies.Staff)
+            .WithSummary("How many messages each status has (every status, 0 included), with the outbox's filters "
+                + "but status.");
         api.MapGet("/messages/{id:long}", GetMessage).RequireAuthorization(Policies.Staff)
             .WithSummary("One message as operators see it.");
         return app;
@@ -51,11 +55,21 @@ public static class MessagesApi
             paging.Page, paging.Size, total, items.Select(InboxMessageResponse.From).ToList()));
     }
 
+    /// <param name="memberId">Only this member's messages.</param>
+    /// <param name="requestId">Only the message of this NotificationRequested request id.</param>
+    /// <param name="status" example="Suppressed">Queued, Deferred, Sent, Delivered, Failed or Suppressed.</param>
+    /// <param name="channel" example="Sms">Sms, WeChat, Email or Push.</param>
+    /// <param name="template" example="wake-up-coupon">Only messages rendered from this template code.</param>
+    /// <param name="from">Requested at or after this instant (ISO 8601 with an offset).</param>
+    /// <param name="to">Requested before this instant (ISO 8601 with an offset).</param>
     public static async Task<Results<Ok<ResultPage<MessageResponse>>, ValidationProblem>> SearchMessages(
         Guid? memberId,
         Guid? requestId,
         string? status,
         string? channel,
+        string? template,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
         int? page,
         int? pageSize,
         NotificationDbContext db,
@@ -63,63 +77,46 @@ public static class MessagesApi
         CancellationToken cancellationToken)
     {
         var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
-        MessageStatus? wantedStatus = null;
-        if (status is not null)
-        {
-            if (Enum.TryParse<MessageStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            {
-                wantedStatus = parsed;
-            }
-            else
-            {
-                errors["status"] = [$"status is one of {string.Join(", ", Enum.GetNames<MessageStatus>())}."];
-            }
-        }
-
-        Channel? wantedChannel = null;
-        if (channel is not null)
-        {
-            if (Enum.TryParse<Channel>(channel, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            {
-                wantedChannel = parsed;
-            }
-            else
-            {
-                errors["channel"] = [$"channel is one of {string.Join(", ", Enum.GetNames<Channel>())}."];
-            }
-        }
-
+        var filter = MessageFilter.Read(memberId, requestId, status, channel, template, from, to, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = db.Messages.AsNoTracking();
-        if (memberId is { } m)
-        {
-            query = query.Where(x => x.MemberId == m);
-        }
-
-        if (requestId is { } r)
-        {
-            query = query.Where(x => x.RequestId == r);
-        }
-
-        if (wantedStatus is { } s)
-        {
-            query = query.Where(x => x.Status == s);
-        }
-
-        if (wantedChannel is { } c)
-        {
-            query = query.Where(x => x.Channel == c);
-        }
-
+        var query = filter.Apply(db.Messages.AsNoTracking());
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(x => x.Id).Skip(paging.Offset).Take(paging.Size)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ResultPage<MessageResponse>(
-            paging.Page, paging.Size, total, items.Select(m => MessageResponse.From(m, options.Value.ShowSignInCodes)).ToList()));
+            paging.Page, paging.Size, total,
+            items.Select(m => MessageResponse.From(m, options.Value.ShowSignInCodes)).ToList()));
+    }
+
+    /// <param name="memberId">Only this member's messages.</param>
+    /// <param name="channel" example="Sms">Sms, WeChat, Email or Push.</param>
+    /// <param name="template" example="wake-up-coupon">Only messages rendered from this template code.</param>
+    /// <param name="from">Requested at or after this instant (ISO 8601 with an offset).</param>
+    /// <param name="to">Requested before this instant (ISO 8601 with an offset).</param>
+    public static async Task<Results<Ok<MessageStatusCounts>, ValidationProblem>> CountMessages(
+        Guid? memberId,
+        string? channel,
+        string? template,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        NotificationDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var filter = MessageFilter.Read(memberId, null, null, channel, template, from, to, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var counts = await filter.Apply(db.Messages.AsNoTracking()).GroupBy(m => m.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Status, c => c.Count, cancellationToken);
+        return TypedResults.Ok(MessageStatusCounts.From(counts));
     }
 
     public static async Task<Results<Ok<MessageResponse>, NotFound>> GetMessage(

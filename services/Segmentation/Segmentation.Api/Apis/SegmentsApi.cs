@@ -17,9 +17,14 @@ public static class SegmentsApi
     {
         var api = app.MapGroup("/api/segments").WithTags("Segments").RequireAuthorization(Policies.Authenticated);
         api.MapGet("/", ListSegments).RequireAuthorization(Policies.StaffOrMarketing)
-            .WithSummary("Every segment (lifecycle layers and flags, RFM groups, rule segments) with its member count.");
+            .WithSummary("Every segment (lifecycle layers and flags, RFM groups, rule segments) with its member count; "
+                + "storeId counts only the members of that home store.");
         api.MapGet("/{code}/members", GetSegmentMembers).RequireAuthorization(Policies.StaffOrMarketing)
-            .WithSummary("A segment's members, paged (page from 1, pageSize up to 100).");
+            .WithSummary("A segment's members, paged (page from 1, pageSize up to 100); storeId: one home store's.");
+        api.MapGet("/{code}/members.csv", ExportSegmentMembers).RequireAuthorization(Policies.StaffOrMarketing)
+            .WithSummary("A segment's members as CSV, streamed (member id and the scores Segmentation holds; no "
+                + "phone or name); storeId: one home store's.")
+            .Produces(StatusCodes.Status200OK, contentType: SegmentMemberCsv.ContentType);
         api.MapGet("/members/me", GetOwnScores)
             .WithSummary("The calling member's scores, layer, predictions and segments.");
         api.MapGet("/members/{memberId:guid}", GetMemberScores)
@@ -33,10 +38,19 @@ public static class SegmentsApi
         return app;
     }
 
-    public static async Task<Ok<List<SegmentSummary>>> ListSegments(
-        SegmentationDbContext db, CancellationToken cancellationToken)
+    /// <param name="storeId" example="SH-JINGAN-01">Count only the members whose home store this is.</param>
+    public static async Task<Results<Ok<List<SegmentSummary>>, ValidationProblem>> ListSegments(
+        string? storeId, SegmentationDbContext db, CancellationToken cancellationToken)
     {
-        var counts = await db.Memberships.GroupBy(m => m.SegmentCode).Select(g => new { Code = g.Key, Count = g.Count() })
+        var errors = new Dictionary<string, string[]>();
+        var store = StoreQuery.Read(storeId, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var counts = await MembershipsAt(db, store).GroupBy(m => m.SegmentCode)
+            .Select(g => new { Code = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
         var rules = await db.RuleSegments.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken);
         var segments = BuiltInSegments.All.Concat(rules.Select(r => r.Definition))
@@ -44,22 +58,25 @@ public static class SegmentsApi
         return TypedResults.Ok(segments);
     }
 
+    /// <param name="code" example="lifecycle-dormant">The segment's code (GET /api/segments lists them).</param>
+    /// <param name="storeId" example="SH-JINGAN-01">Only the members whose home store this is.</param>
     public static async Task<Results<Ok<SegmentMemberPage>, NotFound, ValidationProblem>> GetSegmentMembers(
-        string code, int? page, int? pageSize, SegmentationDbContext db, CancellationToken cancellationToken)
+        string code, int? page, int? pageSize, string? storeId, SegmentationDbContext db,
+        CancellationToken cancellationToken)
     {
         var paging = PageQuery.Read(page, pageSize, maxSize: 100, out var errors);
+        var store = StoreQuery.Read(storeId, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (BuiltInSegments.Find(code) is null
-            && !await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken))
+        if (!await SegmentExistsAsync(code, db, cancellationToken))
         {
             return TypedResults.NotFound();
         }
 
-        var members = db.Memberships.AsNoTracking().Where(m => m.SegmentCode == code);
+        var members = MembershipsAt(db, store).AsNoTracking().Where(m => m.SegmentCode == code);
         var total = await members.CountAsync(cancellationToken);
         var rows = await members.OrderBy(m => m.MemberId).Skip(paging.Offset).Take(paging.Size)
             .Join(db.Members, s => s.MemberId, m => m.Id, (s, m) => new { s.EnteredAt, Member = m })
@@ -69,6 +86,35 @@ public static class SegmentsApi
                 r.Member.Spend, r.Member.Clv))
             .ToList();
         return TypedResults.Ok(new SegmentMemberPage(code, paging.Page, paging.Size, total, entries));
+    }
+
+    /// <param name="code" example="lifecycle-dormant">The segment's code (GET /api/segments lists them).</param>
+    /// <param name="storeId" example="SH-JINGAN-01">Only the members whose home store this is.</param>
+    public static async Task<Results<PushStreamHttpResult, NotFound, ValidationProblem>> ExportSegmentMembers(
+        string code, string? storeId, SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var store = StoreQuery.Read(storeId, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!await SegmentExistsAsync(code, db, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        // Rows go out as they are read: a segment of 100,000 members is never held in memory.
+        var rows = MembershipsAt(db, store).AsNoTracking().Where(s => s.SegmentCode == code)
+            .OrderBy(s => s.MemberId)
+            .Join(db.Members.AsNoTracking(), s => s.MemberId, m => m.Id, (s, m) => new { s.EnteredAt, Member = m })
+            .Select(r => SegmentMemberCsv.Line(r.Member, r.EnteredAt))
+            .AsAsyncEnumerable();
+        return TypedResults.Stream(
+            stream => SegmentMemberCsv.WriteAsync(stream, rows, cancellationToken),
+            SegmentMemberCsv.ContentType,
+            fileDownloadName: $"{code}-members.csv");
     }
 
     public static async Task<Results<Ok<MemberSegmentsResponse>, NotFound, ForbidHttpResult>> GetOwnScores(
@@ -126,4 +172,15 @@ public static class SegmentsApi
         await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit
             ? TypedResults.Ok(ModelFitResponse.From(fit))
             : TypedResults.NotFound();
+
+    private static async Task<bool> SegmentExistsAsync(
+        string code, SegmentationDbContext db, CancellationToken cancellationToken) =>
+        BuiltInSegments.Find(code) is not null
+        || await db.RuleSegments.AnyAsync(r => r.Code == code, cancellationToken);
+
+    /// <summary>Every membership, or those of the members whose home store is <paramref name="store"/>.</summary>
+    private static IQueryable<SegmentMembership> MembershipsAt(SegmentationDbContext db, string? store) =>
+        store is null
+            ? db.Memberships
+            : db.Memberships.Where(s => db.Members.Any(m => m.Id == s.MemberId && m.HomeStoreId == store));
 }

@@ -227,6 +227,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
 
                     b.HasIndex("MemberId");
 
+                    b.HasIndex("CampaignId", "At");
+
                     b.HasIndex("CampaignId", "MemberId")
                         .HasDatabaseName("IX_campaign_deliveries_capped")
                         .HasFilter("\"Outcome\" = 'FrequencyCapped'");
@@ -375,6 +377,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
 
                     b.HasKey("MemberId");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.ToTable("members", (string)null);
                 });
 
@@ -403,6 +407,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasColumnType("numeric(12,2)");
 
                     b.HasKey("PurchaseId");
+
+                    b.HasIndex("PaidAt");
 
                     b.HasIndex("MemberId", "ExternalOrderId");
 
@@ -605,6 +611,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("IssuedAt");
 
                     b.HasIndex("SourceRef")
                         .IsUnique()

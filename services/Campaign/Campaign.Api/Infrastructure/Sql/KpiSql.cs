@@ -10,8 +10,8 @@ namespace Loyalty.Campaign.Api.Infrastructure.Sql;
 /// <summary>
 /// The campaign KPIs in one statement over the service's own data (docs/kpis.md): deliveries treated and held out,
 /// coupons, and the copies of purchases and tier changes, in each member's outcome window (reachedAt, reachedAt + {3}
-/// days]. {0} from, {1} to (members reached in [from, to)), {2} campaign (null: all), {3} the window in days.
-/// One row per group (treated, holdout).
+/// days]. {0} from, {1} to (members reached in [from, to)), {2} campaign (null: all), {3} the window in days, {4} the
+/// members' home store (null: all). One row per group (treated, holdout).
 /// </summary>
 internal static class KpiSql
 {
@@ -21,6 +21,7 @@ internal static class KpiSql
         string C(string property) => n.Column<Coupon>(property);
         string P(string property) => n.Column<MemberPurchase>(property);
         string T(string property) => n.Column<TierChange>(property);
+        var atStore = AtStore(n, $"d.{D(nameof(Delivery.MemberId))}", "{4}");
         var (outcome, share, at) = (D(nameof(Delivery.Outcome)), D(nameof(Delivery.ShareKey)), D(nameof(Delivery.At)));
         var (member, couponId) = (D(nameof(Delivery.MemberId)), D(nameof(Delivery.CouponId)));
         const string treated = $"'{nameof(DeliveryOutcome.Treated)}'";
@@ -33,6 +34,7 @@ internal static class KpiSql
                 WHERE d.{{at}} >= {0} AND d.{{at}} < {1}
                   AND d.{{outcome}} IN ({{treated}}, '{{nameof(DeliveryOutcome.Holdout)}}')
                   AND ({2}::uuid IS NULL OR d.{{D(nameof(Delivery.CampaignId))}} = {2})
+                  AND {{atStore}}
             ), o AS (
                 SELECT d.*, p.orders, p.revenue,
                        c.{{C(nameof(Coupon.Status))}} = '{{nameof(CouponStatus.Redeemed)}}' AS redeemed,
@@ -71,6 +73,82 @@ internal static class KpiSql
             FROM o GROUP BY {{outcome}} = {{treated}}
             """;
     });
+
+    /// <summary>
+    /// The chain's dashboard figures (docs/kpis.md) in one row: {0} from, {1} to ([from, to)), {2} the members' home
+    /// store (null: all), {3} the window in days. A purchase counts while refunds have not taken all of it back.
+    /// </summary>
+    public static readonly ModelSql<CampaignDbContext> Chain = new(n =>
+    {
+        string P(string property) => n.Column<MemberPurchase>(property);
+        string K(string property) => n.Column<KnownMember>(property);
+        string C(string property) => n.Column<Coupon>(property);
+        var (member, paidAt) = (P(nameof(MemberPurchase.MemberId)), P(nameof(MemberPurchase.PaidAt)));
+        var counts = $"q.{P(nameof(MemberPurchase.Amount))} > q.{P(nameof(MemberPurchase.Refunded))}";
+        var registeredAt = $"k.{K(nameof(KnownMember.RegisteredAt))}";
+        return $$"""
+            WITH bought AS (
+                SELECT q.{{member}}, q.{{paidAt}} FROM {{n.Table<MemberPurchase>()}} q
+                WHERE q.{{paidAt}} >= {0} AND q.{{paidAt}} < {1} AND {{counts}}
+                  AND {{AtStore(n, $"q.{member}", "{2}")}}
+            ), buyers AS (
+                SELECT b.{{member}},
+                       bool_or(EXISTS (SELECT 1 FROM {{n.Table<MemberPurchase>()}} q
+                                       WHERE q.{{member}} = b.{{member}} AND {{counts}}
+                                         AND q.{{paidAt}} > b.{{paidAt}}
+                                         AND q.{{paidAt}} <= b.{{paidAt}} + make_interval(days => {3})))
+                           AS repurchased
+                FROM bought b GROUP BY b.{{member}}
+            ), newcomers AS (
+                SELECT (SELECT count(*) FROM {{n.Table<MemberPurchase>()}} q
+                        WHERE q.{{member}} = k.{{K(nameof(KnownMember.MemberId))}} AND {{counts}}
+                          AND q.{{paidAt}} >= {{registeredAt}}
+                          AND q.{{paidAt}} <= {{registeredAt}} + make_interval(days => {3})) AS orders
+                FROM {{n.Table<KnownMember>()}} k
+                WHERE {{registeredAt}} >= {0} AND {{registeredAt}} < {1}
+                  AND ({2}::text IS NULL OR k.{{K(nameof(KnownMember.HomeStoreId))}} = {2})
+            ), issued AS (
+                SELECT c.{{C(nameof(Coupon.Status))}} = '{{nameof(CouponStatus.Redeemed)}}' AS redeemed
+                FROM {{n.Table<Coupon>()}} c
+                WHERE c.{{C(nameof(Coupon.IssuedAt))}} >= {0} AND c.{{C(nameof(Coupon.IssuedAt))}} < {1}
+                  AND {{AtStore(n, $"c.{C(nameof(Coupon.MemberId))}", "{2}")}}
+            )
+            SELECT (SELECT count(*) FROM buyers)::int AS "Buyers",
+                   (SELECT count(*) FILTER (WHERE repurchased) FROM buyers)::int AS "Repurchasers",
+                   (SELECT count(*) FROM newcomers)::int AS "NewMembers",
+                   (SELECT count(*) FILTER (WHERE orders >= 1) FROM newcomers)::int AS "NewBuyers",
+                   (SELECT count(*) FILTER (WHERE orders >= 2) FROM newcomers)::int AS "NewRepurchasers",
+                   (SELECT count(*) FROM issued)::int AS "CouponsIssued",
+                   (SELECT count(*) FILTER (WHERE redeemed) FROM issued)::int AS "CouponsRedeemed"
+            """;
+    });
+
+    /// <summary>True when the member's home store is the one <paramref name="store"/> names (all when null).</summary>
+    private static string AtStore(SqlNames n, string memberColumn, string store) =>
+        $"""
+        ({store}::text IS NULL OR EXISTS (
+            SELECT 1 FROM {n.Table<KnownMember>()} k
+            WHERE k.{n.Column<KnownMember>(nameof(KnownMember.MemberId))} = {memberColumn}
+              AND k.{n.Column<KnownMember>(nameof(KnownMember.HomeStoreId))} = {store}))
+        """;
+}
+
+/// <summary>The inputs of the chain's dashboard figures.</summary>
+internal sealed class ChainKpiRow
+{
+    public int Buyers { get; init; }
+
+    public int Repurchasers { get; init; }
+
+    public int NewMembers { get; init; }
+
+    public int NewBuyers { get; init; }
+
+    public int NewRepurchasers { get; init; }
+
+    public int CouponsIssued { get; init; }
+
+    public int CouponsRedeemed { get; init; }
 }
 
 /// <summary>The KPI inputs of one group of reached members (treated or held out).</summary>

@@ -29,5 +29,8 @@ internal sealed class NotificationMessageConfiguration : IEntityTypeConfiguratio
         // The dispatcher's work list: only messages still waiting.
         message.HasIndex(m => new { m.DueAt, m.Id }).HasFilter("\"Status\" IN ('Queued', 'Deferred')");
         message.HasIndex(m => new { m.MemberId, m.Id });
+        // The operators' outbox: newest first within a status, and a date range.
+        message.HasIndex(m => new { m.Status, m.Id });
+        message.HasIndex(m => m.RequestedAt);
     }
 }

@@ -320,6 +320,8 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                         .IsUnique()
                         .HasFilter("NOT \"IsDuplicate\"");
 
+                    b.HasIndex("RequestedAt");
+
                     b.HasIndex("DueAt", "Id")
                         .HasFilter("\"Status\" IN ('Queued', 'Deferred')");
 
@@ -328,6 +330,8 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                         .HasFilter("NOT \"IsDuplicate\"");
 
                     b.HasIndex("MemberId", "Id");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("messages", (string)null);
                 });

@@ -20,6 +20,8 @@ internal sealed class SegmentMemberConfiguration : IEntityTypeConfiguration<Segm
         member.Property(m => m.ExpectedSpend).HasPrecision(14, 2);
         member.Property(m => m.Clv).HasPrecision(14, 2);
         member.HasIndex(m => m.Tags).HasMethod("gin");
+        // The dashboard's and the segment listings' store filter.
+        member.HasIndex(m => m.HomeStoreId);
 
         // Scoring one member counts the others below it on each of R, F and M, and reads the top spends.
         member.HasIndex(m => m.Spend).HasFilter("\"Purchases\" > 0");

@@ -296,6 +296,8 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HomeStoreId");
+
                     b.HasIndex("Spend")
                         .HasFilter("\"Purchases\" > 0");
 
