@@ -13,10 +13,11 @@ require_dotnet() {
   command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is not on PATH; this machine kind ships it." >&2; return 1; }
 }
 
-# Debian packages the scripts and tests use besides the three servers: curl for checks, tzdata for Asia/Shanghai.
+# Debian packages the scripts and tests use besides the three servers: curl for checks, tzdata for Asia/Shanghai,
+# chromium (driven by Playwright in the console's browser tests) and a CJK font for its Chinese pages.
 install_tools() {
   local need=() p
-  for p in curl tzdata ca-certificates; do
+  for p in curl tzdata ca-certificates chromium fonts-noto-cjk; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p"); done
   ((${#need[@]})) || return 0
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

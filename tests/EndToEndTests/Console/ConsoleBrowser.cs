@@ -64,6 +64,20 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             FullPage = true,
         });
 
+    /// <summary>Runs a browser test's steps; when one fails, the page as it was is kept beside the other screenshots.</summary>
+    public static async Task StepsAsync(IPage page, string name, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            await CaptureAsync(page, "failed-" + name);
+            throw;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -31,6 +31,6 @@ public static partial class ZhCn
         ["Gold"] = "金卡",
         ["Platinum"] = "铂金卡",
         ["Diamond"] = "钻石卡",
-        ["Regular"] = "普通会员",
+        ["Standard"] = "普通会员",
     };
 }
