@@ -54,9 +54,13 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
         {
             var project = app.Project(service.Name);
             string[] servers = [service.Database!, StackTopology.EventBus, StackTopology.Cache];
-            // The Identity service too: the others check tokens there, and it names its own address as issuer.
+            // The Identity service too: the others check tokens there, and it names its own address as issuer. The
+            // Identity service knows the front ends' addresses: it sends their sign-ins back there.
+            var others = service == StackTopology.Identity
+                ? StackTopology.Frontends.Select(f => f.Name).Append(StackTopology.Identity.Name)
+                : [StackTopology.Identity.Name];
             Assert.Equal(
-                servers.Append(StackTopology.Identity.Name).Order(StringComparer.Ordinal),
+                servers.Concat(others).Order(StringComparer.Ordinal),
                 AppHostModel.ReferencesOf(project));
             // Its migrations and outbox start only once the servers are up.
             Assert.Equal(servers.Order(StringComparer.Ordinal), AppHostModel.WaitsOf(project));
@@ -74,6 +78,21 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
     }
 
     [Fact]
+    public void A_front_end_references_the_gateway_the_identity_service_and_the_cache_and_waits_for_the_gateway()
+    {
+        foreach (var frontend in StackTopology.Frontends)
+        {
+            var project = app.Project(frontend.Name);
+
+            Assert.Equal(
+                new[] { StackTopology.Cache, StackTopology.Gateway.Name, StackTopology.Identity.Name }
+                    .Order(StringComparer.Ordinal),
+                AppHostModel.ReferencesOf(project));
+            Assert.Equal([StackTopology.Gateway.Name], AppHostModel.WaitsOf(project));
+        }
+    }
+
+    [Fact]
     public void Every_project_has_an_http_endpoint_and_a_health_check_on_it()
     {
         foreach (var project in app.Projects)
@@ -83,9 +102,9 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
             Assert.Single(project.Annotations.OfType<HealthCheckAnnotation>());
         }
 
-        // The gateway is the one public entry point.
+        // The gateway is the one public entry point to the APIs; the front ends are what people open.
         Assert.All(app.Projects, p => Assert.Equal(
-            p.Name == StackTopology.Gateway.Name,
+            p.Name == StackTopology.Gateway.Name || StackTopology.Frontends.Any(f => f.Name == p.Name),
             Assert.Single(p.Annotations.OfType<EndpointAnnotation>()).IsExternal));
     }
 }

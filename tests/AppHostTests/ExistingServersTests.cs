@@ -62,9 +62,11 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
             var project = app.Project(service.Name);
             var environment = await app.EnvironmentOf(project);
 
+            // The Identity service also knows the front ends' addresses (it sends their sign-ins back there).
+            var frontends = service == StackTopology.Identity ? StackTopology.Frontends.Select(f => f.Name) : [];
             Assert.Equal(
                 new[] { service.Database!, StackTopology.EventBus, StackTopology.Cache, StackTopology.Identity.Name }
-                    .Order(StringComparer.Ordinal),
+                    .Concat(frontends).Order(StringComparer.Ordinal),
                 AppHostModel.ReferencesOf(project));
             // The servers are up before the AppHost starts; there is nothing to wait for.
             Assert.Empty(AppHostModel.WaitsOf(project));
