@@ -147,7 +147,8 @@ public partial class ConsoleSignInTests(StackFixture stack)
             .Select(method => method.GetString()));
         using var plain = await browser.GetAsync(
             AuthorizeAddress(Pkce.Create(), "state-3").Replace("=S256", "=plain", StringComparison.Ordinal));
-        Assert.Contains("error=invalid_request", plain.Headers.Location!.Query, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("code_challenge_method", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         foreach (var returnUrl in new[] { "https://evil.example/connect/authorize", "//evil.example", "/api/members" })
         {
