@@ -133,7 +133,7 @@ public partial class ConsoleSignInTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task An_unregistered_redirect_address_and_a_foreign_return_address_are_refused()
+    public async Task An_unregistered_redirect_address_a_plain_challenge_and_a_foreign_return_address_are_refused()
     {
         using var browser = new Browser(stack.Stack.GatewayUrl);
 
@@ -141,6 +141,14 @@ public partial class ConsoleSignInTests(StackFixture stack)
             AuthorizeAddress(Pkce.Create(), "state-3", "http://127.0.0.1:9/signin-oidc"));
         Assert.Equal(HttpStatusCode.BadRequest, authorize.StatusCode);
         Assert.Null(authorize.Headers.Location);
+
+        var discovery = await stack.Gateway.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        Assert.Equal(["S256"], discovery.GetProperty("code_challenge_methods_supported").EnumerateArray()
+            .Select(method => method.GetString()));
+        using var plain = await browser.GetAsync(
+            AuthorizeAddress(Pkce.Create(), "state-3").Replace("=S256", "=plain", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
+        Assert.Contains("code_challenge_method", await plain.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         foreach (var returnUrl in new[] { "https://evil.example/connect/authorize", "//evil.example", "/api/members" })
         {

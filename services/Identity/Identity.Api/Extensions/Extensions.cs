@@ -56,8 +56,9 @@ internal static class Extensions
                     .SetAuthorizationEndpointUris("connect/authorize").SetEndSessionEndpointUris("connect/logout");
                 server.AllowPasswordFlow().AllowClientCredentialsFlow().AllowRefreshTokenFlow()
                     .AllowCustomFlow(SignInMember.GrantType);
-                // The console: authorization code, always with a S256 code challenge.
+                // The console: authorization code, always with a S256 code challenge ("plain" proves nothing).
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                server.Configure(options => options.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 if (builder.Environment.IsDevelopment())
                 {
                     server.AllowCustomFlow(SignInForDevelopment.GrantType);
