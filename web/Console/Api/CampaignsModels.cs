@@ -83,3 +83,7 @@ public sealed record CouponTemplateSummary(Guid Id, string Name, string Kind, de
 
 /// <summary>A notification template in one channel and language (GET /api/notifications/templates).</summary>
 public sealed record NotificationTemplateSummary(string Code, string Channel, string Language, string Body);
+
+/// <summary>What a run by hand did: members per outcome (POST /api/campaigns/{id}/runs).</summary>
+public sealed record RunResult(
+    int Treated, int Holdout, int FrequencyCapped, int BudgetExhausted, int LimitReached, int AlreadyDone);
