@@ -166,6 +166,8 @@ public static partial class ZhCn
             "执行完成：触达 {0} 人，对照组 {1} 人，频次限制 {2} 人，超出预算 {3} 人，此前已触达 {4} 人。",
         ["Settings"] = "活动设置",
         ["Fires"] = "生效时间",
+        ["at once"] = "立即",
+        ["no end"] = "长期",
         ["Last run"] = "上次执行",
         ["Results"] = "活动效果",
         ["Budget spent"] = "预算使用",

@@ -32,9 +32,10 @@ public static class CampaignText
         _ => trigger,
     };
 
-    public static string Trigger(Text t, MarketingCampaign c) => c.Trigger switch
+    public static string Trigger(Text t, MarketingCampaign c, IReadOnlyDictionary<string, string> names) =>
+        c.Trigger switch
     {
-        "SegmentEntered" => t.Format("Enters {0}", c.TriggerSegment ?? "?"),
+        "SegmentEntered" => t.Format("Enters {0}", NameOf(names, c.TriggerSegment)),
         "Schedule" => Schedule(t, c),
         _ => TriggerName(t, c.Trigger),
     };
@@ -57,10 +58,17 @@ public static class CampaignText
         _ => yearlyDate ?? "?",
     };
 
-    public static string Audience(Text t, MarketingCampaign c) =>
+    public static string Audience(Text t, MarketingCampaign c, IReadOnlyDictionary<string, string> names) =>
         c.Trigger != "Schedule" ? t["Members the trigger fires for"]
         : c.AllMembers ? t["All members"]
-        : string.Join(", ", c.TargetSegments);
+        : string.Join(", ", c.TargetSegments.Select(code => NameOf(names, code)));
+
+    /// <summary>Segment names by code, in the user's language, for naming a campaign's segments.</summary>
+    public static Dictionary<string, string> SegmentNames(Text t, IEnumerable<SegmentSummary> segments) =>
+        segments.ToDictionary(s => s.Code, s => SegmentText.NameOf(t, s.Name));
+
+    private static string NameOf(IReadOnlyDictionary<string, string> names, string? code) =>
+        code is null ? "?" : names.GetValueOrDefault(code) ?? code;
 
     public static string Actions(Text t, MarketingCampaign c)
     {
