@@ -22,6 +22,23 @@ public static class CampaignText
         ("lifecycle-dormant", "Dormant member", 30),
     ];
 
+    /// <summary>The API's enum names as people read them (FrequencyCapped: "Frequency capped").</summary>
+    public static string Named(Text t, string? name) => name switch
+    {
+        null => "—",
+        "FrequencyCapped" => t["Frequency capped"],
+        "BudgetExhausted" => t["Budget exhausted"],
+        "LimitReached" => t["Limit reached"],
+        "SecondPurchase" => t["Second purchase"],
+        "InviteFriends" => t["Invite friends"],
+        "Sms" => t["SMS"],
+        _ => t[name],
+    };
+
+    /// <summary>A budget share's lifecycle segment by name.</summary>
+    public static string ShareName(Text t, string? shareKey) =>
+        BudgetSegments.FirstOrDefault(s => s.Code == shareKey) is { Code: not null } s ? t[s.English] : shareKey ?? "—";
+
     public static string TriggerName(Text t, string trigger) => trigger switch
     {
         "Schedule" => t["On a schedule"],
@@ -85,12 +102,12 @@ public static class CampaignText
 
         if (c.MessageTemplate is { } message)
         {
-            actions.Add(t.Format("Message {0} by {1}", message, t[c.MessageChannel]));
+            actions.Add(t.Format("Message {0} by {1}", message, Named(t, c.MessageChannel)));
         }
 
         if (c.GrowthTask is { } task)
         {
-            actions.Add(t.Format("Growth task: {0}", t[task]));
+            actions.Add(t.Format("Growth task: {0}", Named(t, task)));
         }
 
         return actions.Count > 0 ? string.Join(" · ", actions) : "—";
