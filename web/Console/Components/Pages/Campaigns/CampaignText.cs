@@ -67,10 +67,11 @@ public static class CampaignText
 
     public static string YearlyName(Text t, string? yearlyDate) => yearlyDate switch
     {
-        "618" => "618",
-        "double-11" => t["Double 11"],
-        "double-12" => t["Double 12"],
-        "christmas" => t["Christmas"],
+        // The API keeps fixed festivals as their MM-dd.
+        "618" or "06-18" => "618",
+        "double-11" or "11-11" => t["Double 11"],
+        "double-12" or "12-12" => t["Double 12"],
+        "christmas" or "12-25" => t["Christmas"],
         "spring-festival" => t["Spring Festival"],
         _ => yearlyDate ?? "?",
     };
