@@ -3,6 +3,7 @@ using Loyalty.Console.Api;
 using Loyalty.Console.Authentication;
 using Loyalty.Console.Localization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Http.Resilience;
 using MudBlazor.Services;
 using StackExchange.Redis;
 
@@ -32,6 +33,15 @@ public static class ConsoleExtensions
         builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = new Uri(
             builder.Configuration[ConsoleOptions.GatewayAddressKey]
             ?? throw new InvalidOperationException($"{ConsoleOptions.GatewayAddressKey} (the gateway) is not set.")));
+        // The service defaults' resilience handler, made safe for a person's clicks: a POST that timed out may have
+        // committed, so only reads are retried; a loaded machine gets longer before an attempt counts as failed.
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(GatewayApi)}-standard", resilience =>
+        {
+            resilience.Retry.DisableForUnsafeHttpMethods();
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(30);
+            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(60);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+        });
         return builder;
     }
 
