@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
-using Loyalty.Contracts;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.Contracts;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Security.Claims;
+using Loyalty.BuildingBlocks.Time;
 using Loyalty.Points.Api.Application;
 using Loyalty.Points.Api.Domain.Purchases;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.Points.Api.Infrastructure.Sql;
-using Loyalty.BuildingBlocks.Time;
 using Loyalty.ServiceDefaults;
 using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;

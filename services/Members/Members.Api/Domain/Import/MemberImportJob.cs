@@ -42,7 +42,7 @@ public sealed class MemberImportJob
 
     public int Failed { get; private set; }
 
-    /// <summary>How many of the file's valid rows (in file order) have been written: where the next batch starts.</summary>
+    /// <summary>How many of the file's valid rows (in file order) are written: where the next batch starts.</summary>
     public int ValidRowsDone { get; private set; }
 
     public List<ImportRowError> Errors { get; private set; } = [];
@@ -70,7 +70,7 @@ public sealed class MemberImportJob
         (TotalLines, Failed, Processed, Errors) = (report.Rows, report.Failed, report.Failed, [.. report.Errors]);
     }
 
-    /// <summary>Counts a written batch of <paramref name="rows"/> valid rows; ends the job after the last one.</summary>
+    /// <summary>Counts a written batch of <paramref name="rows"/> valid rows; the last one ends the job.</summary>
     public void RecordBatch(int rows, int created, int validRows, DateTimeOffset now)
     {
         ValidRowsDone += rows;

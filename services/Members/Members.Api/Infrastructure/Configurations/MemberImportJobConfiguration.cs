@@ -1,15 +1,12 @@
-using System.Text.Json;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Domain.Import;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Members.Api.Infrastructure.Configurations;
 
 internal sealed class MemberImportJobConfiguration : IEntityTypeConfiguration<MemberImportJob>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<MemberImportJob> job)
     {
         job.ToTable("member_import_jobs");
@@ -19,14 +16,6 @@ internal sealed class MemberImportJobConfiguration : IEntityTypeConfiguration<Me
         job.HasIndex(j => new { j.Status, j.SubmittedAt });
         job.Property(j => j.Problems).HasColumnType("text[]");
         // The errors are read and written with their job, never queried alone: one jsonb column.
-        job.Property(j => j.Errors)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                errors => JsonSerializer.Serialize(errors, Json),
-                json => JsonSerializer.Deserialize<List<ImportRowError>>(json, Json) ?? new List<ImportRowError>(),
-                new ValueComparer<List<ImportRowError>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    errors => errors.Aggregate(0, (hash, error) => HashCode.Combine(hash, error.GetHashCode())),
-                    errors => errors.ToList()));
+        job.Property(j => j.Errors).HasJsonbList();
     }
 }

@@ -1,7 +1,6 @@
-using System.Text.Json;
+using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Points.Api.Domain.Purchases;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Loyalty.Points.Api.Infrastructure.Configurations;
@@ -12,8 +11,6 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
     /// The unique index that finds a repeated order; the code that catches its violation names it through this.
     /// </summary>
     public const string ExternalOrderIdIndex = "IX_purchases_ExternalOrderId";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<Purchase> purchase)
     {
@@ -30,16 +27,8 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
         purchase.ToTable(table =>
             table.HasCheckConstraint("ck_purchases_refund_within_amount", "\"RefundedAmount\" <= \"Amount\""));
-        // The items are read and written with their purchase, never queried alone: one jsonb column.
         purchase.Property(p => p.CouponCodes).HasColumnType("text[]");
-        purchase.Property(p => p.Items)
-            .HasColumnType("jsonb")
-            .HasConversion(
-                items => JsonSerializer.Serialize(items, Json),
-                json => JsonSerializer.Deserialize<List<PurchaseLine>>(json, Json) ?? new List<PurchaseLine>(),
-                new ValueComparer<List<PurchaseLine>>(
-                    (a, b) => a!.SequenceEqual(b!),
-                    items => items.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
-                    items => items.ToList()));
+        // The items are read and written with their purchase, never queried alone: one jsonb column.
+        purchase.Property(p => p.Items).HasJsonbList();
     }
 }
