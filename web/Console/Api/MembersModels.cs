@@ -176,3 +176,6 @@ public sealed record MemberMessage(
     string? Error,
     DateTimeOffset RequestedAt,
     DateTimeOffset? SentAt);
+
+/// <summary>GET /api/members/tier-thresholds: the rolling 12-month spend from which each tier applies.</summary>
+public sealed record TierThreshold(string Tier, decimal MinRollingSpend);
