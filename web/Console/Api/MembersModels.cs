@@ -179,3 +179,6 @@ public sealed record MemberMessage(
 
 /// <summary>GET /api/members/tier-thresholds: the rolling 12-month spend from which each tier applies.</summary>
 public sealed record TierThreshold(string Tier, decimal MinRollingSpend);
+
+/// <summary>GET /api/segments: a segment's code and the name it was given (the member page names her segments).</summary>
+public sealed record SegmentLabel(string Code, string Name);

@@ -49,6 +49,7 @@ public static partial class ZhCn
         ["Completed"] = "已完成",
         ["New"] = "新客",
         ["Dormant"] = "沉睡",
+        ["Unlayered"] = "未分层",
         ["Queued"] = "排队中",
         ["Deferred"] = "延后发送",
         ["Sent"] = "已发送",
