@@ -124,6 +124,8 @@ public static partial class ZhCn
         ["Tier now:"] = "当前等级：",
         ["Rolling 12-month spend from which each tier applies:"] = "各等级所需近 12 个月消费：",
         ["12-month spend"] = "近 12 个月消费",
+        ["From tier"] = "原等级",
+        ["To tier"] = "新等级",
         ["Reason"] = "原因",
         ["No tier change yet."] = "暂无等级变更。",
 
