@@ -26,6 +26,8 @@ public static partial class ZhCn
 
         ["Front desk"] = "前台",
         ["Acting for:"] = "当前门店：",
+        ["Keyboard: Alt+1 register, Alt+2 purchase, Alt+3 coupons, Alt+4 refund; Enter sends the form."] =
+            "快捷键：Alt+1 登记会员，Alt+2 消费登记，Alt+3 优惠券，Alt+4 退款；回车提交。",
         ["Register"] = "登记会员",
         ["Purchase"] = "消费登记",
         ["Coupons"] = "优惠券",
