@@ -28,6 +28,17 @@ public static class MembersFormat
 
     public static string Points(long points) => points.ToString("N0", CultureInfo.InvariantCulture);
 
+    private static readonly Dictionary<string, string> Categories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["injectables"] = "Injectables",
+        ["laser"] = "Laser",
+        ["skincare"] = "Skincare",
+        ["body"] = "Body care",
+    };
+
+    /// <summary>A treatment category in words (English, to translate); one the chain added later as it is.</summary>
+    public static string CategoryLabel(string category) => Categories.GetValueOrDefault(category, category);
+
     /// <summary>Now on the clinics' clock, for order ids a person at the desk recognises.</summary>
     public static DateTime ClinicNow() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ClinicZone).DateTime;
 
