@@ -26,5 +26,14 @@ public static partial class ZhCn
         ["Line"] = "行号",
         ["Field"] = "字段",
         ["Problem"] = "问题",
+        ["column:phone"] = "手机号",
+        ["column:name"] = "姓名",
+        ["column:gender"] = "性别",
+        ["column:birthDate"] = "出生日期",
+        ["column:homeStoreId"] = "所属门店",
+        ["column:skinType"] = "肤质",
+        ["column:interestTags"] = "兴趣标签",
+        ["column:tier"] = "会员等级",
+        ["column:registeredAt"] = "注册时间",
     };
 }

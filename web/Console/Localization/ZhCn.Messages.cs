@@ -5,6 +5,7 @@ public static partial class ZhCn
     private static readonly Dictionary<string, string> Messages = new()
     {
         ["Message outbox"] = "消息发送记录",
+        ["Rows per page:"] = "每页行数：",
         ["Status"] = "状态",
         ["Member (phone or id)"] = "会员（手机号或 ID）",
         ["No member has this phone."] = "没有使用此手机号的会员。",
@@ -17,7 +18,7 @@ public static partial class ZhCn
         ["Delivered"] = "已送达",
         ["Failed"] = "失败",
         ["Suppressed"] = "已拦截",
-        ["NoConsent"] = "未授权营销",
+        ["NoConsent"] = "会员未授权接收",
         ["FrequencyCap"] = "超出频次上限",
         ["Duplicate"] = "重复消息",
         ["UnknownMember"] = "会员不存在",
