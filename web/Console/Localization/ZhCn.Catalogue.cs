@@ -15,9 +15,9 @@ public static partial class ZhCn
         ["Name"] = "名称",
         ["e.g. 200 off 80"] = "例如：满 200 减 80",
         ["Kind"] = "类型",
-        ["AmountOff"] = "满减券",
-        ["PercentOff"] = "折扣券",
-        ["FreeItem"] = "赠品券",
+        ["Amount off"] = "满减券",
+        ["Percentage off"] = "折扣券",
+        ["Free item"] = "赠品券",
         ["Percent off"] = "折扣比例（%）",
         ["Gift worth (¥)"] = "赠品价值（¥）",
         ["Amount off (¥)"] = "减免金额（¥）",
@@ -93,7 +93,7 @@ public static partial class ZhCn
 
         // Notification templates
         ["Channel"] = "渠道",
-        ["Sms"] = "短信",
+        ["SMS"] = "短信",
         ["WeChat"] = "微信",
         ["Email"] = "邮件",
         ["Push"] = "App 推送",
