@@ -6,6 +6,7 @@ public static partial class ZhCn
     {
         ["Message outbox"] = "消息发送记录",
         ["Rows per page:"] = "每页行数：",
+        ["{first_item}-{last_item} of {all_items}"] = "第 {first_item}-{last_item} 条，共 {all_items} 条",
         ["Status"] = "状态",
         ["Member (phone or id)"] = "会员（手机号或 ID）",
         ["No member has this phone."] = "没有使用此手机号的会员。",
