@@ -177,8 +177,5 @@ public sealed record MemberMessage(
     DateTimeOffset RequestedAt,
     DateTimeOffset? SentAt);
 
-/// <summary>GET /api/members/tier-thresholds: the rolling 12-month spend from which each tier applies.</summary>
-public sealed record TierThreshold(string Tier, decimal MinRollingSpend);
-
 /// <summary>GET /api/segments: a segment's code and the name it was given (the member page names her segments).</summary>
 public sealed record SegmentLabel(string Code, string Name);

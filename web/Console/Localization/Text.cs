@@ -6,7 +6,8 @@ namespace Loyalty.Console.Localization;
 /// <summary>
 /// The console's words: written in English in the pages, shown in Chinese (zh-CN, the default) or English as the
 /// user chose (the culture cookie). Each area keeps its translations in its own file of <see cref="ZhCn"/>; a phrase
-/// without one shows in English.
+/// without one shows in English. The areas' files make one dictionary, so a word that means different things in two
+/// areas is qualified by its context (see the indexer).
 /// </summary>
 public sealed class Text
 {
@@ -14,7 +15,12 @@ public sealed class Text
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
 
-    public string this[string english] => IsChinese && Chinese.TryGetValue(english, out var chinese) ? chinese : english;
+    /// <summary>
+    /// The phrase in the user's language. A word with several meanings is written "context|Word" ("campaign|Active",
+    /// "account|Active"): each meaning has its own Chinese, and English shows the word after the bar.
+    /// </summary>
+    public string this[string english] =>
+        IsChinese && Chinese.TryGetValue(english, out var chinese) ? chinese : english[(english.IndexOf('|') + 1)..];
 
     /// <summary>A phrase with placeholders ({0}, {1}) filled after translating it.</summary>
     public string Format(string english, params object?[] values) =>

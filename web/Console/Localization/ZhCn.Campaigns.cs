@@ -15,10 +15,10 @@ public static partial class ZhCn
         ["Holdout"] = "对照组",
         ["Created"] = "创建时间",
         ["No campaigns yet: start one from a journey template or from scratch."] = "还没有营销活动：可以从旅程模板或空白开始创建。",
-        ["Draft"] = "草稿",
-        ["Active"] = "进行中",
-        ["Paused"] = "已暂停",
-        ["Ended"] = "已结束",
+        ["campaign|Draft"] = "草稿",
+        ["campaign|Active"] = "进行中",
+        ["campaign|Paused"] = "已暂停",
+        ["campaign|Ended"] = "已结束",
 
         // Triggers, schedules and actions
         ["On a schedule"] = "定时执行",

@@ -19,7 +19,7 @@ public static partial class ZhCn
         ["This platform imports in one request: the figures show when it is done."] = "当前平台一次性导入，完成后显示结果。",
         ["{0} of {1} lines"] = "已处理 {0} / {1} 行",
         ["Lines"] = "总行数",
-        ["Created"] = "新建会员",
+        ["import|Created"] = "新建会员",
         ["Already members"] = "已是会员",
         ["Not imported"] = "未导入",
         ["Lines not imported ({0})"] = "未导入的行（{0}）",

@@ -153,7 +153,7 @@ public static partial class ZhCn
         ["Coupon template"] = "优惠券模板",
         ["Issue coupon"] = "发放优惠券",
         ["Issued {0}: code {1}, valid until {2}."] = "已发放 {0}：券码 {1}，有效期至 {2}。",
-        ["Code"] = "券码",
+        ["coupon|Code"] = "券码",
         ["Coupon"] = "优惠券",
         ["Status"] = "状态",
         ["Issued"] = "发放时间",
