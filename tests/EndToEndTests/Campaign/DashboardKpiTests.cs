@@ -36,14 +36,15 @@ public class DashboardKpiTests(StackFixture stack)
                 .IsSuccessStatusCode, StackFixture.EventTimeout, "Points opened the account");
         }
 
-        // The first member buys twice (a repurchase within 30 days), the second once, the third not at all.
-        var paidAt = DateTimeOffset.UtcNow.AddMinutes(-1);
-        foreach (var (memberId, amount) in new[] { (members[0], 300m), (members[0], 500m), (members[1], 200m) })
+        // The first member buys twice (a repurchase within 30 days), the second once, the third not at all; each
+        // purchase is paid now, after the registration, and the repurchase a moment after the first.
+        foreach (var (memberId, amount) in new[] { (members[0], 300m), (members[1], 200m), (members[0], 500m) })
         {
             (await staff.PostAsJsonAsync("/api/purchases", new
             {
                 externalOrderId = $"POS-{Guid.NewGuid():N}", memberId, storeId = store, amount,
-                items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } }, paidAt,
+                items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } },
+                paidAt = DateTimeOffset.UtcNow,
             })).EnsureSuccessStatusCode();
         }
 
