@@ -9,30 +9,32 @@ internal static class Registrations
     private static int _sequence = Random.Shared.Next(10_000_000);
 
     /// <summary>A valid registration body with a phone number no other test uses.</summary>
-    public static object NewMember(string? phone = null, DateOnly? birthDate = null) => new
+    public static object NewMember(string? phone = null, DateOnly? birthDate = null, string? homeStoreId = null) => new
     {
         phone = phone ?? NewPhone(),
         name = "王丽",
         gender = "Female",
         birthDate = (birthDate ?? new DateOnly(1990, 5, 20))
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        homeStoreId = "SH-JINGAN-01",
+        homeStoreId = homeStoreId ?? "SH-JINGAN-01",
     };
 
     public static string NewPhone() => $"139{Interlocked.Increment(ref _sequence) % 100_000_000:D8}";
 
-    public static async Task<Guid> RegisterAsync(HttpClient staff, string? phone = null, DateOnly? birthDate = null)
+    public static async Task<Guid> RegisterAsync(
+        HttpClient staff, string? phone = null, DateOnly? birthDate = null, string? homeStoreId = null)
     {
-        using var response = await staff.PostAsJsonAsync("/api/members", NewMember(phone, birthDate));
+        using var response = await staff.PostAsJsonAsync("/api/members", NewMember(phone, birthDate, homeStoreId));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     /// <summary>Registers a member and waits until Points has opened
     /// their account (it hears of them through the broker).</summary>
-    public static async Task<Guid> RegisterWithAccountAsync(HttpClient staff, DateOnly? birthDate = null)
+    public static async Task<Guid> RegisterWithAccountAsync(
+        HttpClient staff, DateOnly? birthDate = null, string? homeStoreId = null)
     {
-        var memberId = await RegisterAsync(staff, birthDate: birthDate);
+        var memberId = await RegisterAsync(staff, birthDate: birthDate, homeStoreId: homeStoreId);
         await Eventually.HoldsAsync(async () =>
             (await staff.GetAsync($"/api/points/accounts/{memberId}")).IsSuccessStatusCode,
             StackFixture.EventTimeout, "Points opened the account");

@@ -21,29 +21,18 @@ public class DashboardKpiTests(StackFixture stack)
         var members = new List<Guid>();
         foreach (var _ in Enumerable.Range(0, 3))
         {
-            using var registered = await staff.PostAsJsonAsync("/api/members", new
-            {
-                phone = Registrations.NewPhone(), name = "王丽", gender = "Female", birthDate = "1990-05-20",
-                homeStoreId = store,
-            });
-            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-            members.Add((await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            members.Add(await Registrations.RegisterWithAccountAsync(staff, homeStoreId: store));
         }
 
-        foreach (var memberId in members)
-        {
-            await Eventually.HoldsAsync(async () => (await staff.GetAsync($"/api/points/accounts/{memberId}"))
-                .IsSuccessStatusCode, StackFixture.EventTimeout, "Points opened the account");
-        }
-
-        // The first member buys twice (a repurchase within 30 days), the second once, the third not at all.
-        var paidAt = DateTimeOffset.UtcNow.AddMinutes(-1);
-        foreach (var (memberId, amount) in new[] { (members[0], 300m), (members[0], 500m), (members[1], 200m) })
+        // The first member buys twice (a repurchase within 30 days), the second once, the third not at all; each
+        // purchase is paid now, after the registration, and the repurchase a moment after the first.
+        foreach (var (memberId, amount) in new[] { (members[0], 300m), (members[1], 200m), (members[0], 500m) })
         {
             (await staff.PostAsJsonAsync("/api/purchases", new
             {
                 externalOrderId = $"POS-{Guid.NewGuid():N}", memberId, storeId = store, amount,
-                items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } }, paidAt,
+                items = new[] { new { sku = "HA-1ML", category = "injectables", quantity = 1, amount } },
+                paidAt = DateTimeOffset.UtcNow,
             })).EnsureSuccessStatusCode();
         }
 

@@ -70,7 +70,7 @@ public class ScheduledCampaignTests(StackFixture stack)
             .GetProperty("budgetShares").EnumerateArray().ToArray());
         Assert.Equal(270m, share.GetProperty("spent").GetDecimal());
 
-        // The results page's delivery list: each member once, treated, 90 CNY reserved, the coupon still unused.
+        // The results page's delivery list: each member once, treated, 90 CNY reserved, the coupon still unused (Active).
         var deliveries = await admin.GetFromJsonAsync<JsonElement>(
             $"/api/campaigns/{campaignId}/deliveries/members?page=1&pageSize=2");
         Assert.Equal((3, 2), (deliveries.GetProperty("total").GetInt32(),
@@ -80,7 +80,7 @@ public class ScheduledCampaignTests(StackFixture stack)
         var listed = deliveries.GetProperty("items").EnumerateArray().Concat(lastPage.GetProperty("items")
             .EnumerateArray()).ToArray();
         Assert.Equal(members.Order(), listed.Select(d => d.GetProperty("memberId").GetGuid()).Order());
-        Assert.All(listed, d => Assert.Equal(("Treated", "once", 90m, "Issued"), (
+        Assert.All(listed, d => Assert.Equal(("Treated", "once", 90m, "Active"), (
             d.GetProperty("outcome").GetString(), d.GetProperty("runKey").GetString(),
             d.GetProperty("cost").GetDecimal(), d.GetProperty("couponStatus").GetString())));
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>(

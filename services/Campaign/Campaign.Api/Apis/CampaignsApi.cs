@@ -118,19 +118,7 @@ public static class CampaignsApi
         CancellationToken cancellationToken)
     {
         var paging = PageQuery.Read(page, pageSize, maxSize: 200, out var errors);
-        DeliveryOutcome? wanted = null;
-        if (outcome is not null)
-        {
-            if (Enum.TryParse<DeliveryOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-            {
-                wanted = parsed;
-            }
-            else
-            {
-                errors["outcome"] = [$"outcome is one of {string.Join(", ", Enum.GetNames<DeliveryOutcome>())}."];
-            }
-        }
-
+        var wanted = EnumQuery.Read<DeliveryOutcome>(outcome, "outcome", errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -18,7 +18,7 @@ public sealed record DeliveryPage(int Page, int PageSize, int Total, IReadOnlyLi
 /// <param name="At">When the member was reached (treated, for a capped delivery retried later), UTC.</param>
 /// <param name="Cost">What the budget reserved for it, in CNY.</param>
 /// <param name="CouponId">The coupon issued to the member; null when none.</param>
-/// <param name="CouponStatus">That coupon's status now (Issued, Redeemed, Expired, ...); null without a coupon.</param>
+/// <param name="CouponStatus">That coupon's status now (Active, Redeemed or Expired); null without a coupon.</param>
 public sealed record DeliveryEntry(
     Guid MemberId,
     string RunKey,

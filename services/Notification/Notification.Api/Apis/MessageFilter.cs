@@ -1,5 +1,6 @@
 using Loyalty.Contracts;
 using Loyalty.Notification.Api.Domain.Messages;
+using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Notification.Api.Apis;
 
@@ -37,8 +38,8 @@ public sealed record MessageFilter(
         }
 
         return new MessageFilter(
-            memberId, requestId, EnumValue<MessageStatus>(status, "status", errors),
-            EnumValue<Channel>(channel, "channel", errors), template?.Trim(), from, to);
+            memberId, requestId, EnumQuery.Read<MessageStatus>(status, "status", errors),
+            EnumQuery.Read<Channel>(channel, "channel", errors), template?.Trim(), from, to);
     }
 
     public IQueryable<NotificationMessage> Apply(IQueryable<NotificationMessage> messages)
@@ -79,22 +80,5 @@ public sealed record MessageFilter(
         }
 
         return messages;
-    }
-
-    private static T? EnumValue<T>(string? value, string field, IDictionary<string, string[]> errors)
-        where T : struct, Enum
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
-        {
-            return parsed;
-        }
-
-        errors[field] = [$"{field} is one of {string.Join(", ", Enum.GetNames<T>())}."];
-        return null;
     }
 }

@@ -35,7 +35,8 @@ public static class SegmentMemberCsv
     public static async Task WriteAsync(
         Stream stream, IAsyncEnumerable<string> lines, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 64 * 1024);
+        await using var writer = new StreamWriter(
+            stream, new UTF8Encoding(false), bufferSize: 64 * 1024, leaveOpen: true);
         await writer.WriteLineAsync(Header);
         await foreach (var line in lines.WithCancellation(cancellationToken))
         {
