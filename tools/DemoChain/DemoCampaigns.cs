@@ -41,7 +41,9 @@ internal sealed class DemoCampaigns(
 
     private const string Journey = "birthday-month";
 
-    public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
+    /// <param name="segments">The segments' sizes in Segmentation.</param>
+    public async Task<IReadOnlyList<Guid>> RunAsync(
+        IReadOnlyDictionary<string, int> segments, CancellationToken cancellationToken)
     {
         var existing = await CampaignsByNameAsync(cancellationToken);
         var running = new List<Guid>();
@@ -60,7 +62,7 @@ internal sealed class DemoCampaigns(
                 await api.SendJsonAsync(admin, HttpMethod.Post, $"/api/campaigns/{id}/activate", null, cancellationToken);
             }
 
-            var ran = await RunOverAudienceAsync(id, cancellationToken);
+            var ran = await RunOverAudienceAsync(id, segments.GetValueOrDefault(campaign.Segment), cancellationToken);
             report($"campaign \"{campaign.Name}\": {ran.GetProperty("treated").GetInt32():N0} treated, "
                 + $"{ran.GetProperty("holdout").GetInt32():N0} held out");
             running.Add(id);
@@ -120,10 +122,10 @@ internal sealed class DemoCampaigns(
 
     /// <summary>
     /// Runs the campaign once (run key "demo"). Campaign learns the layers from Segmentation's events; while it has
-    /// not yet heard of anyone in the layer, the run reaches nobody and is tried again (the key still reaches each
-    /// member once).
+    /// not yet heard of anyone in a layer that Segmentation says has members, the run reaches nobody and is tried
+    /// again (the key still reaches each member once).
     /// </summary>
-    private async Task<JsonElement> RunOverAudienceAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<JsonElement> RunOverAudienceAsync(Guid id, int audience, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -131,7 +133,7 @@ internal sealed class DemoCampaigns(
                 admin, HttpMethod.Post, $"/api/campaigns/{id}/runs", new { runKey = RunKey }, cancellationToken))!.Value;
             var reached = ran.GetProperty("treated").GetInt32() + ran.GetProperty("holdout").GetInt32()
                 + ran.GetProperty("alreadyDone").GetInt32() + ran.GetProperty("frequencyCapped").GetInt32();
-            if (reached > 0 || attempt == 12)
+            if (reached > 0 || audience == 0 || attempt == 12)
             {
                 return ran;
             }

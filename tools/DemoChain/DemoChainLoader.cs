@@ -75,9 +75,9 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
         var ids = await ImportMembersAsync(api, admin, plan, cancellationToken);
         var consents = await GiveConsentsAsync(api, plan, ids, cancellationToken);
         await RecordHistoryAsync(api, plan, ids, cancellationToken);
-        await DemoSegments.PrepareAsync(api, admin, report, cancellationToken);
+        var segments = await DemoSegments.PrepareAsync(api, admin, report, cancellationToken);
         var campaigns = await new DemoCampaigns(api, admin, plan, ids, _steps, report, time)
-            .RunAsync(cancellationToken);
+            .RunAsync(segments, cancellationToken);
 
         var first = plan.Members[0];
         await RecordAsync(api, new DemoPurchase(plan.CompletionOrderId, first.Index, first.HomeStoreId, time.GetUtcNow(),

@@ -1,11 +1,10 @@
-using System.Text.Json;
-
 namespace Loyalty.DemoChain;
 
 /// <summary>After the history: everyone rescored and the models refitted, a rule segment, and the segments settled.</summary>
 internal static class DemoSegments
 {
-    public static async Task PrepareAsync(
+    /// <summary>Returns the segments' sizes once they have settled.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> PrepareAsync(
         GatewayClient api, string admin, Action<string> report, CancellationToken cancellationToken)
     {
         await SettledAsync(api, admin, cancellationToken);
@@ -22,6 +21,7 @@ internal static class DemoSegments
         report($"segments rescored{(refit is null ? "" : ", models refitted")}: "
             + string.Join(", ", sizes.Where(s => s.Key.StartsWith("lifecycle-", StringComparison.Ordinal))
                 .Select(s => $"{s.Key} {s.Value:N0}")));
+        return sizes;
     }
 
     /// <summary>
