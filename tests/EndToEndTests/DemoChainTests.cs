@@ -131,7 +131,7 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
     /// What a load could add twice: members, the demo's purchases, its members' consent records, its finished
     /// campaigns' coupons, templates, campaigns. (The running journey issues coupons by itself.)
     /// </summary>
-    private async Task<string> CountsAsync(HttpClient admin, List<Guid> members, IReadOnlyList<Guid> campaigns)
+    private async Task<string> CountsAsync(HttpClient admin, List<Guid> members, IReadOnlyList<Guid> demoCampaigns)
     {
         var allMembers = (await admin.GetFromJsonAsync<JsonElement>("/api/members?page=1&pageSize=1"))
             .GetProperty("totalMembers").GetInt32();
@@ -142,7 +142,7 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
             "SELECT count(*) FROM consent_records WHERE \"MemberId\" = ANY(@members)", ("members", members.ToArray()));
         var coupons = await stack.QueryAsync<long>("campaigndb",
             "SELECT count(*) FROM coupons WHERE \"CampaignId\" = ANY(@campaigns)",
-            ("campaigns", campaigns.Take(3).ToArray()));
+            ("campaigns", demoCampaigns.Take(3).ToArray()));
         var templates = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM coupon_templates");
         var campaigns = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM campaigns");
         return $"members {allMembers}, purchases {purchases}, consents {consents}, coupons {coupons}, "
