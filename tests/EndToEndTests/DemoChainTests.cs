@@ -98,7 +98,8 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         {
             var campaign = await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
             Assert.Equal("Ended", campaign.GetProperty("campaign").GetProperty("status").GetString());
-            var kpis = await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}/kpis?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+            var kpis = await admin.GetFromJsonAsync<JsonElement>(
+                $"/api/campaigns/{id}/kpis?from={today:yyyy-MM-dd}&to={today:yyyy-MM-dd}");
             reach += kpis.GetProperty("reach").GetInt32();
             holdout += kpis.GetProperty("holdoutSize").GetInt32();
             if (kpis.GetProperty("reach").GetInt32() > 0)

@@ -59,7 +59,8 @@ internal sealed class DemoCampaigns(
             var id = known?.Id ?? await CreateAsync(campaign, cancellationToken);
             if (known is null or { Status: "Draft" })
             {
-                await api.SendJsonAsync(admin, HttpMethod.Post, $"/api/campaigns/{id}/activate", null, cancellationToken);
+                await api.SendJsonAsync(
+                    admin, HttpMethod.Post, $"/api/campaigns/{id}/activate", null, cancellationToken);
             }
 
             var ran = await RunOverAudienceAsync(id, segments.GetValueOrDefault(campaign.Segment), cancellationToken);
@@ -155,8 +156,9 @@ internal sealed class DemoCampaigns(
             var till = await api.TillAsync(member.HomeStoreId);
             var coupons = (await api.GetAsync(till, $"/api/coupons/members/{ids[member.Index]}", ct))!.Value;
             var code = coupons.EnumerateArray()
-                .Where(c => c.TryGetProperty("campaignId", out var campaign) && campaign.ValueKind == JsonValueKind.String
-                    && campaigns.Contains(campaign.GetGuid()) && c.GetProperty("status").GetString() == "Active")
+                .Where(c => c.TryGetProperty("campaignId", out var campaign)
+                    && campaign.ValueKind == JsonValueKind.String && campaigns.Contains(campaign.GetGuid())
+                    && c.GetProperty("status").GetString() == "Active")
                 .Select(c => c.GetProperty("code").GetString()).FirstOrDefault();
             if (code is null && member.ResponseDraw >= DemoChainPlan.BaselineResponseRate)
             {
@@ -186,7 +188,9 @@ internal sealed class DemoCampaigns(
         }, cancellationToken);
     }
 
-    /// <summary>The birthday-month journey, activated and left running (it serves this month's birthdays at once).</summary>
+    /// <summary>
+    /// The birthday-month journey, activated and left running (it serves this month's birthdays at once).
+    /// </summary>
     private async Task<Guid> StartJourneyAsync(
         IEnumerable<KnownCampaign> existing, CancellationToken cancellationToken)
     {

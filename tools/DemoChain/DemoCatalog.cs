@@ -37,7 +37,9 @@ public static class DemoCatalog
         new("SERUM-REPAIR", "skincare", "修护精华 (产品)", 620m, 0.12),
     ];
 
-    /// <summary>What members come back for when a campaign's coupon reaches them: laser treatments above 1,000 CNY.</summary>
+    /// <summary>
+    /// What members come back for when a campaign's coupon reaches them: laser treatments above 1,000 CNY.
+    /// </summary>
     public static readonly IReadOnlyList<Treatment> CampaignOffers =
         [.. Menu.Where(t => t.Category == "laser" && t.ListPrice >= 1_000m)];
 

@@ -1,3 +1,5 @@
+using static Loyalty.Segmentation.Engine.Numerics.RandomDraws;
+
 namespace Loyalty.DemoChain;
 
 /// <summary>
@@ -42,7 +44,9 @@ public static class DemoChainGenerator
         return new DemoChainPlan(seed, people, purchases);
     }
 
-    /// <summary>A phone per index, distinct for the first 10⁸ indexes (7,919 is prime to 10⁸), moved by the seed.</summary>
+    /// <summary>
+    /// A phone per index, distinct for the first 10⁸ indexes (7,919 is prime to 10⁸), moved by the seed.
+    /// </summary>
     public static string PhoneOf(int seed, int index) =>
         $"186{((long)seed * 104_729 + (long)index * 7_919) % 100_000_000:D8}";
 
@@ -161,42 +165,4 @@ public static class DemoChainGenerator
 
         return items[^1];
     }
-
-    /// <summary>Gamma(shape, 1) by Marsaglia and Tsang; shapes below 1 through the boost U^(1/shape).</summary>
-    private static double Gamma(Random random, double shape)
-    {
-        if (shape < 1)
-        {
-            return Gamma(random, shape + 1) * Math.Pow(1 - random.NextDouble(), 1 / shape);
-        }
-
-        var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
-        while (true)
-        {
-            double x, v;
-            do
-            {
-                x = Normal(random);
-                v = 1 + (c * x);
-            }
-            while (v <= 0);
-
-            v = v * v * v;
-            var u = 1 - random.NextDouble();
-            if (Math.Log(u) < (0.5 * x * x) + d - (d * v) + (d * Math.Log(v)))
-            {
-                return d * v;
-            }
-        }
-    }
-
-    private static double Beta(Random random, double a, double b)
-    {
-        var x = Gamma(random, a);
-        return x / (x + Gamma(random, b));
-    }
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

@@ -173,7 +173,8 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
                 $"/api/members/{ids[member.Index]}/consents",
                 new
                 {
-                    consents = member.Consents.Select(c => new { channel = c.Channel, purpose = c.Purpose, granted = true }),
+                    consents = member.Consents
+                        .Select(c => new { channel = c.Channel, purpose = c.Purpose, granted = true }),
                     source = member.ConsentSource,
                 }, ct, notYet: true), cancellationToken);
         return giving.Sum(m => m.Consents.Count);

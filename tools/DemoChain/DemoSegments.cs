@@ -1,6 +1,8 @@
 namespace Loyalty.DemoChain;
 
-/// <summary>After the history: everyone rescored and the models refitted, a rule segment, and the segments settled.</summary>
+/// <summary>
+/// After the history: everyone rescored and the models refitted, a rule segment, and the segments settled.
+/// </summary>
 internal static class DemoSegments
 {
     /// <summary>Returns the segments' sizes once they have settled.</summary>
@@ -10,7 +12,8 @@ internal static class DemoSegments
         await SettledAsync(api, admin, cancellationToken);
         await api.SendJsonAsync(admin, HttpMethod.Post, "/api/segments/recompute", null, cancellationToken);
         // 409 below the models' minimum of members with purchases (a small demo): the predictions wait for more.
-        var refit = await api.SendJsonAsync(admin, HttpMethod.Post, "/api/segments/models/refit", null, cancellationToken);
+        var refit = await api.SendJsonAsync(
+            admin, HttpMethod.Post, "/api/segments/models/refit", null, cancellationToken);
         await api.SendJsonAsync(admin, HttpMethod.Post, "/api/segments/rules", new
         {
             slug = "demo-laser-women",
@@ -36,7 +39,8 @@ internal static class DemoSegments
         {
             var sizes = (await api.GetAsync(admin, "/api/segments", cancellationToken))!.Value.EnumerateArray()
                 .ToDictionary(s => s.GetProperty("code").GetString()!, s => s.GetProperty("members").GetInt32());
-            if (round > 0 && sizes.Count == previous.Count && sizes.All(s => previous.GetValueOrDefault(s.Key) == s.Value))
+            if (round > 0 && sizes.Count == previous.Count
+                && sizes.All(s => previous.GetValueOrDefault(s.Key) == s.Value))
             {
                 return sizes;
             }

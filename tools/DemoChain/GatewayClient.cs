@@ -61,9 +61,8 @@ public sealed class GatewayClient : IDisposable
                 var status = response.StatusCode;
                 if (response.IsSuccessStatusCode)
                 {
-                    return response.Content.Headers.ContentLength == 0
-                        ? default(JsonElement)
-                        : await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
+                    var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                    return body.Length == 0 ? default(JsonElement) : JsonDocument.Parse(body).RootElement;
                 }
 
                 if (status is HttpStatusCode.Conflict || (status is HttpStatusCode.NotFound && !notYet))

@@ -3,7 +3,8 @@ using Loyalty.DemoChain;
 
 // Loads the demo chain into a running platform through its gateway (deploy/run.sh does it by itself on first run).
 // Usage: dotnet run --project tools/DemoChain -- [--gateway http://127.0.0.1:5100] [--members 3000] [--seed 2026]
-var gateway = new Uri(Option("--gateway") ?? $"http://127.0.0.1:{Environment.GetEnvironmentVariable("GATEWAY_PORT") ?? "5100"}");
+var gateway = new Uri(
+    Option("--gateway") ?? $"http://127.0.0.1:{Environment.GetEnvironmentVariable("GATEWAY_PORT") ?? "5100"}");
 var options = new DemoChainOptions(
     int.Parse(Option("--members") ?? "3000", CultureInfo.InvariantCulture),
     int.Parse(Option("--seed") ?? DemoChainGenerator.DefaultSeed.ToString(CultureInfo.InvariantCulture),
