@@ -9,14 +9,16 @@ public sealed record Treatment(string Sku, string Category, string Name, decimal
 /// <summary>The demo chain's clinics and menu: what the generator draws from.</summary>
 public static class DemoCatalog
 {
-    /// <summary>Five clinics in three cities; Share is the part of the members who call it home.</summary>
+    /// <summary>
+    /// Four clinics in three cities, the console's store list (web/Console, Console:Stores); Share is the part of the
+    /// members who call it home.
+    /// </summary>
     public static readonly IReadOnlyList<Clinic> Clinics =
     [
-        new("SH-JINGAN-01", "上海", "上海静安店", 0.30),
-        new("SH-XUHUI-02", "上海", "上海徐汇店", 0.25),
-        new("HZ-XIHU-01", "杭州", "杭州西湖店", 0.20),
-        new("SZ-SIP-01", "苏州", "苏州园区店", 0.15),
-        new("SZ-SIP-02", "苏州", "苏州园区湖东店", 0.10),
+        new("SH-01", "上海", "上海静安店", 0.35),
+        new("SH-02", "上海", "上海徐汇店", 0.25),
+        new("HZ-01", "杭州", "杭州西湖店", 0.25),
+        new("SZ-01", "苏州", "苏州园区店", 0.15),
     ];
 
     /// <summary>
