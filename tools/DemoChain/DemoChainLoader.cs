@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 
 namespace Loyalty.DemoChain;
 
@@ -42,8 +41,8 @@ public abstract record DemoChainOutcome
 /// Loads the demo chain through the gateway, only with the platform's public APIs, so every event and projection is
 /// real: staff accounts, the member import (join dates in the past year), consents, the purchase history (dated when it
 /// happened), segments and models, coupon templates, finished campaigns with holdouts and their results, a running
-/// journey, and last the completion marker. Each step is idempotent (phones, order ids, names, request ids), so a
-/// load that stopped half-way completes when run again.
+/// journey, and last the completion marker. Each step is idempotent (phones, order ids, user names, template and
+/// campaign names, run keys), so a load that stopped half-way completes when run again.
 /// </summary>
 public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Action<string> report, TimeProvider time)
 {
