@@ -15,7 +15,7 @@ public static class DemoChainSwitch
     {
         if (!Wanted(args))
         {
-            Console.WriteLine("    demo: off (--empty or LOYALTY_DEMO=off); the platform starts empty");
+            Console.WriteLine("    demo: off (--empty or LOYALTY_DEMO=off): no demo chain is loaded");
             return Task.CompletedTask;
         }
 
