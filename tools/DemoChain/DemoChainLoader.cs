@@ -51,7 +51,7 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
     public async Task<DemoChainOutcome> LoadAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        using var api = new GatewayClient(gateway);
+        using var api = new GatewayClient(gateway, time);
         var admin = await api.AdminAsync();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), DemoCampaigns.Shanghai).DateTime);
         var plan = DemoChainGenerator.Generate(options.Members, today, options.Seed);

@@ -15,11 +15,15 @@ public sealed class GatewayClient : IDisposable
     private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(3);
 
     private readonly HttpClient _http;
+    private readonly TimeProvider _time;
     private readonly Dictionary<string, string> _tokens = [];
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
 
-    public GatewayClient(Uri gateway) =>
+    public GatewayClient(Uri gateway, TimeProvider time)
+    {
         _http = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromSeconds(100) };
+        _time = time;
+    }
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
@@ -49,7 +53,7 @@ public sealed class GatewayClient : IDisposable
         string token, HttpMethod method, string path, Func<HttpContent>? content, CancellationToken cancellationToken,
         bool notYet)
     {
-        var deadline = DateTimeOffset.UtcNow + RetryFor;
+        var deadline = _time.GetUtcNow() + RetryFor;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
@@ -77,18 +81,18 @@ public sealed class GatewayClient : IDisposable
                 }
 
                 wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromMilliseconds(Math.Min(5_000, 250 * attempt));
-                if (DateTimeOffset.UtcNow + wait > deadline)
+                if (_time.GetUtcNow() + wait > deadline)
                 {
                     throw new InvalidOperationException(
                         $"{method} {path} still answered {(int)status} after {RetryFor.TotalMinutes:F0} minutes.");
                 }
             }
-            catch (HttpRequestException) when (DateTimeOffset.UtcNow < deadline)
+            catch (HttpRequestException) when (_time.GetUtcNow() < deadline)
             {
                 wait = TimeSpan.FromSeconds(1);
             }
 
-            await Task.Delay(wait, cancellationToken);
+            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 
