@@ -16,4 +16,5 @@ step "install missing Debian packages (postgresql, redis-server, rabbitmq-server
   bash -c "source deploy/lib.sh && install_tools && deploy/servers.sh install"
 step "build (dotnet build Loyalty.Aspire.sln)" dotnet build Loyalty.Aspire.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
 # The launcher starts the servers, the services and the gateway, and stops them on Ctrl+C.
-exec dotnet "deploy/Launcher/bin/Debug/net10.0/Loyalty.Launcher.dll"
+# Arguments go to the launcher: --empty starts without the demo chain (as LOYALTY_DEMO=off does).
+exec dotnet "deploy/Launcher/bin/Debug/net10.0/Loyalty.Launcher.dll" "$@"

@@ -1,3 +1,5 @@
+using static Loyalty.Segmentation.Engine.Numerics.RandomDraws;
+
 namespace Loyalty.Segmentation.Bench;
 
 /// <summary>
@@ -57,42 +59,4 @@ public static class SyntheticBase
 
     private static decimal Amount(Random random, double spendScale) =>
         Math.Round((decimal)(Gamma(random, 6) * spendScale / 6), 2);
-
-    /// <summary>Gamma(shape, 1) by Marsaglia and Tsang; shapes below 1 by the usual boost.</summary>
-    private static double Gamma(Random random, double shape)
-    {
-        if (shape < 1)
-        {
-            return Gamma(random, shape + 1) * Math.Pow(random.NextDouble(), 1 / shape);
-        }
-
-        var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
-        while (true)
-        {
-            double x, v;
-            do
-            {
-                x = Normal(random);
-                v = 1 + (c * x);
-            }
-            while (v <= 0);
-
-            v = v * v * v;
-            var u = random.NextDouble();
-            if (Math.Log(u) < (0.5 * x * x) + (d * (1 - v + Math.Log(v))))
-            {
-                return d * v;
-            }
-        }
-    }
-
-    private static double Beta(Random random, double a, double b)
-    {
-        var x = Gamma(random, a);
-        return x / (x + Gamma(random, b));
-    }
-
-    private static double Normal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

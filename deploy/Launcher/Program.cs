@@ -68,6 +68,7 @@ try
 
         Press Ctrl+C to stop everything this launcher started.
         """);
+    _ = Loyalty.DemoChain.DemoChainSwitch.StartInBackground(new Uri(gateway), args, stopping.Token);
 
     while (!stopping.IsCancellationRequested)
     {
