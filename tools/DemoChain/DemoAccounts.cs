@@ -14,8 +14,8 @@ public static class DemoAccounts
     [
         new("demo.admin", "演示管理员", "demo-admin-passphrase", ["admin"], []),
         new("demo.marketing", "市场部 陈思", "demo-marketing-passphrase", ["marketing"], []),
-        new("demo.jingan", "静安店前台 王芳", "demo-frontdesk-passphrase", ["staff"], ["SH-01"]),
-        new("demo.xihu", "西湖店前台 李娜", "demo-frontdesk-passphrase", ["staff"], ["HZ-01"]),
+        new("demo.jingan", "静安店前台 王芳", "demo-frontdesk-passphrase", ["staff"], ["SH-JINGAN-01"]),
+        new("demo.xihu", "西湖店前台 李娜", "demo-frontdesk-passphrase", ["staff"], ["HZ-XIHU-01"]),
     ];
 
     /// <summary>The lines the launcher prints: who can sign in, with what.</summary>

@@ -15,10 +15,10 @@ public static class DemoCatalog
     /// </summary>
     public static readonly IReadOnlyList<Clinic> Clinics =
     [
-        new("SH-01", "上海", "上海静安店", 0.35),
-        new("SH-02", "上海", "上海徐汇店", 0.25),
-        new("HZ-01", "杭州", "杭州西湖店", 0.25),
-        new("SZ-01", "苏州", "苏州园区店", 0.15),
+        new("SH-JINGAN-01", "上海", "上海静安店", 0.35),
+        new("SH-XUHUI-02", "上海", "上海徐汇店", 0.25),
+        new("HZ-XIHU-01", "杭州", "杭州西湖店", 0.25),
+        new("SZ-SIP-01", "苏州", "苏州园区店", 0.15),
     ];
 
     /// <summary>
