@@ -37,7 +37,7 @@ public static class ConsoleAuthentication
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
                 cookie.SlidingExpiration = true;
                 cookie.LoginPath = "/account/login";
-                cookie.AccessDeniedPath = "/";
+                cookie.AccessDeniedPath = "/denied";
             })
             .AddOpenIdConnect(oidc =>
             {
