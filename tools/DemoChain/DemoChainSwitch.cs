@@ -23,7 +23,7 @@ public static class DemoChainSwitch
             ? n
             : new DemoChainOptions().Members;
         Console.WriteLine("    demo: a demo chain loads in the background (start empty: ./deploy/run.sh --empty)");
-        Console.WriteLine("    demo: staff accounts (user name, password, roles), password grant client_id=pos:");
+        Console.WriteLine("    demo: staff accounts for the console (user name, password, roles; also the POS password grant):");
         foreach (var line in DemoAccounts.Describe())
         {
             Console.WriteLine($"            {line}");
