@@ -44,7 +44,9 @@ public sealed record MarketingCampaign(
     decimal? Budget, string? GrowthTask, int GrowthTaskDays, int GrowthTaskTarget, Guid? RewardCouponTemplateId,
     long RewardPoints, DateTimeOffset CreatedAt, DateTimeOffset? LastRunAt);
 
-/// <summary>A campaign with its budget per lifecycle segment (GET /api/campaigns/{id}, and the 201 of a create).</summary>
+/// <summary>
+/// A campaign with its budget per lifecycle segment (GET /api/campaigns/{id}, and the 201 of a create).
+/// </summary>
 public sealed record CampaignResponse(MarketingCampaign Campaign, IReadOnlyList<BudgetShare> BudgetShares);
 
 /// <summary>A campaign's budget for one lifecycle segment: spent never exceeds cap.</summary>

@@ -5,7 +5,8 @@ namespace Loyalty.Console.Api;
 /// <summary>GET /api/purchases/daily: purchases, net revenue and AOV per clinic day.</summary>
 public sealed record DailyPurchasesReport(DateOnly From, DateOnly To, string? StoreId, List<DailyPurchases> Days);
 
-public sealed record DailyPurchases(DateOnly Date, int Purchases, decimal Revenue, decimal? AverageOrderValue, int Buyers);
+public sealed record DailyPurchases(
+    DateOnly Date, int Purchases, decimal Revenue, decimal? AverageOrderValue, int Buyers);
 
 /// <summary>GET /api/members/counts.</summary>
 public sealed record MemberCounts(string? StoreId, int Total, List<TierCount> ByTier, int NewLast30Days);

@@ -16,7 +16,9 @@ public sealed record RecordPurchaseRequest(
     DateTimeOffset PaidAt,
     IReadOnlyList<string>? CouponCodes);
 
-/// <summary>One line of a purchase: category is injectables, laser, skincare, body (or another the chain uses).</summary>
+/// <summary>
+/// One line of a purchase: category is injectables, laser, skincare, body (or another the chain uses).
+/// </summary>
 public sealed record PurchaseItem(string Sku, string Category, int Quantity, decimal Amount);
 
 /// <summary>What POST /api/purchases and GET /api/purchases/{externalOrderId} answer.</summary>

@@ -111,7 +111,8 @@ public sealed class GatewayApi(HttpClient http, UserSession session, NavigationM
         }
     }
 
-    private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<ApiProblem> ProblemAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         string title = response.ReasonPhrase ?? response.StatusCode.ToString();

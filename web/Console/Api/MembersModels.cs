@@ -177,5 +177,7 @@ public sealed record MemberMessage(
     DateTimeOffset RequestedAt,
     DateTimeOffset? SentAt);
 
-/// <summary>GET /api/segments: a segment's code and the name it was given (the member page names her segments).</summary>
+/// <summary>
+/// GET /api/segments: a segment's code and the name it was given (the member page names her segments).
+/// </summary>
 public sealed record SegmentLabel(string Code, string Name);

@@ -34,7 +34,9 @@ public static class MessageChoices
     public static readonly string[] Statuses = ["Queued", "Deferred", "Sent", "Delivered", "Failed", "Suppressed"];
 }
 
-/// <summary>GET /api/members?phone=: only what the outbox's member filter needs to turn a phone into a member.</summary>
+/// <summary>
+/// GET /api/members?phone=: only what the outbox's member filter needs to turn a phone into a member.
+/// </summary>
 public sealed record MessagesMemberLookup(int TotalMembers, IReadOnlyList<MessagesMemberMatch> Members);
 
 public sealed record MessagesMemberMatch(Guid Id, string Name, string Phone);

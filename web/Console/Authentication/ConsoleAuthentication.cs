@@ -19,7 +19,8 @@ public static class ConsoleAuthentication
         var configuration = builder.Configuration;
         var options = configuration.GetSection(ConsoleOptions.SectionName).Get<ConsoleOptions>() ?? new();
         var identity = configuration[JwtOptions.IdentityAddressKey]
-            ?? throw new InvalidOperationException($"{JwtOptions.IdentityAddressKey} (the Identity service) is not set.");
+            ?? throw new InvalidOperationException(
+                $"{JwtOptions.IdentityAddressKey} (the Identity service) is not set.");
         var gateway = (options.PublicGatewayAddress ?? configuration[ConsoleOptions.GatewayAddressKey]
             ?? throw new InvalidOperationException($"{ConsoleOptions.GatewayAddressKey} (the gateway) is not set."))
             .TrimEnd('/');

@@ -52,7 +52,9 @@ public sealed partial class SessionTokens(
     private async Task StoreAsync(string sessionId, TokenSet tokens) =>
         await redis.GetDatabase().StringSetAsync(Key(sessionId), JsonSerializer.Serialize(tokens), SessionLifetime);
 
-    /// <summary>A valid access token for the session, refreshed if it is about to expire; null once it has ended.</summary>
+    /// <summary>
+    /// A valid access token for the session, refreshed if it is about to expire; null once it has ended.
+    /// </summary>
     public async Task<string?> AccessTokenAsync(string sessionId, CancellationToken cancellationToken)
     {
         var tokens = await ReadAsync(sessionId);
@@ -71,7 +73,9 @@ public sealed partial class SessionTokens(
                 return tokens?.AccessToken;
             }
 
-            var refreshed = tokens.RefreshToken is null ? null : await RefreshAsync(tokens.RefreshToken, cancellationToken);
+            var refreshed = tokens.RefreshToken is null
+                ? null
+                : await RefreshAsync(tokens.RefreshToken, cancellationToken);
             if (refreshed is null)
             {
                 await EndAsync(sessionId, cancellationToken);

@@ -44,8 +44,8 @@ public static class SignInEndpoints
     }
 
     /// <summary>
-    /// Development only, as the gateway's /dev/token: a session for any role (and front-desk stores) without an account,
-    /// for working on pages. Real sign-in is the authorization code above.
+    /// Development only, as the gateway's /dev/token: a session for any role (and front-desk stores) without an
+    /// account, for working on pages. Real sign-in is the authorization code above.
     /// </summary>
     private static void MapDevelopmentSignIn(IEndpointRouteBuilder app)
     {

@@ -1,6 +1,8 @@
 namespace Loyalty.Console.Extensions;
 
-/// <summary>Where the console finds the platform: the gateway (every API call) and the Identity service (sign-in).</summary>
+/// <summary>
+/// Where the console finds the platform: the gateway (every API call) and the Identity service (sign-in).
+/// </summary>
 public sealed class ConsoleOptions
 {
     public const string SectionName = "Console";

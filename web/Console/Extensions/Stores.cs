@@ -2,7 +2,9 @@ using Loyalty.Console.Localization;
 
 namespace Loyalty.Console.Extensions;
 
-/// <summary>A clinic as the console names it (Console:Stores): its store id in the APIs, its names in both languages.</summary>
+/// <summary>
+/// A clinic as the console names it (Console:Stores): its store id in the APIs, its names in both languages.
+/// </summary>
 public sealed record Store(string Id, string Chinese, string English)
 {
     public string Name => Text.IsChinese ? Chinese : English;

@@ -36,7 +36,8 @@ public static partial class ZhCn
     public static Dictionary<string, string> All()
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in typeof(ZhCn).GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
+        foreach (var field in typeof(ZhCn).GetFields(
+                     BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public))
         {
             if (field.GetValue(null) is Dictionary<string, string> area)
             {

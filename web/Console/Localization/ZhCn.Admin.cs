@@ -39,7 +39,8 @@ public static partial class ZhCn
         ["Record purchases (loyalty.purchases.write)"] = "录入消费（loyalty.purchases.write）",
         ["Read KPIs (loyalty.kpis.read)"] = "读取经营指标（loyalty.kpis.read）",
         ["client|Register"] = "注册",
-        ["Store the secret now: it is shown this once and cannot be read again."] = "请立即保存密钥：仅显示这一次，之后无法再次查看。",
+        ["Store the secret now: it is shown this once and cannot be read again."] =
+            "请立即保存密钥：仅显示这一次，之后无法再次查看。",
         ["Revoke"] = "吊销",
         ["Revoke a partner client"] = "吊销合作方接入",
         ["{0} will get no new token. Its current tokens stay valid until they expire."] =

@@ -35,7 +35,8 @@ public static partial class ZhCn
         ["Stores"] = "适用门店",
         ["None chosen: every store"] = "不选即全部门店",
         ["Item categories"] = "适用品类",
-        ["Comma-separated, e.g. laser, skincare; empty for every category"] = "用逗号分隔，如 激光, 护肤；留空即全部品类",
+        ["Comma-separated, e.g. laser, skincare; empty for every category"] =
+            "用逗号分隔，如 激光, 护肤；留空即全部品类",
         ["Create template"] = "创建模板",
         ["Benefit"] = "优惠内容",
         ["Validity"] = "有效期",
@@ -64,11 +65,14 @@ public static partial class ZhCn
         ["Edit"] = "编辑",
         ["Unlimited"] = "不限量",
         ["Out of stock"] = "已兑完",
-        ["Items taken off the catalogue (not redeemable) are not listed by the platform."] = "已下架（不可兑换）的商品平台不再列出。",
+        ["Items taken off the catalogue (not redeemable) are not listed by the platform."] =
+            "已下架（不可兑换）的商品平台不再列出。",
 
         // Earning policy
-        ["Changes apply to purchases and actions recorded from now on."] = "修改后对此后记录的消费和行为生效。",
-        ["Front desk and admins read the earning policy; this account may not."] = "积分规则仅前台和管理员可查看，此账号无权查看。",
+        ["Changes apply to purchases and actions recorded from now on."] =
+            "修改后对此后记录的消费和行为生效。",
+        ["Front desk and admins read the earning policy; this account may not."] =
+            "积分规则仅前台和管理员可查看，此账号无权查看。",
         ["Points per ¥1 paid"] = "每消费 ¥1 得积分",
         ["Standard tier multiplier"] = "普通会员倍率",
         ["Silver tier multiplier"] = "银卡倍率",
@@ -84,8 +88,10 @@ public static partial class ZhCn
         ["Saved."] = "已保存。",
 
         // Tier thresholds
-        ["A tier applies from this much spend over the last 12 months. Upgrades follow the next purchase; downgrades the next anniversary."] =
-            "按近 12 个月累计消费确定等级：达到门槛后下一笔消费即升级，降级在下一个会员周年日执行。",
+        ["A tier applies from this much spend over the last 12 months. Upgrades follow the next purchase; downgrades " +
+         "the next anniversary."] =
+            "按近 12 个月累计消费确定等级：达到门槛后下一笔消费即升级，" +
+            "降级在下一个会员周年日执行。",
         ["Standard"] = "普通会员",
         ["Silver"] = "银卡",
         ["Gold"] = "金卡",

@@ -42,7 +42,8 @@ public static partial class ZhCn
         ["Referral code (optional)"] = "推荐码（选填）",
         ["Clear"] = "清空",
         ["She agrees to receive marketing by SMS"] = "会员同意接收营销短信",
-        ["Her consent to marketing SMS is recorded (source: front desk)."] = "已记录她的营销短信授权（来源：前台）。",
+        ["Her consent to marketing SMS is recorded (source: front desk)."] =
+            "已记录她的营销短信授权（来源：前台）。",
         ["Register her with this phone"] = "用此手机号登记会员",
         ["{0} is now a member ({1}, {2})."] = "{0} 已成为会员（{1}，{2}）。",
         ["Her referral code:"] = "她的推荐码：",
@@ -65,7 +66,8 @@ public static partial class ZhCn
         ["Add a line"] = "添加一行",
         ["Total (¥)"] = "合计（¥）",
         ["Coupons redeemed for this order (optional)"] = "本单已核销的优惠券（选填）",
-        ["Codes separated by commas, as redeemed on the Coupons tab"] = "多个券码用逗号分隔，与“优惠券”页核销的一致",
+        ["Codes separated by commas, as redeemed on the Coupons tab"] =
+            "多个券码用逗号分隔，与“优惠券”页核销的一致",
         ["Record purchase"] = "登记消费",
         ["Next purchase"] = "下一笔",
         ["Order {0} was already recorded at {1}; nothing was recorded again."] =
@@ -78,7 +80,8 @@ public static partial class ZhCn
         ["Points"] = "积分",
 
         ["Coupon code"] = "券码",
-        ["12 characters; case, spaces and dashes do not matter"] = "12 位券码，不区分大小写，可带空格或横线",
+        ["12 characters; case, spaces and dashes do not matter"] =
+            "12 位券码，不区分大小写，可带空格或横线",
         ["Basket"] = "本单项目",
         ["Order id (to redeem)"] = "订单号（核销用）",
         ["Check"] = "校验",
@@ -109,6 +112,7 @@ public static partial class ZhCn
         ["Part of this purchase is left to refund."] = "该订单仍有可退金额。",
 
         ["The platform does not offer this list yet."] = "平台暂未提供此列表。",
-        ["This account may not see this part of a member's record."] = "此账号无权查看会员档案的这一部分。",
+        ["This account may not see this part of a member's record."] =
+            "此账号无权查看会员档案的这一部分。",
     };
 }

@@ -45,7 +45,8 @@ public static partial class ZhCn
         // The rule builder
         ["Segment name"] = "分群名称",
         ["What staff see, e.g. Laser, women 25–40"] = "员工看到的名称，例如：激光 女 25-40 岁",
-        ["Lowercase letters, digits and single dashes, e.g. laser-women"] = "小写字母、数字和单个短横线，例如 laser-women",
+        ["Lowercase letters, digits and single dashes, e.g. laser-women"] =
+            "小写字母、数字和单个短横线，例如 laser-women",
         ["Members who meet every condition"] = "同时满足以下所有条件的会员",
         ["Members now"] = "当前人数",
         ["The size updates as you edit; it is the size the segment gets when saved."] =
@@ -113,7 +114,8 @@ public static partial class ZhCn
         ["In segment since"] = "进入分群时间",
         [" and "] = "，且 ",
         ["The CSV is downloading."] = "CSV 正在下载。",
-        ["This platform cannot export segments yet: its Segmentation service needs the update that adds the CSV export."] =
+        ["This platform cannot export segments yet: its Segmentation service needs the update that adds the CSV " +
+         "export."] =
             "当前平台暂不支持导出分群：分群服务需要升级到包含 CSV 导出的版本。",
     };
 }

@@ -2,7 +2,9 @@ using MudBlazor;
 
 namespace Loyalty.Console.Components.Layout;
 
-/// <summary>The console's look: a calm rose for a medical-aesthetics brand, system fonts (nothing fetched from outside).</summary>
+/// <summary>
+/// The console's look: a calm rose for a medical-aesthetics brand, system fonts (nothing fetched from outside).
+/// </summary>
 public static class ConsoleTheme
 {
     public static MudTheme Theme { get; } = new()

@@ -42,7 +42,9 @@ public static class MembersFormat
     /// <summary>Now on the clinics' clock, for order ids a person at the desk recognises.</summary>
     public static DateTime ClinicNow() => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ClinicZone).DateTime;
 
-    /// <summary>An order id for the till: store, clinic time and a short random part, editable before sending.</summary>
+    /// <summary>
+    /// An order id for the till: store, clinic time and a short random part, editable before sending.
+    /// </summary>
     public static string NewOrderId(string? storeId) =>
         $"POS-{(string.IsNullOrEmpty(storeId) ? "DESK" : storeId)}-"
         + ClinicNow().ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + "-"

@@ -45,7 +45,9 @@ public sealed class SegmentRuleCondition
     public bool IsList => SegmentRule.IsList(Field);
 }
 
-/// <summary>The rule builder's rows as the API's criteria (every row must hold), and the error keys of each row.</summary>
+/// <summary>
+/// The rule builder's rows as the API's criteria (every row must hold), and the error keys of each row.
+/// </summary>
 public static class SegmentRule
 {
     public static readonly string[] Genders = ["Female", "Male", "Undisclosed"];
@@ -59,7 +61,9 @@ public static class SegmentRule
     public static bool IsScore(SegmentRuleField field) => field is SegmentRuleField.RecencyScore
         or SegmentRuleField.FrequencyScore or SegmentRuleField.MonetaryScore;
 
-    /// <summary>The criteria's camelCase names for a row's field, as the API keys its errors ("criteria.minAge").</summary>
+    /// <summary>
+    /// The criteria's camelCase names for a row's field, as the API keys its errors ("criteria.minAge").
+    /// </summary>
     public static string[] ErrorKeys(SegmentRuleField field) => field switch
     {
         SegmentRuleField.Age => ["criteria.minAge", "criteria.maxAge"],

@@ -37,7 +37,9 @@ public static class CampaignText
 
     /// <summary>A budget share's lifecycle segment by name.</summary>
     public static string ShareName(Text t, string? shareKey) =>
-        BudgetSegments.FirstOrDefault(s => s.Code == shareKey) is { Code: not null } s ? t[s.English] : shareKey ?? "—";
+        BudgetSegments.FirstOrDefault(s => s.Code == shareKey) is { Code: not null } s
+            ? t[s.English]
+            : shareKey ?? "—";
 
     public static string TriggerName(Text t, string trigger) => trigger switch
     {
