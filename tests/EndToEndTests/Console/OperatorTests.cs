@@ -39,7 +39,9 @@ public sealed class OperatorTests(StackFixture stack, ConsoleBrowser browser) : 
             await page.WaitForURLAsync($"**/segments/rule-{slug}");
             await ConsoleBrowser.CaptureAsync(page, "segment-members");
 
-            // The dormant wake-up journey from its template, activated.
+            // The dormant wake-up journey from its template, activated. Other tests' running campaigns are paused
+            // first: one campaign's delivery would hold hers back under the cross-campaign frequency window.
+            await PauseRunningCampaignsAsync(marketing);
             await page.GotoAsync(new Uri(stack.ConsoleAddress, "/campaigns/new").ToString());
             await page.ClickAsync("#campaign-template-dormant");
             await page.ClickAsync("#campaign-save");
@@ -64,5 +66,15 @@ public sealed class OperatorTests(StackFixture stack, ConsoleBrowser browser) : 
                 .ToHaveAttributeAsync("data-outcome", new System.Text.RegularExpressions.Regex("Treated|Holdout"));
             await ConsoleBrowser.CaptureAsync(page, "campaign-results");
         });
+    }
+
+    private static async Task PauseRunningCampaignsAsync(HttpClient marketing)
+    {
+        var campaigns = await marketing.GetFromJsonAsync<JsonElement[]>("/api/campaigns");
+        foreach (var running in campaigns!.Where(c => c.GetProperty("status").GetString() == "Active"))
+        {
+            using var paused = await marketing.PostAsync($"/api/campaigns/{running.GetProperty("id")}/pause", null);
+            paused.EnsureSuccessStatusCode();
+        }
     }
 }
