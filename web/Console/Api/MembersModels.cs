@@ -159,24 +159,6 @@ public sealed record MemberPredictions(
     decimal ExpectedSpend,
     decimal Clv);
 
-/// <summary>GET /api/notifications/messages?memberId=&amp;page=&amp;pageSize= (front desk and admins).</summary>
-public sealed record MemberMessagePage(int Page, int PageSize, int Total, IReadOnlyList<MemberMessage> Items);
-
-public sealed record MemberMessage(
-    long Id,
-    string Channel,
-    string Purpose,
-    string TemplateCode,
-    string Language,
-    Guid? CampaignId,
-    string? Subject,
-    string? Body,
-    string Status,
-    string? SuppressionReason,
-    string? Error,
-    DateTimeOffset RequestedAt,
-    DateTimeOffset? SentAt);
-
 /// <summary>
 /// GET /api/segments: a segment's code and the name it was given (the member page names her segments).
 /// </summary>
