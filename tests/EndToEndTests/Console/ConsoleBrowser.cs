@@ -42,6 +42,9 @@ public sealed class ConsoleBrowser : IAsyncLifetime
             ],
         });
         Directory.CreateDirectory(ScreenshotDirectory);
+        // A page's first figures come after its circuit's first API reads, which on a loaded 2-core machine with a
+        // cold stack can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     /// <summary>A new user's browser: her own cookies, a desktop-sized window, generous waits for a loaded machine.</summary>

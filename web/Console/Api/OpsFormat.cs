@@ -1,34 +1,14 @@
 using System.Globalization;
+using Loyalty.Console.Extensions;
 
 namespace Loyalty.Console.Api;
 
 /// <summary>
-/// How the operations pages (catalogue, messages, imports, admin) show instants and money: the clinics' clock
-/// (Asia/Shanghai) whatever the server's zone, and yuan with two decimals.
+/// What the operations pages (catalogue, messages, imports, admin) send and show beyond the clinics' clock and money
+/// (<see cref="ClinicDay"/>, <see cref="Yuan"/>): instants in a query string, the APIs' names in words.
 /// </summary>
 public static class OpsFormat
 {
-    public static readonly TimeZoneInfo ClinicZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static DateTime ClinicTime(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, ClinicZone).DateTime;
-
-    public static string Time(DateTimeOffset? instant) =>
-        instant is { } at ? ClinicTime(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "—";
-
-    public static string Date(DateTimeOffset? instant) =>
-        instant is { } at ? ClinicTime(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";
-
-    public static string Money(decimal? amount) =>
-        amount is { } yuan ? "¥" + yuan.ToString("#,##0.00", CultureInfo.InvariantCulture) : "—";
-
-    /// <summary>The instant a clinic day starts (00:00 in Asia/Shanghai), with its offset, for an API filter.</summary>
-    public static DateTimeOffset ClinicDayStart(DateTime day)
-    {
-        var local = DateTime.SpecifyKind(day.Date, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, ClinicZone.GetUtcOffset(local));
-    }
-
     /// <summary>An instant as a query string value (ISO 8601 with its offset, escaped).</summary>
     public static string Query(DateTimeOffset instant) =>
         Uri.EscapeDataString(instant.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));

@@ -31,13 +31,13 @@ public static class SignInEndpoints
                 [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
-        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http, TimeProvider time) =>
         {
             var chosen = culture == "en" ? "en" : "zh-CN";
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true });
             return TypedResults.LocalRedirect(LocalOrHome(returnUrl));
         }).AllowAnonymous();
         return app;

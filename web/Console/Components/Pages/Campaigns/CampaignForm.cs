@@ -1,5 +1,6 @@
 using Loyalty.Console.Api;
 using Loyalty.Console.Components.Pages.Segments;
+using Loyalty.Console.Extensions;
 
 namespace Loyalty.Console.Components.Pages.Campaigns;
 
@@ -40,16 +41,6 @@ public sealed class CampaignForm
         CampaignText.BudgetSegments.ToDictionary(s => s.Code, s => s.Percent);
     public int HoldoutPercent { get; set; } = 10;
 
-    public static DateOnly ClinicToday() =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, SegmentText.ClinicZone).DateTime);
-
-    /// <summary>A clinic date and time (Asia/Shanghai) as the instant the API takes.</summary>
-    public static DateTimeOffset ClinicInstant(DateOnly date, TimeSpan time)
-    {
-        var local = date.ToDateTime(TimeOnly.FromTimeSpan(time));
-        return new DateTimeOffset(local, SegmentText.ClinicZone.GetUtcOffset(local));
-    }
-
     public CampaignRequest ToRequest()
     {
         var scheduled = Trigger == "Schedule";
@@ -63,14 +54,14 @@ public sealed class CampaignForm
             TriggerSegment = Trigger == "SegmentEntered" ? TriggerSegment : null,
             AllMembers = scheduled && AllMembers,
             TargetSegments = scheduled && !AllMembers ? [.. TargetSegments] : null,
-            RunAt = runsAtDate ? ClinicInstant(RunDate!.Value, time) : null,
+            RunAt = runsAtDate ? ClinicDay.At(RunDate!.Value, time) : null,
             Schedule = scheduled && Frequency != "Once" ? Frequency : null,
             RecurEveryDays = scheduled && Frequency == "Recurring" ? RecurEveryDays : 0,
             YearlyDate = scheduled && Frequency == "Yearly" ? YearlyDate?.Trim() : null,
             ScheduleTime = scheduled && Frequency is "Yearly" or "BirthdayMonth" ? TimeOnly.FromTimeSpan(time) : null,
-            StartsAt = StartsOn is { } start ? ClinicInstant(DateOnly.FromDateTime(start), TimeSpan.Zero) : null,
+            StartsAt = StartsOn is { } start ? ClinicDay.At(DateOnly.FromDateTime(start), TimeSpan.Zero) : null,
             // "Ends after" a day: triggers stop at the next midnight.
-            EndsAt = EndsOn is { } end ? ClinicInstant(DateOnly.FromDateTime(end).AddDays(1), TimeSpan.Zero) : null,
+            EndsAt = EndsOn is { } end ? ClinicDay.At(DateOnly.FromDateTime(end).AddDays(1), TimeSpan.Zero) : null,
             CouponTemplateId = CouponTemplateId,
             BonusPoints = BonusPoints,
             MessageTemplate = string.IsNullOrWhiteSpace(MessageTemplate) ? null : MessageTemplate,

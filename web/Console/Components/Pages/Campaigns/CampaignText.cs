@@ -1,5 +1,6 @@
 using Loyalty.Console.Api;
 using Loyalty.Console.Components.Pages.Segments;
+using Loyalty.Console.Extensions;
 using Loyalty.Console.Localization;
 
 namespace Loyalty.Console.Components.Pages.Campaigns;
@@ -61,10 +62,10 @@ public static class CampaignText
 
     public static string Schedule(Text t, MarketingCampaign c) => c.Schedule switch
     {
-        "Recurring" => t.Format("Every {0} days from {1}", c.RecurEveryDays, SegmentText.ClinicTime(c.RunAt)),
+        "Recurring" => t.Format("Every {0} days from {1}", c.RecurEveryDays, ClinicDay.Time(c.RunAt)),
         "Yearly" => t.Format("Every year on {0}", YearlyName(t, c.YearlyDate)),
         "BirthdayMonth" => t["Birthday month (1st of each month)"],
-        _ => c.RunAt is { } at ? t.Format("Once at {0}", SegmentText.ClinicTime(at)) : t["Once, run by hand"],
+        _ => c.RunAt is { } at ? t.Format("Once at {0}", ClinicDay.Time(at)) : t["Once, run by hand"],
     };
 
     public static string YearlyName(Text t, string? yearlyDate) => yearlyDate switch

@@ -45,13 +45,4 @@ public static class SegmentText
 
     public static string Layer(Text t, string? layer) => layer is null ? "—" : t[layer + " member"];
 
-    /// <summary>Money as the clinics read it: ¥ with two decimals.</summary>
-    public static string Money(decimal? amount) =>
-        amount is { } a ? "¥" + a.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) : "—";
-
-    public static readonly TimeZoneInfo ClinicZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    /// <summary>An instant on the clinics' clock (Asia/Shanghai).</summary>
-    public static string ClinicTime(DateTimeOffset? at) =>
-        at is { } a ? TimeZoneInfo.ConvertTime(a, ClinicZone).ToString("yyyy-MM-dd HH:mm") : "—";
 }
