@@ -37,7 +37,8 @@ public static class KpisApi
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors)
             : TypedResults.Ok(await report.OverviewAsync(
-                from!.Value, to!.Value, Start(from.Value), Start(to.Value.AddDays(1)), store, cancellationToken));
+                from!.Value, to!.Value, ClinicTime.StartOf(from.Value), ClinicTime.StartOf(to.Value.AddDays(1)), store,
+                cancellationToken));
     }
 
     /// <param name="id">The campaign.</param>
@@ -57,7 +58,8 @@ public static class KpisApi
 
         return await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken)
             ? TypedResults.Ok(await report.ComputeAsync(
-                id, Start(from!.Value), Start(to!.Value.AddDays(1)), store, cancellationToken))
+                id, ClinicTime.StartOf(from!.Value), ClinicTime.StartOf(to!.Value.AddDays(1)), store,
+                cancellationToken))
             : TypedResults.NotFound();
     }
 
@@ -65,15 +67,8 @@ public static class KpisApi
         DateOnly? date, KpiReport report, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var day = date ?? ClinicTime.Today(timeProvider).AddDays(-1);
-        var health = await report.HealthAsync(Start(day.AddDays(1)), cancellationToken);
+        var health = await report.HealthAsync(ClinicTime.StartOf(day.AddDays(1)), cancellationToken);
         return TypedResults.Ok(health.Select(h => DailyHealth.Of(h, day)).ToList());
-    }
-
-    /// <summary>Midnight in the clinics' time zone at the start of <paramref name="date"/>.</summary>
-    public static DateTimeOffset Start(DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, ClinicTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static Dictionary<string, string[]> RangeErrors(DateOnly? from, DateOnly? to) =>
