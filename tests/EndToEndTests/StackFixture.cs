@@ -131,7 +131,9 @@ public class StackFixture : IAsyncLifetime
             command.Parameters.AddWithValue(name, value);
         }
 
-        return (T)(await command.ExecuteScalarAsync())!;
+        // No row (yet) reads as the type's default, so a wait on an event's effect retries instead of failing on a
+        // null it cannot unbox; any other value must be of the type asked for.
+        return await command.ExecuteScalarAsync() is { } scalar and not DBNull ? (T)scalar : default!;
     }
 
     public async Task DisposeAsync()
