@@ -11,4 +11,7 @@ public enum ConsentPurpose
     /// record, and it is never capped or deferred. Not a purpose anyone consents to (Members refuses it).
     /// </summary>
     SignIn,
+
+    /// <summary>Satisfaction surveys and care follow-ups (回访) after a treatment or a campaign.</summary>
+    Feedback,
 }
