@@ -100,7 +100,8 @@ public partial class SurveyFlowTests(StackFixture stack)
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
                 """
                 SELECT count(*) FROM outbox_messages WHERE "EventType" LIKE '%SurveyAnswered%'
-                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a AND "Payload"->>'npsGroup' = 'Detractor'
+                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a
+                    AND "Payload"->>'npsGroup' = 'Detractor'
                 """, ("a", answerId.ToString())) == 1,
             StackFixture.EventTimeout, "SurveyAnswered (a detractor) was published");
 

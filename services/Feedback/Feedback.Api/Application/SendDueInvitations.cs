@@ -62,7 +62,8 @@ public sealed class SendDueInvitations(
                     {
                         ["link"] = InvitationLink.For(options.Value.MemberAppAddress, token),
                         ["surveyName"] = survey.NameIn("zh-CN"),
-                        ["expiresOn"] = ClinicTime.DateOf(expiresAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        ["expiresOn"] = ClinicTime.DateOf(expiresAt)
+                            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     };
                     if (invitation.StoreId is { } storeId)
                     {
