@@ -14,7 +14,7 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="GivesCoupon">Whether it issues a coupon (its template is created with the campaign).</param>
 /// <param name="HoldoutPercent">The holdout share it takes when none is given.</param>
 /// <param name="SurveyCode">The Feedback survey it invites each treated member to; null for none.</param>
-/// <param name="FollowUpReason">The reason of the follow-up task it opens for each treated member; null for none.</param>
+/// <param name="FollowUpReason">The reason of the follow-up task it opens per treated member; null for none.</param>
 /// <param name="FollowUpDueInDays">Clinic days until that follow-up task is due (0 without one).</param>
 public sealed record JourneyTemplateResponse(
     string Code,

@@ -7,7 +7,7 @@ namespace Loyalty.Points.Api.Infrastructure.Configurations;
 
 internal sealed class LedgerConfiguration : IEntityTypeConfiguration<LedgerEntry>, IEntityTypeConfiguration<PointsLot>
 {
-    /// <summary>A survey earns its bonus once per member and reference (an invitation, a paper questionnaire).</summary>
+    /// <summary>A survey earns its bonus once per member and reference (an invitation, a paper form).</summary>
     public const string SurveyBonusOnceIndex = "IX_ledger_entries_survey_bonus_once";
 
     public void Configure(EntityTypeBuilder<LedgerEntry> entry)
