@@ -166,7 +166,7 @@ public class FeedbackConsumersTests(StackFixture stack)
         return value!.Value;
     }
 
-    private static async Task<List<string>> SurveyBonusesAsync(HttpClient staff, Guid memberId) =>
+    internal static async Task<List<string>> SurveyBonusesAsync(HttpClient staff, Guid memberId) =>
         (await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}/ledger?pageSize=100"))
         .GetProperty("entries").EnumerateArray().Where(e => e.GetProperty("reason").GetString() == "survey-bonus")
         .Select(e => e.GetProperty("sourceRef").GetString()!).ToList();

@@ -48,8 +48,13 @@ public sealed class SendDueInvitations(
                 var sent = 0;
                 foreach (var invitation in due)
                 {
-                    if (!surveys.TryGetValue(invitation.SurveyCode, out var survey)
-                        || !await invite.ConsentedAsync(invitation.MemberId, invitation.Channel, ct))
+                    if (!surveys.TryGetValue(invitation.SurveyCode, out var survey))
+                    {
+                        invitation.Skip(SkipReason.NoSurvey);
+                        continue;
+                    }
+
+                    if (!await invite.ConsentedAsync(invitation.MemberId, invitation.Channel, ct))
                     {
                         invitation.Skip(SkipReason.NoConsent);
                         continue;
