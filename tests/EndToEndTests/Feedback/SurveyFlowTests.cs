@@ -111,6 +111,24 @@ public partial class SurveyFlowTests(StackFixture stack)
         Assert.Equal(("Detractor", "Open", invitationId), (followUp.GetProperty("source").GetString(),
             followUp.GetProperty("status").GetString(), followUp.GetProperty("invitationId").GetGuid()));
 
+        // The desk calls her and closes the task; a second outcome is refused; open tasks list first.
+        var taskId = followUp.GetProperty("id").GetGuid();
+        (await staff.PostAsJsonAsync("/api/feedback/follow-ups", new { memberId = answering, reason = "回访复诊" }))
+            .EnsureSuccessStatusCode();
+        using (var resolved = await staff.PostAsJsonAsync($"/api/feedback/follow-ups/{taskId}/outcome",
+                   new { outcome = "Resolved", note = "约了免费复诊" }))
+        {
+            Assert.Equal("Closed", (await resolved.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("status").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync(
+            $"/api/feedback/follow-ups/{taskId}/outcome", new { outcome = "Complaint" })).StatusCode);
+        var tasks = (await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/follow-ups?memberId={answering}"))
+            .GetProperty("items").EnumerateArray()
+            .Select(t => (t.GetProperty("source").GetString(), t.GetProperty("status").GetString())).ToList();
+        Assert.Equal([("Operator", "Open"), ("Detractor", "Closed")], tasks);
+
         // Points grants the survey bonus from SurveyAnswered, once for the invitation (the second answer was refused).
         await Eventually.HoldsAsync(
             async () => (await FeedbackConsumersTests.SurveyBonusesAsync(staff, answering)).Count > 0,

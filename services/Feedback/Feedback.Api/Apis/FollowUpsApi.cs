@@ -69,7 +69,8 @@ public static class FollowUpsApi
             _ => query,
         };
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.Status).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
+        // Open tasks first (the status is stored as its name, which would sort Closed first), the soonest due first.
+        var items = await query.OrderBy(t => t.Status == FollowUpStatus.Closed).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
             .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ItemsPage<FollowUpResponse>(
             items.Select(t => FollowUpResponse.From(t, today)).ToList(), total));
