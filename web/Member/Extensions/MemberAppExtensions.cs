@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Loyalty.Member.Api;
 using Loyalty.Member.Authentication;
 using Loyalty.Member.Localization;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.WebEncoders;
 using StackExchange.Redis;
 
 namespace Loyalty.Member.Extensions;
@@ -30,6 +33,9 @@ public static class MemberAppExtensions
         builder.Services.AddOptions<MemberAppOptions>().BindConfiguration(MemberAppOptions.SectionName);
         builder.AddMemberAuthentication();
         builder.Services.AddRazorComponents();
+        // Chinese as characters, not &#x...; entities: a third of the page's bytes on a phone's connection.
+        builder.Services.Configure<WebEncoderOptions>(encoder =>
+            encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<Text>();
         var gateway = new Uri(builder.Configuration[MemberAppOptions.GatewayAddressKey]
