@@ -56,9 +56,10 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
             string[] servers = [service.Database!, StackTopology.EventBus, StackTopology.Cache];
             // The Identity service too: the others check tokens there, and it names its own address as issuer. The
             // Identity service knows the console's addresses: it sends its sign-ins back there (members sign in with
-            // a code, so the member app's address is not among them).
-            string[] others = service == StackTopology.Identity
-                ? [StackTopology.Console.Name, StackTopology.Identity.Name]
+            // a code, so the member app's address is not among them). Feedback knows the member app's address: its
+            // survey links open there.
+            string[] others = service == StackTopology.Identity ? [StackTopology.Console.Name, StackTopology.Identity.Name]
+                : service == StackTopology.Feedback ? [StackTopology.MemberApp.Name, StackTopology.Identity.Name]
                 : [StackTopology.Identity.Name];
             Assert.Equal(
                 servers.Concat(others).Order(StringComparer.Ordinal),

@@ -4,6 +4,7 @@ using Loyalty.EndToEndTests.Campaign;
 using Loyalty.EndToEndTests.Console;
 using Loyalty.EndToEndTests.Identity;
 using Loyalty.IntegrationTests.Support;
+using Loyalty.Launcher;
 using Microsoft.Playwright;
 
 namespace Loyalty.EndToEndTests.MemberApp;
@@ -11,7 +12,7 @@ namespace Loyalty.EndToEndTests.MemberApp;
 /// <summary>
 /// A member on her phone (390×844, zh-CN) in the member app: signs in with the code sent to her, sees her points, the
 /// spend to her next tier and her coupon's code, withdraws marketing SMS consent (Members has it withdrawn), redeems a
-/// catalogue item (the balance goes down) and signs out.
+/// catalogue item (the balance goes down) and signs out; after a treatment she answers her survey invitation.
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
@@ -36,15 +37,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
         var page = await browser.NewPageAsync(viewport: ConsoleBrowser.Phone);
         await ConsoleBrowser.StepsAsync(page, "member-app", async () =>
         {
-            // Signing in: the app asks the Identity service for a code, which she reads off her SMS (the message log).
-            await page.GotoAsync(stack.MemberAppAddress.ToString());
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
-            await page.FillAsync("[data-test=phone]", phone);
-            await page.ClickAsync("[data-test=send-code]");
-            await Assertions.Expect(page.Locator("[data-test=code-sent]")).ToBeVisibleAsync();
-            await ConsoleBrowser.CaptureAsync(page, "member-sign-in");
-            await page.FillAsync("[data-test=code]", await MemberCodes.SentToAsync(stack, memberId));
-            await page.ClickAsync("[data-test=sign-in]");
+            await SignInAsync(page, memberId, phone);
 
             // Home: her points, her tier and what she still has to spend for the next (Silver from 5,000).
             await Assertions.Expect(page.Locator("#points-balance")).ToHaveTextAsync(balance.ToString());
@@ -87,10 +80,105 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
             // Signing out ends the session: the app asks her to sign in again.
             await page.ClickAsync("[data-test=tab-me]");
             await page.ClickAsync("[data-test=sign-out]");
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
+            await Assertions.Expect(page).ToHaveURLAsync(SignInPage);
             await page.GotoAsync(new Uri(stack.MemberAppAddress, "/coupons").ToString());
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/sign-in"));
+            await Assertions.Expect(page).ToHaveURLAsync(SignInPage);
         });
+    }
+
+    [Fact]
+    public async Task A_member_answers_her_survey_in_the_app_and_her_personal_link_then_says_it_is_answered()
+    {
+        using var staff = await stack.ClientAsync("staff");
+        var (memberId, phone) = await MemberCodes.RegisterKnownToIdentityAsync(stack);
+        using (var granted = await staff.PutAsJsonAsync($"/api/members/{memberId}/consents", new
+        {
+            consents = new[] { new { channel = "Sms", purpose = "Feedback", granted = true } }, source = "front-desk",
+        }))
+        {
+            granted.EnsureSuccessStatusCode();
+        }
+
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
+                """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Purpose" = 'Feedback' AND "Granted" """,
+                ("m", memberId)) == 1,
+            StackFixture.EventTimeout, "Feedback knows her consent");
+        await PurchaseAsync(staff, memberId, 2_680m);
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string?>("feedbackdb",
+                """SELECT "Status" FROM invitations WHERE "MemberId" = @m""", ("m", memberId)) == "Scheduled",
+            StackFixture.EventTimeout, "the treatment scheduled her invitation");
+        await AdvanceFeedbackClockAsync(days: 4); // past the 3 clinic days' delay at 10:00
+        using var member = await stack.ClientAsync("member", memberId);
+        var linkToken = await LinkTokenInInboxAsync(member);
+
+        var page = await browser.NewPageAsync(viewport: ConsoleBrowser.Phone);
+        await ConsoleBrowser.StepsAsync(page, "member-app-survey", async () =>
+        {
+            await SignInAsync(page, memberId, phone);
+            await page.ClickAsync("[data-test=go-surveys]");
+            await page.ClickAsync("[data-test=invitation] [data-test=answer-survey]");
+
+            // The required NPS left out: the Feedback service's refusal is shown beside that question.
+            await page.ClickAsync("[data-test=question-treatment] [data-test=treatment-5]");
+            await page.ClickAsync("[data-test=submit-survey]");
+            await Assertions.Expect(page.Locator("[data-test=error-nps]")).ToBeVisibleAsync();
+            await page.ClickAsync("[data-test=question-nps] [data-test=nps-9]");
+            await page.FillAsync("textarea[data-test=comment]", "护士很耐心");
+            await ConsoleBrowser.CaptureAsync(page, "member-survey");
+            await page.ClickAsync("[data-test=submit-survey]");
+            await Assertions.Expect(page.Locator("#survey-thanks")).ToBeVisibleAsync();
+
+            var answer = await member.GetFromJsonAsync<JsonElement[]>("/api/feedback/invitations/me");
+            Assert.Equal("Answered", Assert.Single(answer!).GetProperty("status").GetString());
+            Assert.Equal(9, await stack.QueryAsync<int>("feedbackdb",
+                """SELECT "Nps" FROM answers WHERE "MemberId" = @m""", ("m", memberId)));
+
+            // Her SMS's link opens without signing in, and says the survey is answered.
+            var anonymous = await browser.NewPageAsync(viewport: ConsoleBrowser.Phone);
+            await anonymous.GotoAsync(new Uri(stack.MemberAppAddress, $"/s/{linkToken}").ToString());
+            await Assertions.Expect(anonymous.Locator("#link-refused")).ToContainTextAsync("已填写");
+        });
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex SignInPage = new("/account/sign-in");
+
+    /// <summary>Signing in as she would: the app asks for a code, which she reads off her SMS (the message log).</summary>
+    private async Task SignInAsync(IPage page, Guid memberId, string phone)
+    {
+        await page.GotoAsync(stack.MemberAppAddress.ToString());
+        await Assertions.Expect(page).ToHaveURLAsync(SignInPage);
+        await page.FillAsync("[data-test=phone]", phone);
+        await page.ClickAsync("[data-test=send-code]");
+        await Assertions.Expect(page.Locator("[data-test=code-sent]")).ToBeVisibleAsync();
+        await ConsoleBrowser.CaptureAsync(page, "member-sign-in");
+        await page.FillAsync("[data-test=code]", await MemberCodes.SentToAsync(stack, memberId));
+        await page.ClickAsync("[data-test=sign-in]");
+        await Assertions.Expect(page.Locator("#points-balance")).ToBeVisibleAsync();
+    }
+
+    private async Task AdvanceFeedbackClockAsync(double days)
+    {
+        using var admin = await stack.ClientAsync("admin");
+        admin.BaseAddress = stack.Settings.UrlOf(StackTopology.Feedback); // not routed by the gateway
+        (await admin.PostAsJsonAsync("/dev/clock", new { advanceDays = days })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The token of the personal link in her survey invitation, once it is in her inbox.</summary>
+    private static async Task<string> LinkTokenInInboxAsync(HttpClient member)
+    {
+        string? token = null;
+        await Eventually.HoldsAsync(async () =>
+            {
+                var inbox = await member.GetFromJsonAsync<JsonElement>("/api/notifications/me/inbox");
+                token = inbox.GetProperty("items").EnumerateArray()
+                    .Where(m => m.GetProperty("templateCode").GetString() == "survey-invitation")
+                    .Select(m => System.Text.RegularExpressions.Regex.Match(
+                        m.GetProperty("body").GetString() ?? "", "/s/([A-Za-z0-9_-]{43})").Groups[1].Value)
+                    .FirstOrDefault(t => t.Length > 0);
+                return token is not null;
+            },
+            StackFixture.EventTimeout, "the survey invitation with her personal link is in her inbox");
+        return token!;
     }
 
     /// <summary>A purchase at the desk; her balance once Points has earned it.</summary>
