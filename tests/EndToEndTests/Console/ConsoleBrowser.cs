@@ -64,11 +64,12 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task CaptureAsync(IPage page, string name) =>
+    /// <summary>The whole page, or (fullPage false) what the screen shows, as a phone's screenshot.</summary>
+    public static async Task CaptureAsync(IPage page, string name, bool fullPage = true) =>
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotDirectory, name + ".png"),
-            FullPage = true,
+            FullPage = fullPage,
         });
 
     /// <summary>Runs a browser test's steps; when one fails, the page as it was is kept beside the other screenshots.</summary>

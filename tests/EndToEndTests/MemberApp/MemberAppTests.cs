@@ -2,9 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Loyalty.EndToEndTests.Campaign;
 using Loyalty.EndToEndTests.Console;
+using Loyalty.EndToEndTests.Feedback;
 using Loyalty.EndToEndTests.Identity;
 using Loyalty.IntegrationTests.Support;
-using Loyalty.Launcher;
 using Microsoft.Playwright;
 
 namespace Loyalty.EndToEndTests.MemberApp;
@@ -12,7 +12,7 @@ namespace Loyalty.EndToEndTests.MemberApp;
 /// <summary>
 /// A member on her phone (390×844, zh-CN) in the member app: signs in with the code sent to her, sees her points, the
 /// spend to her next tier and her coupon's code, withdraws marketing SMS consent (Members has it withdrawn), redeems a
-/// catalogue item (the balance goes down) and signs out; after a treatment she answers her survey invitation.
+/// catalogue item (the balance goes down) and signs out; invited to a survey, she answers it.
 /// </summary>
 [Collection(StackCollection.Name)]
 public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) : IClassFixture<ConsoleBrowser>
@@ -43,13 +43,13 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
             await Assertions.Expect(page.Locator("#points-balance")).ToHaveTextAsync(balance.ToString());
             await Assertions.Expect(page.Locator("#tier")).ToHaveTextAsync("普通会员");
             await Assertions.Expect(page.Locator("#next-tier")).ToContainTextAsync("¥3,720");
-            await ConsoleBrowser.CaptureAsync(page, "member-home");
+            await ConsoleBrowser.CaptureAsync(page, "member-home", fullPage: false);
 
             await page.ClickAsync("[data-test=tab-coupons]");
             var coupon = page.Locator("[data-test=coupon]", new() { HasText = couponCode });
             await Assertions.Expect(coupon.Locator("[data-test=coupon-code]")).ToHaveTextAsync(couponCode);
             await Assertions.Expect(coupon.Locator("[data-test=coupon-status]")).ToHaveTextAsync("可使用");
-            await ConsoleBrowser.CaptureAsync(page, "member-coupons");
+            await ConsoleBrowser.CaptureAsync(page, "member-coupons", fullPage: false);
 
             // Consent: marketing by SMS, given at the desk, withdrawn here; Members keeps her decision and its source.
             await page.GotoAsync(new Uri(stack.MemberAppAddress, "/consents").ToString());
@@ -59,7 +59,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
             await page.ClickAsync("[data-test=save-consents]");
             await Assertions.Expect(page.Locator("#consents-outcome")).ToHaveTextAsync("已保存。");
             await Assertions.Expect(smsMarketing).Not.ToBeCheckedAsync();
-            await ConsoleBrowser.CaptureAsync(page, "member-consents");
+            await ConsoleBrowser.CaptureAsync(page, "member-consents", fullPage: false);
             var consents = await staff.GetFromJsonAsync<JsonElement>($"/api/members/{memberId}/consents");
             var sms = consents.EnumerateArray().Single(c =>
                 c.GetProperty("channel").GetString() == "Sms" && c.GetProperty("purpose").GetString() == "Marketing");
@@ -73,7 +73,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
             await Assertions.Expect(page.Locator("#redeem-outcome")).ToContainTextAsync("兑换成功");
             await Assertions.Expect(page.Locator("#catalogue-balance"))
                 .ToHaveTextAsync((balance - reward.Cost).ToString());
-            await ConsoleBrowser.CaptureAsync(page, "member-catalogue");
+            await ConsoleBrowser.CaptureAsync(page, "member-catalogue", fullPage: false);
             var account = await staff.GetFromJsonAsync<JsonElement>($"/api/points/accounts/{memberId}");
             Assert.Equal(balance - reward.Cost, account.GetProperty("balance").GetInt64());
 
@@ -87,7 +87,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
     }
 
     [Fact]
-    public async Task A_member_answers_her_survey_in_the_app_and_her_personal_link_then_says_it_is_answered()
+    public async Task A_member_invited_to_a_survey_answers_it_in_the_app_and_her_personal_link_then_says_it_is_answered()
     {
         using var staff = await stack.ClientAsync("staff");
         var (memberId, phone) = await MemberCodes.RegisterKnownToIdentityAsync(stack);
@@ -103,13 +103,22 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
                 """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Purpose" = 'Feedback' AND "Granted" """,
                 ("m", memberId)) == 1,
             StackFixture.EventTimeout, "Feedback knows her consent");
-        await PurchaseAsync(staff, memberId, 2_680m);
-        await Eventually.HoldsAsync(async () => await stack.QueryAsync<string?>("feedbackdb",
-                """SELECT "Status" FROM invitations WHERE "MemberId" = @m""", ("m", memberId)) == "Scheduled",
-            StackFixture.EventTimeout, "the treatment scheduled her invitation");
-        await AdvanceFeedbackClockAsync(days: 4); // past the 3 clinic days' delay at 10:00
+        // Invited as an operator invites a segment (a rule segment of her alone): unlike the after-treatment
+        // invitation, this does not depend on how far other tests have moved Feedback's clock.
+        using var marketing = await stack.ClientAsync("marketing");
+        var segment = await SegmentOfHerAloneAsync(staff, marketing, memberId);
+        await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
+                """SELECT count(*) FROM segment_memberships WHERE "MemberId" = @m AND "SegmentCode" = @s""",
+                ("m", memberId), ("s", segment)) == 1,
+            StackFixture.EventTimeout, "Feedback knows her segment");
+        using (var sent = await marketing.PostAsJsonAsync(
+            "/api/feedback/surveys/after-treatment/sends", new { segmentCode = segment }))
+        {
+            Assert.Equal(1, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invited").GetInt32());
+        }
+
         using var member = await stack.ClientAsync("member", memberId);
-        var linkToken = await LinkTokenInInboxAsync(member);
+        var linkToken = await SurveyFlowTests.LinkTokenInInboxAsync(member);
 
         var page = await browser.NewPageAsync(viewport: ConsoleBrowser.Phone);
         await ConsoleBrowser.StepsAsync(page, "member-app-survey", async () =>
@@ -124,7 +133,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
             await Assertions.Expect(page.Locator("[data-test=error-nps]")).ToBeVisibleAsync();
             await page.ClickAsync("[data-test=question-nps] [data-test=nps-9]");
             await page.FillAsync("textarea[data-test=comment]", "护士很耐心");
-            await ConsoleBrowser.CaptureAsync(page, "member-survey");
+            await ConsoleBrowser.CaptureAsync(page, "member-survey", fullPage: false);
             await page.ClickAsync("[data-test=submit-survey]");
             await Assertions.Expect(page.Locator("#survey-thanks")).ToBeVisibleAsync();
 
@@ -140,6 +149,32 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
         });
     }
 
+    /// <summary>A rule segment only she is in (an interest tag of her own), saved once Segmentation has her tag.</summary>
+    private static async Task<string> SegmentOfHerAloneAsync(HttpClient staff, HttpClient marketing, Guid memberId)
+    {
+        var tag = $"app-{Guid.NewGuid():N}"[..16];
+        using (var profile = await staff.PutAsJsonAsync($"/api/members/{memberId}", new
+        {
+            name = "王丽", gender = "Female", birthDate = "1990-05-20", homeStoreId = "SH-JINGAN-01",
+            interestTags = new[] { tag },
+        }))
+        {
+            profile.EnsureSuccessStatusCode();
+        }
+
+        var criteria = new { tags = new[] { tag } };
+        await Eventually.HoldsAsync(async () =>
+            {
+                using var preview = await marketing.PostAsJsonAsync("/api/segments/rules/preview", criteria);
+                return (await preview.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("members").GetInt32() == 1;
+            },
+            StackFixture.EventTimeout, "Segmentation knows her tag");
+        using var saved = await marketing.PostAsJsonAsync("/api/segments/rules",
+            new { slug = tag, name = "会员端问卷 " + tag, criteria });
+        saved.EnsureSuccessStatusCode();
+        return (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex SignInPage = new("/account/sign-in");
 
     /// <summary>Signing in as she would: the app asks for a code, which she reads off her SMS (the message log).</summary>
@@ -150,35 +185,10 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
         await page.FillAsync("[data-test=phone]", phone);
         await page.ClickAsync("[data-test=send-code]");
         await Assertions.Expect(page.Locator("[data-test=code-sent]")).ToBeVisibleAsync();
-        await ConsoleBrowser.CaptureAsync(page, "member-sign-in");
+        await ConsoleBrowser.CaptureAsync(page, "member-sign-in", fullPage: false);
         await page.FillAsync("[data-test=code]", await MemberCodes.SentToAsync(stack, memberId));
         await page.ClickAsync("[data-test=sign-in]");
         await Assertions.Expect(page.Locator("#points-balance")).ToBeVisibleAsync();
-    }
-
-    private async Task AdvanceFeedbackClockAsync(double days)
-    {
-        using var admin = await stack.ClientAsync("admin");
-        admin.BaseAddress = stack.Settings.UrlOf(StackTopology.Feedback); // not routed by the gateway
-        (await admin.PostAsJsonAsync("/dev/clock", new { advanceDays = days })).EnsureSuccessStatusCode();
-    }
-
-    /// <summary>The token of the personal link in her survey invitation, once it is in her inbox.</summary>
-    private static async Task<string> LinkTokenInInboxAsync(HttpClient member)
-    {
-        string? token = null;
-        await Eventually.HoldsAsync(async () =>
-            {
-                var inbox = await member.GetFromJsonAsync<JsonElement>("/api/notifications/me/inbox");
-                token = inbox.GetProperty("items").EnumerateArray()
-                    .Where(m => m.GetProperty("templateCode").GetString() == "survey-invitation")
-                    .Select(m => System.Text.RegularExpressions.Regex.Match(
-                        m.GetProperty("body").GetString() ?? "", "/s/([A-Za-z0-9_-]{43})").Groups[1].Value)
-                    .FirstOrDefault(t => t.Length > 0);
-                return token is not null;
-            },
-            StackFixture.EventTimeout, "the survey invitation with her personal link is in her inbox");
-        return token!;
     }
 
     /// <summary>A purchase at the desk; her balance once Points has earned it.</summary>

@@ -14,6 +14,7 @@ public static partial class ZhCn
         ["Very unhappy"] = "非常不满意",
         ["Very happy"] = "非常满意",
         ["Send answers"] = "提交",
+        ["Please answer this question."] = "请回答此题。",
         ["Thank you for your answers."] = "感谢您的反馈！",
         ["This survey has already been answered."] = "该问卷已填写过。",
         ["This survey has expired."] = "该问卷已过期。",
