@@ -10,8 +10,8 @@ namespace Loyalty.EndToEndTests.Feedback;
 /// <summary>
 /// The survey flow of issue 17 on the whole platform: a treatment purchase schedules an invitation; after the delay
 /// (Feedback's moved clock, POST /dev/clock) it is in the member's inbox with her personal link; she answers NPS 4;
-/// SurveyAnswered goes out, a follow-up opens at her store and the store's NPS moves as the formula says; a second
-/// answer, an expired link and a member without consent are refused.
+/// SurveyAnswered goes out, Points grants one survey bonus, a follow-up opens at her store and the store's NPS moves
+/// as the formula says; a second answer, an expired link and a member without consent are refused.
 /// </summary>
 [Collection(StackCollection.Name)]
 public partial class SurveyFlowTests(StackFixture stack)
@@ -100,7 +100,8 @@ public partial class SurveyFlowTests(StackFixture stack)
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
                 """
                 SELECT count(*) FROM outbox_messages WHERE "EventType" LIKE '%SurveyAnswered%'
-                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a AND "Payload"->>'npsGroup' = 'Detractor'
+                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a
+                    AND "Payload"->>'npsGroup' = 'Detractor'
                 """, ("a", answerId.ToString())) == 1,
             StackFixture.EventTimeout, "SurveyAnswered (a detractor) was published");
 
@@ -109,6 +110,12 @@ public partial class SurveyFlowTests(StackFixture stack)
         var followUp = Assert.Single(followUps.GetProperty("items").EnumerateArray());
         Assert.Equal(("Detractor", "Open", invitationId), (followUp.GetProperty("source").GetString(),
             followUp.GetProperty("status").GetString(), followUp.GetProperty("invitationId").GetGuid()));
+
+        // Points grants the survey bonus from SurveyAnswered, once for the invitation (the second answer was refused).
+        await Eventually.HoldsAsync(
+            async () => (await FeedbackConsumersTests.SurveyBonusesAsync(staff, answering)).Count > 0,
+            StackFixture.EventTimeout, "Points gave the survey bonus");
+        Assert.Equal([$"survey:{invitationId}"], await FeedbackConsumersTests.SurveyBonusesAsync(staff, answering));
 
         var after = (await marketing.GetFromJsonAsync<JsonElement>(resultsPath)).GetProperty("overall");
         int Count(JsonElement score, string name) => score.GetProperty(name).GetInt32();

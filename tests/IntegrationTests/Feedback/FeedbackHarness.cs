@@ -44,7 +44,7 @@ public sealed class FeedbackHarness : IAsyncDisposable
         await new SeedFeedbackDefaults(db, Clock).HandleAsync(CancellationToken.None);
     }
 
-    /// <summary>A member Feedback has heard of, at a home store, with Feedback consent on SMS unless told not.</summary>
+    /// <summary>A member Feedback has heard of, at a home store, with Feedback consent on SMS unless not.</summary>
     public async Task<Guid> AddMemberAsync(string homeStore = Store, bool consented = true)
     {
         var memberId = Guid.CreateVersion7();

@@ -6,7 +6,9 @@ using Loyalty.Feedback.Api.Domain.Surveys;
 
 namespace Loyalty.UnitTests.Feedback;
 
-/// <summary>The survey rules: what a survey may ask, what an answer must be, when invitations go and follow-ups end.</summary>
+/// <summary>
+/// The survey rules: what a survey may ask, what an answer must be, when invitations go and follow-ups end.
+/// </summary>
 public class SurveyRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
