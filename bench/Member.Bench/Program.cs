@@ -19,7 +19,9 @@ var duration = TimeSpan.FromSeconds(args.Length > 1 && int.TryParse(args[1], Cul
     ? s : 30);
 var gatewayPort = Environment.GetEnvironmentVariable("GATEWAY_PORT") ?? "5100";
 var gateway = new Uri(args.Length > 2 ? args[2] : $"http://127.0.0.1:{gatewayPort}");
-var memberApp = new Uri(args.Length > 3 ? args[3] : $"http://127.0.0.1:{int.Parse(gatewayPort, CultureInfo.InvariantCulture) + 9}");
+var memberApp = new Uri(args.Length > 3
+    ? args[3]
+    : $"http://127.0.0.1:{int.Parse(gatewayPort, CultureInfo.InvariantCulture) + 9}"); // services.json: offset 9
 
 using var staff = new HttpClient { BaseAddress = gateway, Timeout = TimeSpan.FromMinutes(2) };
 using (var token = await staff.PostAsJsonAsync("/dev/token", new { role = "staff" }))
@@ -75,19 +77,22 @@ var machineSeconds = ProcessCpu.MachineBusySeconds() - machineBefore;
 
 var latencies = measured.Latencies.Order().ToArray();
 var pages = latencies.Length;
+var perPage = 1000.0 / Math.Max(1, pages);
 Console.WriteLine($"""
 
-      pages             {pages:N0} in {duration.TotalSeconds:F0} s = {pages / duration.TotalSeconds:F1} pages/s ({measured.Errors} errors)
+      pages             {pages:N0} in {duration.TotalSeconds:F0} s = {pages / duration.TotalSeconds:F1} pages/s
+                        ({measured.Errors} errors)
       latency           p50 {Percentile(0.50):F0} ms, p99 {Percentile(0.99):F0} ms, max {latencies.LastOrDefault():F0} ms
-      member app CPU    {appSeconds * 1000 / Math.Max(1, pages):F2} ms per page ({appSeconds / duration.TotalSeconds * 100:F0} % of one core)
-      machine CPU       {machineSeconds * 1000 / Math.Max(1, pages):F2} ms per page (gateway, services, PostgreSQL, the bench: all of it)
+      member app CPU    {appSeconds * perPage:F2} ms per page ({appSeconds / duration.TotalSeconds * 100:F0} % of one core)
+      machine CPU       {machineSeconds * perPage:F2} ms per page (gateway, services, PostgreSQL, the bench: all of it)
     """);
 foreach (var phone in phones)
 {
     phone.Dispose();
 }
 
-double Percentile(double q) => latencies.Length == 0 ? 0 : latencies[(int)Math.Min(latencies.Length - 1, q * latencies.Length)];
+double Percentile(double q) =>
+    latencies.Length == 0 ? 0 : latencies[(int)Math.Min(latencies.Length - 1, q * latencies.Length)];
 
 // Every member opens her home page again as soon as the last one arrived (closed loop), until the time is up.
 async Task<(ConcurrentBag<double> Latencies, int Errors)> LoadAsync(TimeSpan time)

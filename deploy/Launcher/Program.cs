@@ -61,7 +61,7 @@ try
 
         Loyalty.Aspire is running ({{progress.Elapsed.TotalSeconds:F1}} s).
           Console              {{console}}   (sign in with a staff account: deploy/create-admin.sh NAME makes the first)
-          Member app           {{memberApp}}   (members sign in with a code; in Development /account/dev-sign-in?memberId=)
+          Member app           {{memberApp}}   (members sign in with a code sent to their phone)
           Gateway              {{gateway}}   (OpenAPI: {{gateway}}/openapi/members/v1.json, ...)
           RabbitMQ management  http://{{settings.Host}}:{{settings.RabbitManagementPort}}   (guest / guest)
           Logs                 {{settings.LogDirectory}}

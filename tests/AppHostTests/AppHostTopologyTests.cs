@@ -58,7 +58,8 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
             // Identity service knows the console's addresses: it sends its sign-ins back there (members sign in with
             // a code, so the member app's address is not among them). Feedback knows the member app's address: its
             // survey links open there.
-            string[] others = service == StackTopology.Identity ? [StackTopology.Console.Name, StackTopology.Identity.Name]
+            string[] others = service == StackTopology.Identity
+                ? [StackTopology.Console.Name, StackTopology.Identity.Name]
                 : service == StackTopology.Feedback ? [StackTopology.MemberApp.Name, StackTopology.Identity.Name]
                 : [StackTopology.Identity.Name];
             Assert.Equal(

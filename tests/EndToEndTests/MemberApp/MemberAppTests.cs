@@ -87,7 +87,7 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
     }
 
     [Fact]
-    public async Task A_member_invited_to_a_survey_answers_it_in_the_app_and_her_personal_link_then_says_it_is_answered()
+    public async Task A_member_invited_to_a_survey_answers_it_in_the_app_and_her_link_then_says_it_is_answered()
     {
         using var staff = await stack.ClientAsync("staff");
         var (memberId, phone) = await MemberCodes.RegisterKnownToIdentityAsync(stack);
@@ -150,7 +150,8 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
     }
 
     /// <summary>A rule segment only she is in (an interest tag of her own), saved once Segmentation has her tag.</summary>
-    private static async Task<string> SegmentOfHerAloneAsync(HttpClient staff, HttpClient marketing, Guid memberId)
+    private static async Task<string> SegmentOfHerAloneAsync(
+        HttpClient staff, HttpClient marketing, Guid memberId)
     {
         var tag = $"app-{Guid.NewGuid():N}"[..16];
         using (var profile = await staff.PutAsJsonAsync($"/api/members/{memberId}", new

@@ -31,6 +31,7 @@ public sealed class MemberSession(IHttpContextAccessor http)
         return result.Succeeded ? MemberAuthentication.Read(result.Properties)?.AccessToken : null;
     }
 
-    /// <summary>Tokens refreshed on this request: the new cookie goes out with the answer, this request uses them.</summary>
+    /// <summary>Tokens refreshed on this request: the new cookie goes out with the answer; this request uses
+    /// them.</summary>
     public static void Refreshed(HttpContext context, TokenSet tokens) => context.Items[RefreshedKey] = tokens;
 }

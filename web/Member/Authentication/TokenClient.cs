@@ -26,7 +26,9 @@ public sealed partial class TokenClient(
 
     private string ClientId => options.Value.ClientId;
 
-    /// <summary>POST /connect/sign-in-code: 202 whether or not the phone is a member's; 400 a bad phone; 429 too often.</summary>
+    /// <summary>
+    /// POST /connect/sign-in-code: 202 whether or not the phone is a member's; 400 a bad phone; 429 too often.
+    /// </summary>
     public async Task<SignInAnswer> AskForCodeAsync(string phone, CancellationToken cancellationToken)
     {
         using var response = await http.PostAsJsonAsync("/connect/sign-in-code", new { phone }, cancellationToken);
