@@ -70,12 +70,18 @@ if (builder.Configuration.GetValue<int?>("Loyalty:GatewayPort") is { } gatewayPo
     gateway.WithEndpoint("http", endpoint => endpoint.Port = gatewayPort);
 }
 
-// The web applications people use (the console): each reaches the platform through the gateway only, keeps its
-// sessions in Redis, and signs staff in at the Identity service, which sends the sign-in back to its address.
+// The web applications people use (the console, the member app): each reaches the platform through the gateway only
+// and keeps its cookies' keys (the console also its sessions) in Redis. The console signs staff in at the Identity
+// service, which sends the sign-in back to its address; members sign in with a code, through the gateway.
 foreach (var frontend in StackServices.Frontends)
 {
     var web = WebProject(Project(frontend)).WithExternalHttpEndpoints()
         .WithReference(gateway).WithReference(identity).WithReference(cache).WaitFor(gateway);
+    if (frontend.Name != "console")
+    {
+        continue;
+    }
+
     var address = web.GetEndpoint("http");
     identity.WithEnvironment("Identity__Console__BaseAddresses__0", address)
         .WithEnvironment("Identity__Console__BaseAddresses__1",

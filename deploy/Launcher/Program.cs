@@ -50,16 +50,18 @@ try
         return startedServers;
     });
 
-    stack = await progress.StepAsync("start the services, the gateway and the console, wait for every /health", () =>
+    stack = await progress.StepAsync("start the services, the gateway and the web apps, wait for every /health", () =>
         LocalStack.StartAsync(
             settings, TimeSpan.FromSeconds(300), progress.Info, stopping.Token)); // 2 shared cores: minutes
 
     var gateway = settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/');
     var console = settings.UrlOf(StackTopology.Console).ToString().TrimEnd('/');
+    var memberApp = settings.UrlOf(StackTopology.MemberApp).ToString().TrimEnd('/');
     Console.WriteLine($$"""
 
         Loyalty.Aspire is running ({{progress.Elapsed.TotalSeconds:F1}} s).
           Console              {{console}}   (sign in with a staff account: deploy/create-admin.sh NAME makes the first)
+          Member app           {{memberApp}}   (members sign in with a code sent to their phone)
           Gateway              {{gateway}}   (OpenAPI: {{gateway}}/openapi/members/v1.json, ...)
           RabbitMQ management  http://{{settings.Host}}:{{settings.RabbitManagementPort}}   (guest / guest)
           Logs                 {{settings.LogDirectory}}

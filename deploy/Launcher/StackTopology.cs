@@ -21,6 +21,9 @@ public static class StackTopology
 
     public static ServiceDefinition Console => Frontends.Single(s => s.Name == "console");
 
+    /// <summary>The member app (web/Member): members' own pages, signed in with a code through the gateway.</summary>
+    public static ServiceDefinition MemberApp => Frontends.Single(s => s.Name == "member");
+
     /// <summary>The service whose survey invitations link to the member app.</summary>
     public static ServiceDefinition Feedback => Services.Single(s => s.Name == "feedback");
 

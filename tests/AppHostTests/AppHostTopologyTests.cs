@@ -55,9 +55,12 @@ public sealed class AppHostTopologyTests(AppHostModel app) : IClassFixture<AppHo
             var project = app.Project(service.Name);
             string[] servers = [service.Database!, StackTopology.EventBus, StackTopology.Cache];
             // The Identity service too: the others check tokens there, and it names its own address as issuer. The
-            // Identity service knows the front ends' addresses: it sends their sign-ins back there.
-            var others = service == StackTopology.Identity
-                ? StackTopology.Frontends.Select(f => f.Name).Append(StackTopology.Identity.Name)
+            // Identity service knows the console's addresses: it sends its sign-ins back there (members sign in with
+            // a code, so the member app's address is not among them). Feedback knows the member app's address: its
+            // survey links open there.
+            string[] others = service == StackTopology.Identity
+                ? [StackTopology.Console.Name, StackTopology.Identity.Name]
+                : service == StackTopology.Feedback ? [StackTopology.MemberApp.Name, StackTopology.Identity.Name]
                 : [StackTopology.Identity.Name];
             Assert.Equal(
                 servers.Concat(others).Order(StringComparer.Ordinal),

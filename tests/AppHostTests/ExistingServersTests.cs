@@ -62,8 +62,11 @@ public sealed class ExistingServersTests(ExistingServersAppHostModel app) : ICla
             var project = app.Project(service.Name);
             var environment = await app.EnvironmentOf(project);
 
-            // The Identity service also knows the front ends' addresses (it sends their sign-ins back there).
-            var frontends = service == StackTopology.Identity ? StackTopology.Frontends.Select(f => f.Name) : [];
+            // The Identity service also knows the console's addresses (it sends its sign-ins back there); Feedback the
+            // member app's (its survey links open there).
+            string[] frontends = service == StackTopology.Identity ? [StackTopology.Console.Name]
+                : service == StackTopology.Feedback ? [StackTopology.MemberApp.Name]
+                : [];
             Assert.Equal(
                 new[] { service.Database!, StackTopology.EventBus, StackTopology.Cache, StackTopology.Identity.Name }
                     .Concat(frontends).Order(StringComparer.Ordinal),

@@ -43,6 +43,7 @@ public class StackFixture : IAsyncLifetime
         var basePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var port) ? port : 5200;
         // Where the console would run next to this stack (the launcher's gateway port + 7), for its callbacks.
         ConsoleAddress = new Uri($"http://127.0.0.1:{basePort + portOffset + 7}");
+        MemberAppAddress = new Uri($"http://127.0.0.1:{basePort + portOffset + StackTopology.MemberApp.PortOffset}");
         Settings = new StackSettings
         {
             RepositoryRoot = RepositoryLocator.Root(),
@@ -69,6 +70,9 @@ public class StackFixture : IAsyncLifetime
 
     /// <summary>The console's address the Identity service knows for this stack (no console runs there).</summary>
     public Uri ConsoleAddress { get; }
+
+    /// <summary>The member app of this stack (it runs with the stack, as the console does).</summary>
+    public Uri MemberAppAddress { get; }
 
     public LocalStack Stack { get; private set; } = null!;
 

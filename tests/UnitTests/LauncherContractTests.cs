@@ -35,6 +35,26 @@ public class LauncherContractTests
     }
 
     [Fact]
+    public void The_web_apps_reach_only_the_gateway_the_identity_service_and_redis()
+    {
+        var settings = new StackSettings { RepositoryRoot = "/repo" };
+        foreach (var frontend in new[] { StackTopology.Console, StackTopology.MemberApp })
+        {
+            var environment = ConfigurationContract.EnvironmentFor(frontend, settings);
+
+            Assert.Equal(settings.UrlOf(StackTopology.Gateway).ToString().TrimEnd('/'),
+                environment["services__gateway__http__0"]);
+            Assert.StartsWith("127.0.0.1:", environment["ConnectionStrings__cache"]);
+            Assert.Equal(["ConnectionStrings__cache"],
+                environment.Keys.Where(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal)));
+        }
+
+        // The launcher's defaults: the gateway on 5100, the console on 5107, the member app on 5109.
+        Assert.Equal("http://127.0.0.1:5109/", settings.UrlOf(StackTopology.MemberApp).ToString());
+        Assert.Equal("http://127.0.0.1:5107/", settings.UrlOf(StackTopology.Console).ToString());
+    }
+
+    [Fact]
     public void Feedback_links_open_in_the_member_app_nine_ports_after_the_gateway()
     {
         var settings = new StackSettings { RepositoryRoot = "/repo", BasePort = 5100 };

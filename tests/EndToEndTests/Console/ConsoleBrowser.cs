@@ -47,12 +47,16 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(30_000);
     }
 
-    /// <summary>A new user's browser: her own cookies, a desktop-sized window, generous waits for a loaded machine.</summary>
-    public async Task<IPage> NewPageAsync(string language = "zh-CN")
+    /// <summary>A phone's screen (the member app's pages), as a mini-program sees it.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>A new user's browser: her own cookies, a desktop-sized window (or the one given), generous waits for a
+    /// loaded machine.</summary>
+    public async Task<IPage> NewPageAsync(string language = "zh-CN", ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1440, Height = 900 },
             Locale = language,
         });
         context.SetDefaultTimeout(30_000);
@@ -60,11 +64,12 @@ public sealed class ConsoleBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public static async Task CaptureAsync(IPage page, string name) =>
+    /// <summary>The whole page, or (fullPage false) what the screen shows, as a phone's screenshot.</summary>
+    public static async Task CaptureAsync(IPage page, string name, bool fullPage = true) =>
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotDirectory, name + ".png"),
-            FullPage = true,
+            FullPage = fullPage,
         });
 
     /// <summary>Runs a browser test's steps; when one fails, the page as it was is kept beside the other screenshots.</summary>

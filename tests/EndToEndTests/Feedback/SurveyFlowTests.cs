@@ -173,7 +173,7 @@ public partial class SurveyFlowTests(StackFixture stack)
     }
 
     /// <summary>Waits for the survey invitation in her inbox and reads the token of its personal link.</summary>
-    private static async Task<string> LinkTokenInInboxAsync(HttpClient member)
+    internal static async Task<string> LinkTokenInInboxAsync(HttpClient member)
     {
         string? token = null;
         await Eventually.HoldsAsync(async () =>

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Loyalty.IntegrationTests.Support;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Loyalty.EndToEndTests.Identity;
@@ -12,7 +10,7 @@ namespace Loyalty.EndToEndTests.Identity;
 /// provider: the code is read from the message log, as a developer would).
 /// </summary>
 [Collection(StackCollection.Name)]
-public partial class MemberSignInTests(StackFixture stack)
+public class MemberSignInTests(StackFixture stack)
 {
     [Fact]
     public async Task A_member_signs_in_with_the_code_sent_to_her_phone_and_sees_only_her_own_data()
@@ -95,37 +93,15 @@ public partial class MemberSignInTests(StackFixture stack)
         Assert.True(problem.GetProperty("errors").TryGetProperty("phone", out _));
     }
 
-    /// <summary>A new member, once the Identity service has heard of her (MemberRegistered).</summary>
-    private async Task<(Guid MemberId, string Phone)> RegisterKnownToIdentityAsync()
-    {
-        using var staff = await stack.ClientAsync("staff");
-        var phone = Registrations.NewPhone();
-        var memberId = await Registrations.RegisterAsync(staff, phone);
-        await Eventually.HoldsAsync(
-            async () => await stack.QueryAsync<long>(
-                "identitydb", """SELECT count(*) FROM member_logins WHERE "MemberId" = @m""", ("m", memberId)) == 1,
-            StackFixture.EventTimeout, "Identity keeps the member for sign-in");
-        return (memberId, phone);
-    }
+    private Task<(Guid MemberId, string Phone)> RegisterKnownToIdentityAsync() =>
+        MemberCodes.RegisterKnownToIdentityAsync(stack);
 
     /// <summary>Asks for a code and reads it from the Notification service's message log.</summary>
     private async Task<string> AskForCodeAsync(Guid memberId, string phone)
     {
         using var asked = await AskAsync(phone);
         Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
-        using var staff = await stack.ClientAsync("staff");
-        string? code = null;
-        await Eventually.HoldsAsync(async () =>
-        {
-            var page = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications/messages?memberId={memberId}");
-            var message = page.GetProperty("items").EnumerateArray()
-                .FirstOrDefault(m => m.GetProperty("templateCode").GetString() == "sign-in-code");
-            code = message.ValueKind == JsonValueKind.Object
-                ? SixDigits().Match(message.GetProperty("body").GetString() ?? "").Value
-                : null;
-            return !string.IsNullOrEmpty(code);
-        }, StackFixture.EventTimeout, "the sign-in code is in the message log");
-        return code!;
+        return await MemberCodes.SentToAsync(stack, memberId);
     }
 
     private Task<HttpResponseMessage> AskAsync(string phone) =>
@@ -155,7 +131,4 @@ public partial class MemberSignInTests(StackFixture stack)
         }
     }
 
-
-    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
-    private static partial Regex SixDigits();
 }

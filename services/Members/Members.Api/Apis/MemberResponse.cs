@@ -15,6 +15,10 @@ namespace Loyalty.Members.Api.Apis;
 /// <param name="ReferredByMemberId">The member whose referral code she registered with; null when none.</param>
 /// <param name="Tier">Standard, Silver, Gold or Diamond.</param>
 /// <param name="RegisteredAt">When she registered (UTC).</param>
+/// <param name="RollingSpend">
+/// Only on GET /api/members/me: what she spent in the rolling 12 months the tiers count (refunds taken off), so her app
+/// shows the spend still needed for the next tier; null elsewhere.
+/// </param>
 public sealed record MemberResponse(
     Guid Id,
     string Phone,
@@ -27,7 +31,8 @@ public sealed record MemberResponse(
     string ReferralCode,
     Guid? ReferredByMemberId,
     Tier Tier,
-    DateTimeOffset RegisteredAt)
+    DateTimeOffset RegisteredAt,
+    decimal? RollingSpend = null)
 {
     public static MemberResponse From(Member member) => new(
         member.Id,

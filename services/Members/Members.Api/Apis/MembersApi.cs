@@ -5,6 +5,7 @@ using Loyalty.Contracts;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Members.Api.Infrastructure.Sql;
 using Loyalty.ServiceDefaults;
 using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,13 +53,18 @@ public static class MembersApi
         };
 
     public static async Task<Results<Ok<MemberResponse>, NotFound>> GetOwnProfile(
-        ClaimsPrincipal user, MembersDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, MembersDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var memberId = user.MemberId();
         var member = memberId is null
             ? null
             : await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        return member is null ? TypedResults.NotFound() : TypedResults.Ok(MemberResponse.From(member));
+        return member is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(MemberResponse.From(member) with
+            {
+                RollingSpend = await db.RollingSpendAsync(member.Id, time.GetUtcNow(), cancellationToken),
+            });
     }
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult>> GetMember(
