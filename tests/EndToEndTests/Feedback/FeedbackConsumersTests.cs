@@ -51,15 +51,20 @@ public class FeedbackConsumersTests(StackFixture stack)
                 Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
             }
 
+            // Her answer opened a detractor's task; the campaign's call joins it, so the store calls her once.
             var followUp = await FirstAsync(
                 async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/follow-ups?memberId={memberId}"))
-                    .GetProperty("items").EnumerateArray().Where(t => t.GetProperty("source").GetString() == "Campaign")
+                    .GetProperty("items").EnumerateArray()
+                    .Where(t => t.GetProperty("campaignId").ValueKind == JsonValueKind.String)
                     .Select(t => (JsonElement?)t).SingleOrDefault(),
-                "the campaign's follow-up task is open in Feedback");
+                "the campaign's follow-up is on her open task in Feedback");
             Assert.Equal(
-                (campaignId, reason, "SH-JINGAN-01", "Open"),
-                (followUp.GetProperty("campaignId").GetGuid(), followUp.GetProperty("reason").GetString(),
-                    followUp.GetProperty("storeId").GetString(), followUp.GetProperty("status").GetString()));
+                (campaignId, "SH-JINGAN-01", "Open", "Detractor"),
+                (followUp.GetProperty("campaignId").GetGuid(), followUp.GetProperty("storeId").GetString(),
+                    followUp.GetProperty("status").GetString(), followUp.GetProperty("source").GetString()));
+            Assert.EndsWith(reason, followUp.GetProperty("reason").GetString());
+            var tasks = await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/follow-ups?memberId={memberId}");
+            Assert.Equal(1, tasks.GetProperty("total").GetInt32());
 
             var latest = await FirstAsync(
                 async () => (await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{memberId}"))

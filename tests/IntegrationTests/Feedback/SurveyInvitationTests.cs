@@ -219,6 +219,17 @@ public sealed class SurveyInvitationTests : IAsyncLifetime
         var task = await read.FollowUps.AsNoTracking().SingleAsync();
         Assert.Equal(("HZ-XIHU-01", FollowUpSource.Campaign, new DateOnly(2026, 12, 2)),
             (task.StoreId, task.Source, task.DueOn));
+
+        // Another campaign asks for a call while hers is open: the store calls her once, for both reasons.
+        await _feedback.ConsumeAsync(db => _feedback.RequestedFollowUps(db).HandleAsync(
+            new FollowUpRequested(Guid.NewGuid(), memberId, "Birthday thank-you", Guid.NewGuid(), 0)
+            {
+                OccurredAt = Start,
+            }, CancellationToken.None));
+        await using var afterSecond = _feedback.NewContext();
+        var joined = await afterSecond.FollowUps.AsNoTracking().SingleAsync();
+        Assert.Equal(("Call the dormant VIPs · Birthday thank-you", campaignId, new DateOnly(2026, 12, 1)),
+            (joined.Reason, joined.CampaignId!.Value, joined.DueOn));
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public class TemplateRendererTests
             ["growth-task-completed"] = ["taskName", "reward"],
             ["sign-in-code"] = ["code"],
             ["survey-invitation"] = ["surveyName", "link", "expiresOn"],
+            ["detractor-care"] = [],
         };
         Assert.Equal(agreed.Keys.Order(), DefaultTemplates.Codes.Order());
         Assert.Equal(agreed.Count * 4 * 2, DefaultTemplates.All.Count);

@@ -9,7 +9,8 @@ namespace Loyalty.Feedback.Api.Application;
 /// <summary>
 /// A campaign asks for a care call (FollowUpRequested): one task per request id at the member's home store, due
 /// DueInDays clinic days later. A request that overtakes her registration throws, so it is redelivered until she is
-/// known.
+/// known. While she has an open task (a detractor's answer opened one a moment ago) the request joins it: the store
+/// calls her once.
 /// </summary>
 public sealed class OpenRequestedFollowUp(FeedbackDbContext db, OpenFollowUp followUps, TimeProvider timeProvider)
 {
@@ -30,8 +31,16 @@ public sealed class OpenRequestedFollowUp(FeedbackDbContext db, OpenFollowUp fol
         var reason = request.Reason.Length > FollowUpTask.MaxReasonLength
             ? request.Reason[..FollowUpTask.MaxReasonLength]
             : request.Reason;
+        var dueOn = settings.FollowUpDueOn(now, request.DueInDays);
+        var open = await db.FollowUps.Where(t => t.MemberId == request.MemberId && t.Status == FollowUpStatus.Open)
+            .OrderBy(t => t.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (open is not null)
+        {
+            open.Join(request.CampaignId, reason, dueOn);
+            return;
+        }
+
         followUps.Open(new FollowUpOpening(request.MemberId, homeStore, reason, FollowUpSource.Campaign,
-            settings.FollowUpDueOn(now, request.DueInDays), CampaignId: request.CampaignId,
-            RequestId: request.RequestId), now);
+            dueOn, CampaignId: request.CampaignId, RequestId: request.RequestId), now);
     }
 }

@@ -67,6 +67,18 @@ public sealed class FollowUpTask
 
     public void Assign(string? assignedTo) => AssignedTo = assignedTo;
 
+    /// <summary>
+    /// A campaign asks for a call while this one is still open: one call covers both, so the task takes the campaign
+    /// (its reason added, the earlier due date kept) rather than the store calling her twice.
+    /// </summary>
+    public void Join(Guid? campaignId, string reason, DateOnly dueOn)
+    {
+        CampaignId ??= campaignId;
+        var joined = Reason.Contains(reason, StringComparison.Ordinal) ? Reason : $"{Reason} · {reason}";
+        Reason = joined.Length > MaxReasonLength ? joined[..MaxReasonLength] : joined;
+        DueOn = dueOn < DueOn ? dueOn : DueOn;
+    }
+
     /// <summary>False when it is closed already.</summary>
     public bool Record(FollowUpOutcome outcome, string? note, DateTimeOffset now)
     {

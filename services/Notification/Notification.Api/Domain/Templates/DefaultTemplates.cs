@@ -62,7 +62,13 @@ public static class DefaultTemplates
             "邀请您评价本次服务",
             "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
             "How was your visit?",
-            "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}})."),
+            // The survey's name comes in Chinese (Feedback does not know her language), so English does without it.
+            "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for our short survey: {{link}} (valid until {{expiresOn}})."),
+        ("detractor-care",
+            "我们很重视您的反馈",
+            "{{memberName}}您好，很抱歉这次没能让您满意。{{store}}的顾问会尽快与您联系，听听您的意见并为您妥善处理。",
+            "We hear you",
+            "Hello {{memberName}}, we are sorry your visit fell short. An advisor from {{store}} will call you soon to listen and put it right."),
     ];
 
     public static IReadOnlyList<string> Codes { get; } = Texts.Select(t => t.Code).ToList();

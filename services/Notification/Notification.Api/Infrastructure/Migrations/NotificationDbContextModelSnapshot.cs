@@ -908,7 +908,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "survey-invitation",
                             Channel = "Sms",
                             Language = "en",
-                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for our short survey: {{link}} (valid until {{expiresOn}}).",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -924,7 +924,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "survey-invitation",
                             Channel = "WeChat",
                             Language = "en",
-                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for our short survey: {{link}} (valid until {{expiresOn}}).",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
                         new
@@ -941,7 +941,7 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "survey-invitation",
                             Channel = "Email",
                             Language = "en",
-                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for our short survey: {{link}} (valid until {{expiresOn}}).",
                             Subject = "How was your visit?",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         },
@@ -958,7 +958,73 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Code = "survey-invitation",
                             Channel = "Push",
                             Language = "en",
-                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for our short survey: {{link}} (valid until {{expiresOn}}).",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，很抱歉这次没能让您满意。{{store}}的顾问会尽快与您联系，听听您的意见并为您妥善处理。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we are sorry your visit fell short. An advisor from {{store}} will call you soon to listen and put it right.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，很抱歉这次没能让您满意。{{store}}的顾问会尽快与您联系，听听您的意见并为您妥善处理。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we are sorry your visit fell short. An advisor from {{store}} will call you soon to listen and put it right.",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，很抱歉这次没能让您满意。{{store}}的顾问会尽快与您联系，听听您的意见并为您妥善处理。",
+                            Subject = "我们很重视您的反馈",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we are sorry your visit fell short. An advisor from {{store}} will call you soon to listen and put it right.",
+                            Subject = "We hear you",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，很抱歉这次没能让您满意。{{store}}的顾问会尽快与您联系，听听您的意见并为您妥善处理。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "detractor-care",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, we are sorry your visit fell short. An advisor from {{store}} will call you soon to listen and put it right.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
                 });
