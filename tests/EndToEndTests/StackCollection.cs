@@ -6,3 +6,15 @@ public sealed class StackCollection : ICollectionFixture<StackFixture>
 {
     public const string Name = "stack";
 }
+
+/// <summary>
+/// A platform of its own whose Feedback clock tests may move days on (the survey flow's delay and link expiry),
+/// started only when such a test runs.
+/// </summary>
+public sealed class MovedClockStackFixture() : StackFixture("clock", portOffset: 30, redisDatabase: 4, movedClock: true);
+
+[CollectionDefinition(Name)]
+public sealed class MovedClockStackCollection : ICollectionFixture<MovedClockStackFixture>
+{
+    public const string Name = "moved-clock-stack";
+}

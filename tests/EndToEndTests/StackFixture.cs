@@ -37,7 +37,9 @@ public class StackFixture : IAsyncLifetime
     /// <param name="name">Prefix of its databases (name_*) and its RabbitMQ virtual host.</param>
     /// <param name="portOffset">Added to the base port, so two stacks of one run never share a port.</param>
     /// <param name="redisDatabase">Its own Redis database.</param>
-    protected StackFixture(string name, int portOffset, int redisDatabase)
+    /// <param name="movedClock">Feedback's clock can be moved on (POST /dev/clock, Development only): only a stack
+    /// of its own has it, so moving time there never changes what the other tests' Feedback reads as now.</param>
+    protected StackFixture(string name, int portOffset, int redisDatabase, bool movedClock = false)
     {
         // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
         var basePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var port) ? port : 5200;
@@ -57,7 +59,7 @@ public class StackFixture : IAsyncLifetime
                 ["Outbox__PollInterval"] = "00:00:00.250",
                 ["Identity__Console__BaseAddresses__0"] = ConsoleAddress.GetLeftPart(UriPartial.Authority),
                 // Feedback's moved clock (POST /dev/clock, Development only): the survey flow waits days in seconds.
-                ["Clock__Shiftable"] = "true",
+                ["Clock__Shiftable"] = movedClock ? "true" : "false",
                 // No quiet hours: a survey invitation (like marketing) would otherwise wait for 09:00 in Shanghai
                 // whenever the suite runs in the evening there.
                 ["Notification__QuietHoursStart"] = "00:00",

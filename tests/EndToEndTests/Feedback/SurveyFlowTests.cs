@@ -11,10 +11,11 @@ namespace Loyalty.EndToEndTests.Feedback;
 /// The survey flow of issue 17 on the whole platform: a treatment purchase schedules an invitation; after the delay
 /// (Feedback's moved clock, POST /dev/clock) it is in the member's inbox with her personal link; she answers NPS 4;
 /// SurveyAnswered goes out, Points grants one survey bonus, a follow-up opens at her store and the store's NPS moves
-/// as the formula says; a second answer, an expired link and a member without consent are refused.
+/// as the formula says; a second answer, an expired link and a member without consent are refused. It runs on a
+/// platform of its own, since moving Feedback's clock would move it for every test after it.
 /// </summary>
-[Collection(StackCollection.Name)]
-public partial class SurveyFlowTests(StackFixture stack)
+[Collection(MovedClockStackCollection.Name)]
+public partial class SurveyFlowTests(MovedClockStackFixture stack)
 {
     private const string Store = "SH-JINGAN-01";
 

@@ -103,8 +103,8 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
                 """SELECT count(*) FROM consents WHERE "MemberId" = @m AND "Purpose" = 'Feedback' AND "Granted" """,
                 ("m", memberId)) == 1,
             StackFixture.EventTimeout, "Feedback knows her consent");
-        // Invited as an operator invites a segment (a rule segment of her alone): unlike the after-treatment
-        // invitation, this does not depend on how far other tests have moved Feedback's clock.
+        // Invited as an operator invites a segment (a rule segment of her alone): no waiting for the after-treatment
+        // delay, which only the moved-clock platform can skip.
         using var marketing = await stack.ClientAsync("marketing");
         var segment = await SegmentOfHerAloneAsync(staff, marketing, memberId);
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
