@@ -123,8 +123,10 @@ public static class FeedbackFormat
     public static string Nps(double? nps) => nps is { } score ? score.ToString("+0.0;−0.0;0.0") : "–";
 
     /// <summary>The 95 % interval as "[2.1, 47.9]".</summary>
-    public static string Interval(FeedbackScore score) =>
-        score is { NpsLower95: { } low, NpsUpper95: { } high } ? $"[{low:0.0}, {high:0.0}]" : "–";
+    public static string Interval(FeedbackScore score) => Interval(score.NpsLower95, score.NpsUpper95);
+
+    public static string Interval(double? lower, double? upper) =>
+        lower is { } low && upper is { } high ? $"[{low:0.0}, {high:0.0}]" : "–";
 
     public static string Satisfaction(double? average) => average is { } value ? value.ToString("0.00") : "–";
 
@@ -143,6 +145,7 @@ public static class FeedbackFormat
         "NotReached" => "Not reached",
         "LowSatisfaction" => "Low satisfaction",
         "Nps" => "NPS",
+        "Text" => "feedback|Text",
         "Open" or "Closed" or "Overdue" or "Answered" or "Expired" => "feedback|" + name,
         _ => name,
     };
