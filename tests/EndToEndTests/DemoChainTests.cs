@@ -73,6 +73,7 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         }, StackFixture.EventTimeout, "a demo member was upgraded");
 
         await AssertCampaignsAsync(admin, loaded, today);
+        await AssertSurveysAnsweredAsync(admin, today);
         await AssertStaffSignInAsync();
 
         var before = await CountsAsync(admin, ids, loaded.Campaigns);
@@ -114,6 +115,18 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         Assert.Equal("BirthdayMonth", journey.GetProperty("campaign").GetProperty("schedule").GetString());
     }
 
+    /// <summary>The members answered the survey as themselves: NPS has answers (the dashboard's NPS card).</summary>
+    private static async Task AssertSurveysAnsweredAsync(HttpClient admin, DateOnly today)
+    {
+        var results = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/feedback/results?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}&groupBy=store");
+        var overall = results.GetProperty("overall");
+        Assert.True(overall.GetProperty("answers").GetInt32() > 0, $"NPS has answers: {overall}");
+        Assert.Equal(JsonValueKind.Number, overall.GetProperty("nps").ValueKind);
+        Assert.Contains(results.GetProperty("groups").EnumerateArray(),
+            g => g.GetProperty("key").GetString() == "SH-JINGAN-01" && g.GetProperty("answers").GetInt32() > 0);
+    }
+
     private async Task AssertStaffSignInAsync()
     {
         foreach (var account in DemoAccounts.All)
@@ -146,8 +159,10 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
             ("campaigns", demoCampaigns.Take(3).ToArray()));
         var templates = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM coupon_templates");
         var campaigns = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM campaigns");
+        var answers = (await admin.GetFromJsonAsync<JsonElement>("/api/feedback/results"))
+            .GetProperty("overall").GetProperty("answers").GetInt32();
         return $"members {allMembers}, purchases {purchases}, consents {consents}, coupons {coupons}, "
-            + $"templates {templates}, campaigns {campaigns}";
+            + $"templates {templates}, campaigns {campaigns}, survey answers {answers}";
     }
 
     private async Task<DemoChainOutcome> LoadAsync(DemoChainOptions options)
