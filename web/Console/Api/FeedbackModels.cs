@@ -146,7 +146,8 @@ public static class FeedbackFormat
         "LowSatisfaction" => "Low satisfaction",
         "Nps" => "NPS",
         "Text" => "feedback|Text",
-        "Open" or "Closed" or "Overdue" or "Answered" or "Expired" => "feedback|" + name,
+        "Open" or "Closed" or "Overdue" or "Answered" or "Expired" or "Scheduled" or "Skipped" or "Cancelled" =>
+            "feedback|" + name,
         _ => name,
     };
 }
