@@ -82,6 +82,14 @@ foreach (var frontend in StackServices.Frontends)
             ReferenceExpression.Create($"http://127.0.0.1:{address.Property(EndpointProperty.Port)}"));
 }
 
+// Survey invitations link to the member app, when the stack has it (services.json names it "member").
+if (StackServices.Frontends.Any(frontend => frontend.Name == "member"))
+{
+    services.Single(service => service.Resource.Name == "feedback").WithEnvironment("Feedback__MemberAppAddress",
+        builder.Resources.OfType<ProjectResource>().Single(r => r.Name == "member")
+            .GetEndpoint("http"));
+}
+
 builder.Build().Run();
 
 // The project of a listed process; its path is from the repository root, one up from the AppHost.

@@ -30,6 +30,12 @@ public static class ConfigurationContract
             environment["Identity__Console__BaseAddresses__1"] = $"http://localhost:{console.Port}";
         }
 
+        if (service == StackTopology.Feedback)
+        {
+            // Personal survey links open in the member app (the launcher's gateway port + 9).
+            environment["Feedback__MemberAppAddress"] = StackTopology.MemberAppAddress(settings);
+        }
+
         if (service.IsFrontend)
         {
             environment[$"services__{StackTopology.Gateway.Name}__http__0"] =

@@ -21,6 +21,21 @@ public static class StackTopology
 
     public static ServiceDefinition Console => Frontends.Single(s => s.Name == "console");
 
+    /// <summary>The service whose survey invitations link to the member app.</summary>
+    public static ServiceDefinition Feedback => Services.Single(s => s.Name == "feedback");
+
+    /// <summary>The member app's place after the gateway's port under the launcher (deploy/services.json).</summary>
+    public const int MemberAppPortOffset = 9;
+
+    /// <summary>
+    /// Where members open their survey links: the member app's address when services.json lists it (name "member"),
+    /// else the port it will have.
+    /// </summary>
+    public static string MemberAppAddress(StackSettings settings) =>
+        (Frontends.FirstOrDefault(f => f.Name == "member") is { } member
+            ? settings.UrlOf(member)
+            : new Uri($"http://{settings.Host}:{settings.BasePort + MemberAppPortOffset}")).ToString().TrimEnd('/');
+
     /// <summary>The service every other process checks tokens against.</summary>
     public static ServiceDefinition Identity => Services.Single(s => s.Name == "identity");
 

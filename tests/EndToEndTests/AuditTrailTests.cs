@@ -13,7 +13,7 @@ namespace Loyalty.EndToEndTests;
 public class AuditTrailTests(StackFixture stack)
 {
     private static readonly string[] Services =
-        ["members", "points", "segmentation", "campaign", "notification", "identity"];
+        ["members", "points", "segmentation", "campaign", "notification", "identity", "feedback"];
 
     [Fact]
     public async Task The_trail_shows_who_changed_the_earning_policy_and_what_changed()

@@ -90,7 +90,7 @@ public class ProfileAndConsentTests(StackFixture stack)
         using var member = await stack.ClientAsync("member", memberId);
 
         var initial = await member.GetFromJsonAsync<JsonElement[]>("/api/members/me/consents");
-        Assert.Equal(8, initial!.Length);
+        Assert.Equal(12, initial!.Length); // 4 channels × Marketing, Transactional, Feedback
         Assert.All(initial, c => Assert.False(c.GetProperty("granted").GetBoolean()));
 
         object Grant(string channel, string purpose, bool granted) => new { channel, purpose, granted };

@@ -113,7 +113,7 @@ public class RegistrationThroughGatewayTests(StackFixture stack)
     [Fact]
     public async Task Every_services_OpenAPI_document_is_reachable_through_the_gateway()
     {
-        foreach (var service in new[] { "members", "points", "segmentation", "campaign", "notification" })
+        foreach (var service in new[] { "members", "points", "segmentation", "campaign", "notification", "feedback" })
         {
             using var response = await stack.Gateway.GetAsync($"/openapi/{service}/v1.json");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

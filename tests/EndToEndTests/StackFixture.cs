@@ -55,6 +55,12 @@ public class StackFixture : IAsyncLifetime
             {
                 ["Outbox__PollInterval"] = "00:00:00.250",
                 ["Identity__Console__BaseAddresses__0"] = ConsoleAddress.GetLeftPart(UriPartial.Authority),
+                // Feedback's moved clock (POST /dev/clock, Development only): the survey flow waits days in seconds.
+                ["Clock__Shiftable"] = "true",
+                // No quiet hours: a survey invitation (like marketing) would otherwise wait for 09:00 in Shanghai
+                // whenever the suite runs in the evening there.
+                ["Notification__QuietHoursStart"] = "00:00",
+                ["Notification__QuietHoursEnd"] = "00:00",
             },
         };
     }

@@ -60,5 +60,6 @@ public class ConsentRulesTests
     }
 
     [Fact]
-    public void There_are_eight_channel_purpose_pairs() => Assert.Equal(8, ConsentRules.All.Distinct().Count());
+    public void There_are_twelve_channel_purpose_pairs() =>
+        Assert.Equal(12, ConsentRules.All.Distinct().Count()); // 4 channels × Marketing, Transactional, Feedback
 }

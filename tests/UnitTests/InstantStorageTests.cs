@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.Notification.Api.Infrastructure;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.Segmentation.Api.Infrastructure;
@@ -11,7 +12,7 @@ namespace Loyalty.UnitTests;
 /// <summary>Every instant any service stores goes to PostgreSQL as UTC, whatever offset it arrived with.</summary>
 public class InstantStorageTests
 {
-    public static TheoryData<string> Services => ["members", "points", "segmentation", "campaign", "notification"];
+    public static TheoryData<string> Services => ["members", "points", "segmentation", "campaign", "notification", "feedback"];
 
     [Theory]
     [MemberData(nameof(Services))]
@@ -51,6 +52,7 @@ public class InstantStorageTests
             "points" => new PointsDbContext(Options<PointsDbContext>(Connection)),
             "segmentation" => new SegmentationDbContext(Options<SegmentationDbContext>(Connection)),
             "campaign" => new CampaignDbContext(Options<CampaignDbContext>(Connection)),
+            "feedback" => new FeedbackDbContext(Options<FeedbackDbContext>(Connection)),
             _ => new NotificationDbContext(Options<NotificationDbContext>(Connection)),
         };
     }

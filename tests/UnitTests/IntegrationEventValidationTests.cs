@@ -81,7 +81,8 @@ public class IntegrationEventValidationTests
 
     public static TheoryData<Type> Consumers() =>
     [
-        .. new[] { "Members.Api", "Points.Api", "Segmentation.Api", "Campaign.Api", "Notification.Api" }
+        .. new[] { "Members.Api", "Points.Api", "Segmentation.Api", "Campaign.Api", "Notification.Api",
+            "Feedback.Api" }
             .SelectMany(name => Assembly.Load(name).GetTypes())
             .Where(t => t is { IsClass: true, IsAbstract: false }
                 && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))),

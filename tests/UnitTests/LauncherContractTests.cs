@@ -33,4 +33,17 @@ public class LauncherContractTests
                 gateway[$"services__{service.Name}__http__0"]);
         }
     }
+
+    [Fact]
+    public void Feedback_links_open_in_the_member_app_nine_ports_after_the_gateway()
+    {
+        var settings = new StackSettings { RepositoryRoot = "/repo", BasePort = 5100 };
+
+        var feedback = ConfigurationContract.EnvironmentFor(StackTopology.Feedback, settings);
+
+        Assert.Equal("http://127.0.0.1:5109", feedback["Feedback__MemberAppAddress"]);
+        Assert.Equal("feedbackdb", StackTopology.Feedback.Database);
+        Assert.DoesNotContain("Feedback__MemberAppAddress",
+            ConfigurationContract.EnvironmentFor(StackTopology.Services[0], settings).Keys);
+    }
 }

@@ -3,6 +3,7 @@ using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Identity.Api.Infrastructure;
 using Loyalty.IntegrationTests.Support;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.Notification.Api.Infrastructure;
 using Loyalty.Points.Api.Infrastructure;
 using Loyalty.Segmentation.Api.Infrastructure;
@@ -15,7 +16,7 @@ public class MigrationTests
     public static TheoryData<Type> ServiceContexts() =>
     [
         typeof(MembersDbContext), typeof(PointsDbContext), typeof(SegmentationDbContext), typeof(CampaignDbContext),
-        typeof(NotificationDbContext), typeof(IdentityServiceDbContext),
+        typeof(NotificationDbContext), typeof(IdentityServiceDbContext), typeof(FeedbackDbContext),
     ];
 
     [Theory]

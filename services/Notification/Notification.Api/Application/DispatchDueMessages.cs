@@ -106,14 +106,16 @@ public sealed partial class DispatchDueMessages(
 
             var zone = _options.TimeZoneOf(member.HomeStoreId);
             Task<bool>? capTaken = null;
+            // Quiet hours hold marketing and survey invitations; the frequency caps count marketing only.
+            if (message.Purpose is ConsentPurpose.Marketing or ConsentPurpose.Feedback
+                && _options.QuietHours.DeferUntil(now, zone) is { } until)
+            {
+                message.Defer(until, now);
+                continue;
+            }
+
             if (message.Purpose == ConsentPurpose.Marketing)
             {
-                if (_options.QuietHours.DeferUntil(now, zone) is { } until)
-                {
-                    message.Defer(until, now);
-                    continue;
-                }
-
                 if (!message.CountedAgainstCap)
                 {
                     var windows = CapWindows.At(now, zone);

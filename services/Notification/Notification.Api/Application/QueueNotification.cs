@@ -14,8 +14,8 @@ namespace Loyalty.Notification.Api.Application;
 /// <summary>
 /// Takes a request in: suppresses duplicates, unknown members and missing consent; renders the template (a missing
 /// variable fails the request); stores the message before anything is sent, deferred to the end of quiet hours
-/// when it is marketing and arrives inside them. Changes are staged on the DbContext for the caller to save (the
-/// consumer's inbox transaction).
+/// when it is marketing or feedback and arrives inside them. Changes are staged on the DbContext for the caller to
+/// save (the consumer's inbox transaction).
 /// </summary>
 public sealed class QueueNotification(
     NotificationDbContext db,
@@ -102,7 +102,8 @@ public sealed class QueueNotification(
         }
 
         message.Rendered(subject, body!, protectedEmail);
-        if (request.Purpose == ConsentPurpose.Marketing
+        // Survey invitations keep quiet hours like marketing (but not its frequency caps: DispatchDueMessages).
+        if (request.Purpose is ConsentPurpose.Marketing or ConsentPurpose.Feedback
             && _options.QuietHours.DeferUntil(now, _options.TimeZoneOf(found.Member.HomeStoreId)) is { } until)
         {
             message.Defer(until, now);

@@ -8,9 +8,11 @@ namespace Loyalty.Members.Api.Domain.Consents;
 public static partial class ConsentRules
 {
     /// <summary>
-    /// The purposes one consents to; a sign-in code is sent because the member asks for it and needs no consent.
+    /// The purposes one consents to (Feedback: surveys and care follow-ups); a sign-in code is sent because the member
+    /// asks for it and needs no consent.
     /// </summary>
-    public static readonly IReadOnlyList<ConsentPurpose> Consentable = [ConsentPurpose.Marketing, ConsentPurpose.Transactional];
+    public static readonly IReadOnlyList<ConsentPurpose> Consentable =
+        [ConsentPurpose.Marketing, ConsentPurpose.Transactional, ConsentPurpose.Feedback];
 
     /// <summary>Every channel and purpose a member can consent to.</summary>
     public static IEnumerable<(Channel Channel, ConsentPurpose Purpose)> All =>

@@ -58,6 +58,11 @@ public static class DefaultTemplates
             "{{memberName}}您好，您已完成任务「{{taskName}}」，获得{{reward}}，欢迎到{{store}}使用。",
             "Task completed",
             "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}."),
+        ("survey-invitation",
+            "邀请您评价本次服务",
+            "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
+            "How was your visit?",
+            "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}})."),
     ];
 
     public static IReadOnlyList<string> Codes { get; } = Texts.Select(t => t.Code).ToList();

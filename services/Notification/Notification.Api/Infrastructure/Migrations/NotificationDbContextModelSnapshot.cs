@@ -894,6 +894,72 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                             Language = "en",
                             Body = "Hello {{memberName}}, you completed \"{{taskName}}\" and earned {{reward}}. See you at {{store}}.",
                             UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Sms",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Sms",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "WeChat",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "WeChat",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Email",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
+                            Subject = "邀请您评价本次服务",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Email",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            Subject = "How was your visit?",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Push",
+                            Language = "zh-CN",
+                            Body = "{{memberName}}您好，感谢您光临{{store}}！邀请您花一分钟完成「{{surveyName}}」：{{link}}（{{expiresOn}}前有效）。",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
+                        },
+                        new
+                        {
+                            Code = "survey-invitation",
+                            Channel = "Push",
+                            Language = "en",
+                            Body = "Hello {{memberName}}, thank you for visiting {{store}}! Please take a minute for \"{{surveyName}}\": {{link}} (valid until {{expiresOn}}).",
+                            UpdatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0))
                         });
                 });
 #pragma warning restore 612, 618
