@@ -82,4 +82,20 @@ public class PurchaseRulesTests
             PurchaseRules.Validate(
                 Valid() with { CouponCodes = [.. Enumerable.Repeat("7Q4MX9PR2K3N", 6)] }, Now).Errors.Keys);
     }
+
+    [Fact]
+    public void The_advisor_is_optional_trimmed_and_at_most_64_characters()
+    {
+        Assert.Null(PurchaseRules.Validate(Valid(), Now).Purchase!.AdvisorId);
+        Assert.Null(PurchaseRules.Validate(Valid() with { AdvisorId = "   " }, Now).Purchase!.AdvisorId);
+        Assert.Equal(
+            "demo.jingan",
+            PurchaseRules.Validate(Valid() with { AdvisorId = " demo.jingan " }, Now).Purchase!.AdvisorId);
+        Assert.Equal(
+            new string('a', 64),
+            PurchaseRules.Validate(Valid() with { AdvisorId = new string('a', 64) }, Now).Purchase!.AdvisorId);
+        Assert.Equal(
+            ["advisorId"],
+            PurchaseRules.Validate(Valid() with { AdvisorId = new string('a', 65) }, Now).Errors.Keys);
+    }
 }

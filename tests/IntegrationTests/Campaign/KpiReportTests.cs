@@ -104,7 +104,8 @@ public class KpiReportTests
         }
 
         await using var session = new CampaignDbContext(options);
-        var report = new KpiReport(session, Options.Create(new CampaignOptions { PointValueCny = 0.1m }));
+        var report = new KpiReport(
+            session, Options.Create(new CampaignOptions { PointValueCny = 0.1m }), TimeProvider.System);
         var k = await report.ComputeAsync(campaignId, t0.AddDays(-1), t0.AddDays(1), null, CancellationToken.None);
 
         // By hand: 4 treated (T1–T4), 2 held out (H1, H2).

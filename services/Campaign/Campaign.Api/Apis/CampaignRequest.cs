@@ -7,13 +7,14 @@ namespace Loyalty.Campaign.Api.Apis;
 
 /// <summary>
 /// An admin's campaign. Target: allMembers, or targetSegments (segment codes: lifecycle-*, rfm-*, rule-*). Trigger:
-/// Schedule (runAt for one-off, or run by hand), SegmentEntered (triggerSegment) or PointsExpiringSoon. Actions:
-/// couponTemplateId, bonusPoints, messageTemplate. Budget in CNY, split by budgetSplit (percent per lifecycle segment,
+/// Schedule (runAt for one-off, or run by hand), SegmentEntered (triggerSegment), PointsExpiringSoon, FirstPurchase,
+/// TierUpgraded or DetractorAnswered. Actions: couponTemplateId, bonusPoints, messageTemplate, growthTask, surveyCode,
+/// followUpReason. Budget in CNY, split by budgetSplit (percent per lifecycle segment,
 /// default new 20 / active 50 / dormant 30).
 /// </summary>
 /// <param name="Name">The campaign's name (at most 128 characters).</param>
-/// <param name="Trigger">What starts it: Schedule (the default), SegmentEntered, PointsExpiringSoon, FirstPurchase or
-/// TierUpgraded.</param>
+/// <param name="Trigger">What starts it: Schedule (the default), SegmentEntered, PointsExpiringSoon, FirstPurchase,
+/// TierUpgraded or DetractorAnswered (a member's survey answer with NPS 0–6).</param>
 /// <param name="TriggerSegment">For SegmentEntered: the segment code that fires it, e.g. lifecycle-dormant.</param>
 /// <param name="AllMembers">A scheduled run targets every member (else targetSegments).</param>
 /// <param name="TargetSegments">For a scheduled campaign without allMembers: the segment codes it targets.</param>
@@ -72,6 +73,21 @@ public sealed record CampaignRequest(
     /// <summary>For a growth task: the points of its reward (0 to 1,000,000).</summary>
     public long RewardPoints { get; init; }
 
+    /// <summary>
+    /// The "invite to a survey" action: each treated member is invited to this Feedback survey (code, at most 64
+    /// characters; Feedback applies consent and its one-invitation-per-period rule).
+    /// </summary>
+    public string? SurveyCode { get; init; }
+
+    /// <summary>
+    /// The "care follow-up" action: Feedback opens a follow-up task (回访) with this reason at each treated member's
+    /// home store (at most 200 characters).
+    /// </summary>
+    public string? FollowUpReason { get; init; }
+
+    /// <summary>For a follow-up: clinic days until the task is due (0 to 30, default 2).</summary>
+    public int FollowUpDueInDays { get; init; } = CampaignDefinition.DefaultFollowUpDueInDays;
+
     /// <summary>What the request asks for, as the domain takes it; its rules are the domain's.</summary>
     public CampaignDefinition ToDefinition() => new(
         Name, Trigger, TriggerSegment, AllMembers, TargetSegments, RunAt, StartsAt, EndsAt, CouponTemplateId,
@@ -79,7 +95,8 @@ public sealed record CampaignRequest(
     {
         Schedule = Schedule, RecurEveryDays = RecurEveryDays, YearlyDate = YearlyDate, ScheduleTime = ScheduleTime,
         GrowthTask = GrowthTask, GrowthTaskDays = GrowthTaskDays, GrowthTaskTarget = GrowthTaskTarget,
-        RewardCouponTemplateId = RewardCouponTemplateId, RewardPoints = RewardPoints,
+        RewardCouponTemplateId = RewardCouponTemplateId, RewardPoints = RewardPoints, SurveyCode = SurveyCode,
+        FollowUpReason = FollowUpReason, FollowUpDueInDays = FollowUpDueInDays,
     };
 
     public Dictionary<string, string[]> Validate() => ToDefinition().Validate();

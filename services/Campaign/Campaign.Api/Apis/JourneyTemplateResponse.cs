@@ -13,6 +13,9 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="BonusPoints">Points it grants each treated member (0: none).</param>
 /// <param name="GivesCoupon">Whether it issues a coupon (its template is created with the campaign).</param>
 /// <param name="HoldoutPercent">The holdout share it takes when none is given.</param>
+/// <param name="SurveyCode">The Feedback survey it invites each treated member to; null for none.</param>
+/// <param name="FollowUpReason">The reason of the follow-up task it opens per treated member; null for none.</param>
+/// <param name="FollowUpDueInDays">Clinic days until that follow-up task is due (0 without one).</param>
 public sealed record JourneyTemplateResponse(
     string Code,
     IReadOnlyDictionary<string, string> Names,
@@ -22,7 +25,10 @@ public sealed record JourneyTemplateResponse(
     string? MessageTemplate,
     long BonusPoints,
     bool GivesCoupon,
-    int HoldoutPercent)
+    int HoldoutPercent,
+    string? SurveyCode,
+    string? FollowUpReason,
+    int FollowUpDueInDays)
 {
     public static JourneyTemplateResponse From(JourneyDescription journey)
     {
@@ -37,6 +43,9 @@ public sealed record JourneyTemplateResponse(
             campaign.MessageTemplate,
             campaign.BonusPoints,
             Journeys.CouponFor(journey.Code) is not null,
-            campaign.HoldoutPercent);
+            campaign.HoldoutPercent,
+            campaign.SurveyCode,
+            campaign.FollowUpReason,
+            campaign.FollowUpReason is null ? 0 : campaign.FollowUpDueInDays);
     }
 }

@@ -10,8 +10,8 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="Id">The campaign's id.</param>
 /// <param name="Name">The name admins gave it.</param>
 /// <param name="Status">Draft, Active, Paused or Ended.</param>
-/// <param name="Trigger">What starts it: Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase or
-/// TierUpgraded.</param>
+/// <param name="Trigger">What starts it: Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase, TierUpgraded or
+/// DetractorAnswered.</param>
 /// <param name="TriggerSegment">For SegmentEntered: the segment code that fires it.</param>
 /// <param name="AllMembers">Whether a scheduled run targets every member.</param>
 /// <param name="TargetSegments">The segment codes a scheduled run targets (members of any of them).</param>
@@ -36,17 +36,22 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="RewardPoints">The growth task's reward points; 0 for none.</param>
 /// <param name="CreatedAt">When the campaign was created (UTC).</param>
 /// <param name="LastRunAt">When it last ran over its audience (UTC); null before its first run.</param>
+/// <param name="SurveyCode">The Feedback survey each treated member is invited to; null for none.</param>
+/// <param name="FollowUpReason">The reason of the follow-up task opened for each treated member; null for none.</param>
+/// <param name="FollowUpDueInDays">Clinic days until that follow-up task is due.</param>
 public sealed record MarketingCampaignResponse(
     Guid Id, string Name, CampaignStatus Status, CampaignTrigger Trigger, string? TriggerSegment, bool AllMembers,
     IReadOnlyList<string> TargetSegments, DateTimeOffset? RunAt, ScheduleKind? Schedule, int RecurEveryDays,
     string? YearlyDate, TimeOnly? ScheduleTime, string? LastRunKey, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
     Guid? CouponTemplateId, long BonusPoints, string? MessageTemplate, Channel MessageChannel, int HoldoutPercent,
     decimal? Budget, GrowthTaskKind? GrowthTask, int GrowthTaskDays, int GrowthTaskTarget, Guid? RewardCouponTemplateId,
-    long RewardPoints, DateTimeOffset CreatedAt, DateTimeOffset? LastRunAt)
+    long RewardPoints, DateTimeOffset CreatedAt, DateTimeOffset? LastRunAt, string? SurveyCode,
+    string? FollowUpReason, int FollowUpDueInDays)
 {
     public static MarketingCampaignResponse From(MarketingCampaign c) => new(
         c.Id, c.Name, c.Status, c.Trigger, c.TriggerSegment, c.AllMembers, c.TargetSegments, c.RunAt, c.Schedule,
         c.RecurEveryDays, c.YearlyDate, c.ScheduleTime, c.LastRunKey, c.StartsAt, c.EndsAt, c.CouponTemplateId,
         c.BonusPoints, c.MessageTemplate, c.MessageChannel, c.HoldoutPercent, c.Budget, c.GrowthTask, c.GrowthTaskDays,
-        c.GrowthTaskTarget, c.RewardCouponTemplateId, c.RewardPoints, c.CreatedAt, c.LastRunAt);
+        c.GrowthTaskTarget, c.RewardCouponTemplateId, c.RewardPoints, c.CreatedAt, c.LastRunAt, c.SurveyCode,
+        c.FollowUpReason, c.FollowUpDueInDays);
 }

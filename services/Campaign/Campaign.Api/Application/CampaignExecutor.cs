@@ -10,6 +10,7 @@ using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Campaign.Api.Infrastructure.Sql;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Campaign;
+using Loyalty.Contracts.Feedback;
 using Loyalty.Contracts.Notification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,8 +27,8 @@ namespace Loyalty.Campaign.Api.Application;
 /// <item>holds out the control group (stable hash), skips members at the template's per-member limit and members
 /// reached by any campaign within the frequency window (an atomic conditional upsert);</item>
 /// <item>reserves the budget from each member's share under the row lock, never past the cap;</item>
-/// <item>issues the coupons and stages CouponIssued, PointsGrantRequested and NotificationRequested in the outbox
-/// (bulk COPY).</item>
+/// <item>issues the coupons and stages CouponIssued, PointsGrantRequested, NotificationRequested,
+/// SurveyInvitationRequested and FollowUpRequested in the outbox (bulk COPY).</item>
 /// </list>
 /// </summary>
 public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProvider, IOptions<CampaignOptions> options)
@@ -297,6 +298,25 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             yield return new NotificationRequested(
                 Guid.CreateVersion7(now), memberId, campaign.MessageChannel, ConsentPurpose.Marketing, messageTemplate,
                 MessageValues(campaign, template, coupon, variables), campaign.RunRef(runKey), campaign.Id)
+            {
+                OccurredAt = now,
+            };
+        }
+
+        if (campaign.SurveyCode is { } surveyCode)
+        {
+            yield return new SurveyInvitationRequested(
+                campaign.RequestId("survey", memberId, runKey), memberId, surveyCode, campaign.Id)
+            {
+                OccurredAt = now,
+            };
+        }
+
+        if (campaign.FollowUpReason is { } reason)
+        {
+            yield return new FollowUpRequested(
+                campaign.RequestId("follow-up", memberId, runKey), memberId, reason, campaign.Id,
+                campaign.FollowUpDueInDays)
             {
                 OccurredAt = now,
             };

@@ -46,4 +46,8 @@ public sealed record CampaignKpis(
     decimal Cost,
     double? Roi,
     double? TierUpgradeRateTreated,
-    double? TierUpgradeRateHoldout);
+    double? TierUpgradeRateHoldout)
+{
+    /// <summary>Survey answers of treated and held-out members: NPS with its 95 % interval and satisfaction.</summary>
+    public FeedbackKpis Feedback { get; init; } = FeedbackKpis.None;
+}

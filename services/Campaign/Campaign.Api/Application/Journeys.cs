@@ -14,6 +14,10 @@ public static class Journeys
     public const string PointsExpiringReminder = "points-expiring-reminder";
     public const string NewMemberGrowthTasks = "new-member-growth-tasks";
     public const string BirthdayMonth = "birthday-month";
+    public const string DetractorCare = "detractor-care";
+
+    /// <summary>The Notification template of the detractor-care journey's message.</summary>
+    public const string DetractorCareMessage = "detractor-care";
 
     /// <summary>What a console shows to offer "start from a template", in zh-CN and English.</summary>
     public static IReadOnlyList<JourneyDescription> Descriptions { get; } =
@@ -32,6 +36,10 @@ public static class Journeys
             "每月 1 日, 当月生日会员获得 200 积分、100 元生日礼券 (30 天有效) 和生日祝福消息。",
             "On the 1st of each month, members born that month get 200 bonus points, a 100 CNY gift coupon "
             + "(valid 30 days) and a birthday message."),
+        new(DetractorCare, "不满意会员关怀", "Detractor care",
+            "会员在满意度调查中给出 0-6 分时, 次日前由门店回访并发送关怀消息。",
+            "When a member answers a survey as a detractor (NPS 0–6): a care call from her store due the next day "
+            + "and a care message."),
     ];
 
     // After Descriptions: static initializers run in the order they are written.
@@ -71,6 +79,14 @@ public static class Journeys
         {
             GrowthTask = GrowthTaskKind.SecondPurchase, GrowthTaskDays = 3, GrowthTaskTarget = 1,
             RewardCouponTemplateId = couponTemplateId,
+        },
+        // A detractor's answer: her home store calls her within a clinic day (Feedback's follow-up task), and she gets
+        // a care message.
+        DetractorCare => new CampaignDefinition(
+            "不满意会员关怀回访 (detractor care)", CampaignTrigger.DetractorAnswered, null, false, null, null, null, null,
+            null, 0, DetractorCareMessage, null, holdoutPercent ?? 0, budget, null)
+        {
+            FollowUpReason = "NPS 贬损者关怀回访 (detractor care call)", FollowUpDueInDays = 1,
         },
         _ => null,
     };

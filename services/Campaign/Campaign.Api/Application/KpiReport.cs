@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Statistics;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Campaign.Api.Infrastructure.Sql;
@@ -11,7 +12,7 @@ namespace Loyalty.Campaign.Api.Application;
 /// its copies of purchases, tier changes and points balances. A member's outcome window is the 30 days after they were
 /// reached: (reachedAt, reachedAt + 30 days]. Formulas: docs/kpis.md.
 /// </summary>
-public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> options)
+public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> options, TimeProvider timeProvider)
 {
     public const int WindowDays = 30;
 
@@ -23,10 +24,24 @@ public sealed class KpiReport(CampaignDbContext db, IOptions<CampaignOptions> op
                 db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), WindowDays,
                 SqlValues.Text(storeId))
             .ToListAsync(cancellationToken);
+        var feedback = await KpiSql.Feedback.Rows<FeedbackGroupRow>(
+                db, from.ToUniversalTime(), to.ToUniversalTime(), SqlValues.Uuid(campaignId), SqlValues.Text(storeId),
+                timeProvider.GetUtcNow(), NetPromoterScore.LowestPromoter, NetPromoterScore.HighestDetractor)
+            .ToListAsync(cancellationToken);
         return Kpis(
             campaignId,
-            GroupOf(groups.SingleOrDefault(g => g.Treated)), GroupOf(groups.SingleOrDefault(g => !g.Treated)));
+            GroupOf(groups.SingleOrDefault(g => g.Treated)), GroupOf(groups.SingleOrDefault(g => !g.Treated))) with
+        {
+            Feedback = new FeedbackKpis(
+                ScoreOf(feedback.SingleOrDefault(g => g.Treated)), ScoreOf(feedback.SingleOrDefault(g => !g.Treated))),
+        };
     }
+
+    private static FeedbackScore ScoreOf(FeedbackGroupRow? row) => row is null
+        ? FeedbackScore.None
+        : FeedbackScore.Of(
+            row.Answers, new NetPromoterScore(row.Promoters, row.Passives, row.Detractors), row.TreatmentSatisfaction,
+            row.ClinicSatisfaction);
 
     /// <summary>
     /// The KPIs of all campaigns together and of each reached in [start, end), the dashboard's figures for that range,

@@ -35,6 +35,7 @@ internal static class Extensions
         builder.Services.AddScoped<ExpireCoupons>();
         builder.Services.AddScoped<AdvanceGrowthTasks>();
         builder.Services.AddScoped<PurchaseIntake>();
+        builder.Services.AddScoped<FeedbackIntake>();
         builder.Services.AddScoped<FollowMember>();
         builder.Services.AddScoped<FollowSegmentMembership>();
         builder.Services.AddScoped<FollowPointsBalance>();

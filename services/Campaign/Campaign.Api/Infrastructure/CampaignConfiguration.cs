@@ -25,6 +25,8 @@ internal sealed class CampaignConfiguration :
         campaign.Property(c => c.Schedule).HasConversion<string>().HasMaxLength(32);
         campaign.Property(c => c.YearlyDate).HasMaxLength(32);
         campaign.Property(c => c.LastRunKey).HasMaxLength(64);
+        campaign.Property(c => c.SurveyCode).HasMaxLength(CampaignDefinition.MaxSurveyCodeLength);
+        campaign.Property(c => c.FollowUpReason).HasMaxLength(CampaignDefinition.MaxFollowUpReasonLength);
         campaign.HasIndex(c => new { c.Status, c.Trigger });
     }
 

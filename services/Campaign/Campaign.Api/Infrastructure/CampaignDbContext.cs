@@ -38,6 +38,8 @@ public sealed class CampaignDbContext(DbContextOptions<CampaignDbContext> option
 
     public DbSet<PointsBalance> PointsBalances => Set<PointsBalance>();
 
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
     public DbSet<GrowthTask> GrowthTasks => Set<GrowthTask>();
 
     public DbSet<GrowthTaskStep> GrowthTaskSteps => Set<GrowthTaskStep>();

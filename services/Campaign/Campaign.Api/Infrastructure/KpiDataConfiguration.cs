@@ -7,7 +7,8 @@ namespace Loyalty.Campaign.Api.Infrastructure;
 internal sealed class KpiDataConfiguration :
     IEntityTypeConfiguration<MemberPurchase>,
     IEntityTypeConfiguration<TierChange>,
-    IEntityTypeConfiguration<PointsBalance>
+    IEntityTypeConfiguration<PointsBalance>,
+    IEntityTypeConfiguration<SurveyAnswer>
 {
     public void Configure(EntityTypeBuilder<MemberPurchase> purchase)
     {
@@ -33,5 +34,14 @@ internal sealed class KpiDataConfiguration :
     {
         balance.ToTable("points_balances");
         balance.HasKey(b => b.MemberId);
+    }
+
+    public void Configure(EntityTypeBuilder<SurveyAnswer> answer)
+    {
+        answer.ToTable("survey_answers");
+        answer.HasKey(a => a.AnswerId);
+        answer.Property(a => a.AnswerId).ValueGeneratedNever();
+        // The feedback block reads a reached member's answers after she was reached.
+        answer.HasIndex(a => new { a.MemberId, a.AnsweredAt });
     }
 }

@@ -21,6 +21,7 @@ public sealed record PurchaseHistoryPage(
 /// <param name="PaidAt">When it was paid (UTC).</param>
 /// <param name="PointsEarned">All points it earned.</param>
 /// <param name="Refunds">Its refunds, oldest first.</param>
+/// <param name="AdvisorId">The staff member who advised on the purchase; null when the POS did not say.</param>
 public sealed record PurchaseHistoryItem(
     Guid PurchaseId,
     string ExternalOrderId,
@@ -31,7 +32,8 @@ public sealed record PurchaseHistoryItem(
     IReadOnlyList<PurchaseLine> Items,
     DateTimeOffset PaidAt,
     long PointsEarned,
-    IReadOnlyList<PurchaseRefund> Refunds)
+    IReadOnlyList<PurchaseRefund> Refunds,
+    string? AdvisorId)
 {
     public static PurchaseHistoryItem From(Purchase purchase, IEnumerable<Refund> refunds) => new(
         purchase.Id,
@@ -44,7 +46,8 @@ public sealed record PurchaseHistoryItem(
         purchase.PaidAt,
         purchase.PointsEarned,
         refunds.OrderBy(r => r.RefundedAt)
-            .Select(r => new PurchaseRefund(r.Id, r.Amount, r.PointsTakenBack, r.RefundedAt)).ToArray());
+            .Select(r => new PurchaseRefund(r.Id, r.Amount, r.PointsTakenBack, r.RefundedAt)).ToArray(),
+        purchase.AdvisorId);
 }
 
 /// <summary>One refund of a purchase.</summary>

@@ -16,6 +16,7 @@ namespace Loyalty.Points.Api.Apis;
 /// <param name="PointsEarned">All points it earned.</param>
 /// <param name="Earned">The points per earning rule, in the order the rules apply.</param>
 /// <param name="CouponCodes">The codes of the coupons redeemed for this order at checkout.</param>
+/// <param name="AdvisorId">The staff member who advised on the purchase; null when the POS did not say.</param>
 public sealed record PurchaseResponse(
     Guid PurchaseId,
     string ExternalOrderId,
@@ -27,7 +28,8 @@ public sealed record PurchaseResponse(
     DateTimeOffset RecordedAt,
     long PointsEarned,
     IReadOnlyList<EarnedPoints> Earned,
-    IReadOnlyList<string> CouponCodes)
+    IReadOnlyList<string> CouponCodes,
+    string? AdvisorId)
 {
     public static PurchaseResponse From(RecordedPurchase recorded) => From(recorded.Purchase, recorded.Earned);
 
@@ -43,5 +45,6 @@ public sealed record PurchaseResponse(
         purchase.PointsEarned,
         entries.OrderBy(e => EarningRuleCodes.Rank(e.Reason))
             .Select(e => new EarnedPoints(e.Reason, e.Points)).ToArray(),
-        purchase.CouponCodes);
+        purchase.CouponCodes,
+        purchase.AdvisorId);
 }

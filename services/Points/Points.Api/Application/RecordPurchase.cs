@@ -67,7 +67,7 @@ public sealed class RecordPurchase(
                 outbox.Add(new PurchaseRecorded(
                     purchase.Id, purchase.ExternalOrderId, purchase.MemberId, purchase.StoreId, purchase.Amount,
                     purchase.Items.Select(i => new PurchaseItem(i.Sku, i.Category, i.Quantity, i.Amount)).ToArray(),
-                    purchase.PaidAt, purchase.CouponCodes)
+                    purchase.PaidAt, purchase.CouponCodes, purchase.AdvisorId)
                 {
                     OccurredAt = now,
                 });

@@ -38,6 +38,7 @@ internal static class Extensions
         services.AddScoped<OpenAccount>();
         services.AddScoped<GrantPoints>();
         services.AddScoped<RewardReferral>();
+        services.AddScoped<RewardSurveyAnswer>();
         services.AddScoped<PointsExpiry>();
     }
 }

@@ -1,3 +1,4 @@
+using Loyalty.Contracts.Feedback;
 using Loyalty.Segmentation.Api.Domain.Copies;
 using Loyalty.Segmentation.Api.Domain.Segments;
 
@@ -28,6 +29,7 @@ namespace Loyalty.Segmentation.Api.Apis;
 /// <param name="PointsBalance">The points balance, as Points last reported it.</param>
 /// <param name="Predictions">The latest model predictions; null before the first fit.</param>
 /// <param name="Segments">The codes of every segment the member is in.</param>
+/// <param name="LatestNps">The member's latest NPS answer (from Feedback's surveys); null before her first.</param>
 public sealed record MemberSegmentsResponse(
     Guid MemberId,
     bool Registered,
@@ -46,7 +48,8 @@ public sealed record MemberSegmentsResponse(
     bool IsPotentialChurn,
     long PointsBalance,
     PredictionResponse? Predictions,
-    IReadOnlyList<string> Segments)
+    IReadOnlyList<string> Segments,
+    LatestNpsResponse? LatestNps)
 {
     public static MemberSegmentsResponse From(SegmentMember m, IReadOnlyList<string> segments, int horizonDays) => new(
         m.Id,
@@ -69,8 +72,17 @@ public sealed record MemberSegmentsResponse(
             ? new PredictionResponse(
                 m.PredictedOn, alive, m.ExpectedPurchases ?? 0, horizonDays, m.ExpectedSpend ?? 0, m.Clv ?? 0)
             : null,
-        segments);
+        segments,
+        m is { LatestNps: { } score, LatestNpsGroup: { } group, LatestNpsAt: { } answeredAt }
+            ? new LatestNpsResponse(score, group, answeredAt)
+            : null);
 }
+
+/// <summary>The member's latest answer to "how likely are you to recommend us" (latest by when she answered).</summary>
+/// <param name="Score">The answer, 0–10.</param>
+/// <param name="Group">Promoter (9–10), Passive (7–8) or Detractor (0–6).</param>
+/// <param name="AnsweredAt">When she answered (UTC).</param>
+public sealed record LatestNpsResponse(int Score, NpsGroup Group, DateTimeOffset AnsweredAt);
 
 /// <summary>
 /// Predictions from the latest model fit: P(alive), expected purchases in the next HorizonDays, expected spend per

@@ -42,6 +42,20 @@ public sealed record CampaignDefinition(
 
     public long RewardPoints { get; init; }
 
+    /// <summary>The "invite to a survey" action: the Feedback survey code (null invites to none).</summary>
+    public string? SurveyCode { get; init; }
+
+    /// <summary>The "care follow-up" action: the reason of the task Feedback opens (null opens none).</summary>
+    public string? FollowUpReason { get; init; }
+
+    /// <summary>Clinic days until the follow-up task is due.</summary>
+    public int FollowUpDueInDays { get; init; } = DefaultFollowUpDueInDays;
+
+    public const int DefaultFollowUpDueInDays = 2;
+    public const int MaxFollowUpDueInDays = 30;
+    public const int MaxSurveyCodeLength = 64;
+    public const int MaxFollowUpReasonLength = 200;
+
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
@@ -53,7 +67,10 @@ public sealed record CampaignDefinition(
         if (!Enum.IsDefined(Trigger))
         {
             errors["trigger"] =
-                ["trigger is Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase or TierUpgraded."];
+            [
+                "trigger is Schedule, SegmentEntered, PointsExpiringSoon, FirstPurchase, TierUpgraded or "
+                + "DetractorAnswered.",
+            ];
         }
 
         if (Trigger == CampaignTrigger.SegmentEntered && string.IsNullOrWhiteSpace(TriggerSegment))
@@ -69,13 +86,32 @@ public sealed record CampaignDefinition(
         }
 
         if (CouponTemplateId is null && BonusPoints == 0 && string.IsNullOrWhiteSpace(MessageTemplate)
-            && GrowthTask is null)
+            && GrowthTask is null && string.IsNullOrWhiteSpace(SurveyCode) && string.IsNullOrWhiteSpace(FollowUpReason))
         {
             errors["couponTemplateId"] =
             [
-                "A campaign does something: a coupon (couponTemplateId), bonusPoints, a "
-                + "message (messageTemplate) or a growth task (growthTask).",
+                "A campaign does something: a coupon (couponTemplateId), bonusPoints, a message (messageTemplate), "
+                + "a growth task (growthTask), a survey invitation (surveyCode) or a follow-up (followUpReason).",
             ];
+        }
+
+        if (SurveyCode is { } survey
+            && (string.IsNullOrWhiteSpace(survey) || survey.Trim().Length > MaxSurveyCodeLength))
+        {
+            errors["surveyCode"] =
+                [$"surveyCode is a Feedback survey code of at most {MaxSurveyCodeLength} characters."];
+        }
+
+        if (FollowUpReason is { } reason
+            && (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxFollowUpReasonLength))
+        {
+            errors["followUpReason"] =
+                [$"followUpReason says why to call the member, at most {MaxFollowUpReasonLength} characters."];
+        }
+
+        if (FollowUpDueInDays is < 0 or > MaxFollowUpDueInDays)
+        {
+            errors["followUpDueInDays"] = [$"followUpDueInDays is 0 to {MaxFollowUpDueInDays} clinic days."];
         }
 
         if (Schedule is { } schedule)

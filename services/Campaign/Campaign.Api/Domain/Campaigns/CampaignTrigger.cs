@@ -19,4 +19,7 @@ public enum CampaignTrigger
 
     /// <summary>The member moved up a tier (MemberTierChanged to a higher tier).</summary>
     TierUpgraded,
+
+    /// <summary>The member answered a survey as a detractor (NPS 0–6, Feedback's SurveyAnswered).</summary>
+    DetractorAnswered,
 }

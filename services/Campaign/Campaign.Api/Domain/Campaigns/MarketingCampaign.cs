@@ -80,6 +80,15 @@ public sealed class MarketingCampaign
 
     public long RewardPoints { get; private set; }
 
+    /// <summary>The "invite to a survey" action: the Feedback survey each treated member is invited to.</summary>
+    public string? SurveyCode { get; private set; }
+
+    /// <summary>The "care follow-up" action: the reason of the task Feedback opens for each treated member.</summary>
+    public string? FollowUpReason { get; private set; }
+
+    /// <summary>Clinic days until the follow-up task is due (0 to 30).</summary>
+    public int FollowUpDueInDays { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? LastRunAt { get; private set; }
@@ -123,6 +132,9 @@ public sealed class MarketingCampaign
             GrowthTaskTarget = growthTask ? definition.GrowthTaskTarget : 0,
             RewardCouponTemplateId = growthTask ? definition.RewardCouponTemplateId : null,
             RewardPoints = growthTask ? definition.RewardPoints : 0,
+            SurveyCode = definition.SurveyCode?.Trim(),
+            FollowUpReason = definition.FollowUpReason?.Trim(),
+            FollowUpDueInDays = definition.FollowUpReason is null ? 0 : definition.FollowUpDueInDays,
         };
     }
 
@@ -168,4 +180,12 @@ public sealed class MarketingCampaign
 
     /// <summary>The source of the coupon a run issues one member: one per campaign, member and run key.</summary>
     public string CouponRef(Guid memberId, string runKey) => $"campaign:{Id:N}:{memberId:N}:{runKey}";
+
+    /// <summary>
+    /// The request id of what a run under <paramref name="runKey"/> asks of another service for one member
+    /// (<paramref name="action"/>: "survey", "follow-up"): the same every time, so a redelivered event or a repeated
+    /// run asks once.
+    /// </summary>
+    public Guid RequestId(string action, Guid memberId, string runKey) =>
+        StableIds.Of($"{CouponRef(memberId, runKey)}:{action}");
 }

@@ -261,6 +261,13 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("EndsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("FollowUpDueInDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FollowUpReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("GrowthTask")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -319,6 +326,10 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SurveyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.PrimitiveCollection<List<string>>("TargetSegments")
                         .IsRequired()
@@ -455,6 +466,36 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasFilter("\"IsMember\"");
 
                     b.ToTable("segment_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("AnswerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ClinicSatisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Nps")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TreatmentSatisfaction")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AnswerId");
+
+                    b.HasIndex("MemberId", "AnsweredAt");
+
+                    b.ToTable("survey_answers", (string)null);
                 });
 
             modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Copies.TierChange", b =>

@@ -75,6 +75,51 @@ internal static class KpiSql
     });
 
     /// <summary>
+    /// The feedback block (docs/kpis.md): the survey answers of the members reached in [{0}, {1}), treated and held
+    /// out, that they gave after they were reached and before the campaign's end (or {4}, now); {2} campaign (null:
+    /// all), {3} the members' home store (null: all); {5} the lowest promoter and {6} the highest detractor answer
+    /// (NetPromoterScore's). An answer counts once per group however often its member was reached.
+    /// </summary>
+    public static readonly ModelSql<CampaignDbContext> Feedback = new(n =>
+    {
+        string D(string property) => n.Column<Delivery>(property);
+        string A(string property) => n.Column<SurveyAnswer>(property);
+        string M(string property) => n.Column<MarketingCampaign>(property);
+        var (outcome, at, campaignId, member) = (D(nameof(Delivery.Outcome)), D(nameof(Delivery.At)),
+            D(nameof(Delivery.CampaignId)), D(nameof(Delivery.MemberId)));
+        var (nps, answeredAt) = (A(nameof(SurveyAnswer.Nps)), A(nameof(SurveyAnswer.AnsweredAt)));
+        var (treatment, clinic) =
+            (A(nameof(SurveyAnswer.TreatmentSatisfaction)), A(nameof(SurveyAnswer.ClinicSatisfaction)));
+        const string treated = $"'{nameof(DeliveryOutcome.Treated)}'";
+        return $$"""
+            WITH d AS (
+                SELECT d.{{member}} AS member, d.{{outcome}} = {{treated}} AS treated, d.{{at}} AS reached_at,
+                       coalesce(c.{{M(nameof(MarketingCampaign.EndsAt))}}, {4}) AS until
+                FROM {{n.Table<Delivery>()}} d
+                JOIN {{n.Table<MarketingCampaign>()}} c ON c.{{M(nameof(MarketingCampaign.Id))}} = d.{{campaignId}}
+                WHERE d.{{at}} >= {0} AND d.{{at}} < {1}
+                  AND d.{{outcome}} IN ({{treated}}, '{{nameof(DeliveryOutcome.Holdout)}}')
+                  AND ({2}::uuid IS NULL OR d.{{campaignId}} = {2})
+                  AND {{AtStore(n, $"d.{member}", "{3}")}}
+            ), answers AS (
+                SELECT DISTINCT d.treated, a.{{A(nameof(SurveyAnswer.AnswerId))}}, a.{{nps}}, a.{{treatment}},
+                       a.{{clinic}}
+                FROM d JOIN {{n.Table<SurveyAnswer>()}} a
+                    ON a.{{A(nameof(SurveyAnswer.MemberId))}} = d.member
+                   AND a.{{answeredAt}} > d.reached_at AND a.{{answeredAt}} <= d.until
+            )
+            SELECT treated AS "Treated",
+                   count(*)::int AS "Answers",
+                   count(*) FILTER (WHERE {{nps}} >= {5}::int)::int AS "Promoters",
+                   count(*) FILTER (WHERE {{nps}} > {6}::int AND {{nps}} < {5}::int)::int AS "Passives",
+                   count(*) FILTER (WHERE {{nps}} <= {6}::int)::int AS "Detractors",
+                   avg({{treatment}})::float8 AS "TreatmentSatisfaction",
+                   avg({{clinic}})::float8 AS "ClinicSatisfaction"
+            FROM answers GROUP BY treated
+            """;
+    });
+
+    /// <summary>
     /// The chain's dashboard figures (docs/kpis.md) in one row: {0} from, {1} to ([from, to)), {2} the members' home
     /// store (null: all), {3} the window in days. A purchase counts while refunds have not taken all of it back.
     /// </summary>
@@ -149,6 +194,24 @@ internal sealed class ChainKpiRow
     public int CouponsIssued { get; init; }
 
     public int CouponsRedeemed { get; init; }
+}
+
+/// <summary>The feedback inputs of one group of reached members (treated or held out).</summary>
+internal sealed class FeedbackGroupRow
+{
+    public bool Treated { get; init; }
+
+    public int Answers { get; init; }
+
+    public int Promoters { get; init; }
+
+    public int Passives { get; init; }
+
+    public int Detractors { get; init; }
+
+    public double? TreatmentSatisfaction { get; init; }
+
+    public double? ClinicSatisfaction { get; init; }
 }
 
 /// <summary>The KPI inputs of one group of reached members (treated or held out).</summary>

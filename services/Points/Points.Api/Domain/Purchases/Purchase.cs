@@ -31,6 +31,9 @@ public sealed class Purchase
     /// <summary>The coupons redeemed for this order, as the POS named them (normalised).</summary>
     public List<string> CouponCodes { get; private set; } = [];
 
+    /// <summary>The staff member who advised on the purchase (the POS's staff code), if the POS said.</summary>
+    public string? AdvisorId { get; private set; }
+
     public decimal RefundedAmount { get; private set; }
 
     /// <summary>Points already accounted for by earlier refunds (taken back or recorded as shortfall).</summary>
@@ -82,6 +85,7 @@ public sealed class Purchase
         RecordedAt = now,
         PointsEarned = pointsEarned,
         CouponCodes = [.. purchase.CouponCodes],
+        AdvisorId = purchase.AdvisorId,
     };
 
     public string SourceRef => $"purchase:{ExternalOrderId}";

@@ -15,6 +15,10 @@ namespace Loyalty.Points.Api.Domain.Purchases;
 /// Optional: the codes of the coupons redeemed for this order at checkout (POST /api/coupons/redeem with the same
 /// externalOrderId).
 /// </param>
+/// <param name="AdvisorId">
+/// Optional: the staff member who advised the member on this purchase (the POS's staff code, at most 64 characters);
+/// feedback results are read per advisor.
+/// </param>
 public sealed record PurchaseRecording(
     string? ExternalOrderId,
     Guid? MemberId,
@@ -22,10 +26,11 @@ public sealed record PurchaseRecording(
     decimal? Amount,
     IReadOnlyList<PurchaseLine>? Items,
     DateTimeOffset? PaidAt,
-    IReadOnlyList<string?>? CouponCodes = null) : IRequestExample<PurchaseRecording>
+    IReadOnlyList<string?>? CouponCodes = null,
+    string? AdvisorId = null) : IRequestExample<PurchaseRecording>
 {
     public static PurchaseRecording Example { get; } = new(
         "POS-SH-JINGAN-01-20261130-0042", OpenApiExamples.MemberId, "SH-JINGAN-01", 6_860m,
         [new PurchaseLine("HA-1ML", "injectables", 1, 4_980m), new PurchaseLine("IPL-FACE", "laser", 1, 1_880m)],
-        new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero));
+        new DateTimeOffset(2026, 11, 30, 2, 0, 0, TimeSpan.Zero), AdvisorId: "demo.jingan");
 }

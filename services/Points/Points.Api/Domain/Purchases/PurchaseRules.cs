@@ -7,6 +7,8 @@ public static partial class PurchaseRules
 {
     public const decimal MaxAmount = 1_000_000m;
 
+    public const int MaxAdvisorIdLength = 64;
+
     /// <summary>POS clocks drift; a payment a little in the future is accepted, more is a mistake.</summary>
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
@@ -86,6 +88,12 @@ public static partial class PurchaseRules
         }
 
         var couponCodes = CouponCodesOf(input.CouponCodes, errors);
+        var advisor = input.AdvisorId?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+        if (advisor?.Length > MaxAdvisorIdLength)
+        {
+            errors["advisorId"] = [$"Advisor id is at most {MaxAdvisorIdLength} characters (the POS's staff code)."];
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -97,6 +105,7 @@ public static partial class PurchaseRules
             orderId!, input.MemberId!.Value, store!.ToUpperInvariant(), input.Amount!.Value, lines, input.PaidAt!.Value)
         {
             CouponCodes = couponCodes,
+            AdvisorId = advisor,
         };
         return (purchase, errors);
     }

@@ -10,4 +10,7 @@ public sealed record ValidatedPurchase(
 {
     /// <summary>The coupons redeemed for the order, normalised (upper case, no spaces or dashes).</summary>
     public IReadOnlyList<string> CouponCodes { get; init; } = [];
+
+    /// <summary>The staff member who advised on the purchase, trimmed; null when the POS did not say.</summary>
+    public string? AdvisorId { get; init; }
 }

@@ -1,4 +1,5 @@
 using Loyalty.Points.Api.Domain.Accounts;
+using Loyalty.Points.Api.Domain.Earning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,6 +7,9 @@ namespace Loyalty.Points.Api.Infrastructure.Configurations;
 
 internal sealed class LedgerConfiguration : IEntityTypeConfiguration<LedgerEntry>, IEntityTypeConfiguration<PointsLot>
 {
+    /// <summary>A survey earns its bonus once per member and reference (an invitation, a paper form).</summary>
+    public const string SurveyBonusOnceIndex = "IX_ledger_entries_survey_bonus_once";
+
     public void Configure(EntityTypeBuilder<LedgerEntry> entry)
     {
         entry.ToTable("ledger_entries");
@@ -14,6 +18,8 @@ internal sealed class LedgerConfiguration : IEntityTypeConfiguration<LedgerEntry
         // History is read per member, newest first, a page at a time.
         entry.HasIndex(e => new { e.MemberId, e.Sequence });
         entry.HasIndex(e => e.SourceRef);
+        entry.HasIndex(e => new { e.MemberId, e.SourceRef }).IsUnique().HasDatabaseName(SurveyBonusOnceIndex)
+            .HasFilter($"\"Reason\" = '{EarningRuleCodes.SurveyBonus}'");
         entry.Property(e => e.Reason).HasMaxLength(64);
         entry.Property(e => e.SourceRef).HasMaxLength(128);
     }

@@ -23,6 +23,7 @@ internal sealed class PurchaseConfiguration : IEntityTypeConfiguration<Purchase>
         purchase.HasIndex(p => p.PaidAt);
         purchase.HasIndex(p => new { p.StoreId, p.PaidAt });
         purchase.Property(p => p.StoreId).HasMaxLength(32);
+        purchase.Property(p => p.AdvisorId).HasMaxLength(PurchaseRules.MaxAdvisorIdLength);
         purchase.Property(p => p.Amount).HasPrecision(12, 2);
         purchase.Property(p => p.RefundedAmount).HasPrecision(12, 2);
         purchase.ToTable(table =>

@@ -207,6 +207,11 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
 
                     b.HasIndex("MemberId", "Sequence");
 
+                    b.HasIndex("MemberId", "SourceRef")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ledger_entries_survey_bonus_once")
+                        .HasFilter("\"Reason\" = 'survey-bonus'");
+
                     b.ToTable("ledger_entries", (string)null);
                 });
 
@@ -390,6 +395,10 @@ namespace Loyalty.Points.Api.Infrastructure.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AdvisorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(12, 2)

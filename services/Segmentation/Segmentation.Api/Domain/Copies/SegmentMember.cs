@@ -1,14 +1,16 @@
 using Loyalty.BuildingBlocks.Copies;
 using Loyalty.Contracts;
+using Loyalty.Contracts.Feedback;
 using Loyalty.Segmentation.Engine.Rfm;
 
 namespace Loyalty.Segmentation.Api.Domain.Copies;
 
 /// <summary>
 /// Segmentation's copy of a member: the profile fields rule segments filter on (from Members' events), the points
-/// balance (from Points' events), the purchase aggregates, the RFM scores, layer and flags, and the model predictions.
-/// A row can exist before MemberRegistered arrives (<see cref="IsRegistered"/> false): an event that overtakes the
-/// registration creates a placeholder, which the registration later completes.
+/// balance (from Points' events), the latest NPS answer (from Feedback's SurveyAnswered), the purchase aggregates,
+/// the RFM scores, layer and flags, and the model predictions. A row can exist before MemberRegistered arrives
+/// (<see cref="IsRegistered"/> false): an event that overtakes the registration creates a placeholder, which the
+/// registration later completes.
 /// </summary>
 public sealed class SegmentMember
 {
@@ -44,6 +46,14 @@ public sealed class SegmentMember
 
     /// <summary>OccurredAt of the points event the balance comes from (events can arrive out of order).</summary>
     public DateTimeOffset? PointsBalanceAt { get; private set; }
+
+    /// <summary>The member's latest "would you recommend us" answer (0–10); null before her first.</summary>
+    public int? LatestNps { get; private set; }
+
+    public NpsGroup? LatestNpsGroup { get; private set; }
+
+    /// <summary>When she gave that answer: the latest answer wins, whatever order the events arrive in.</summary>
+    public DateTimeOffset? LatestNpsAt { get; private set; }
 
     /// <summary>Purchases whose net amount (after refunds) is positive.</summary>
     public int Purchases { get; private set; }
@@ -147,6 +157,16 @@ public sealed class SegmentMember
         {
             PointsBalance = balanceAfter;
             PointsBalanceAt = occurredAt;
+        }
+    }
+
+    /// <summary>Keeps an NPS answer unless a later one is already held.</summary>
+    public void ObserveNps(int score, NpsGroup group, DateTimeOffset answeredAt)
+    {
+        answeredAt = answeredAt.ToUniversalTime();
+        if (LatestNpsAt is not { } held || LatestWins.Replaces(answeredAt, held))
+        {
+            (LatestNps, LatestNpsGroup, LatestNpsAt) = (score, group, answeredAt);
         }
     }
 

@@ -1,4 +1,5 @@
 using Loyalty.Contracts;
+using Loyalty.Contracts.Feedback;
 using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Segmentation.Api.Domain.Segments;
@@ -6,7 +7,8 @@ namespace Loyalty.Segmentation.Api.Domain.Segments;
 /// <summary>
 /// An operator's rule: every criterion given must hold (AND); a list matches any of its entries (OR). Ages in whole
 /// years on the clinic calendar; spend in CNY net of refunds; points the current balance; R/F/M scores 1–5; CLV the
-/// latest prediction (members without one do not match a CLV bound).
+/// latest prediction (members without one do not match a CLV bound); NPS the member's latest answer to "would you
+/// recommend us" (0–10) and its group (members who never answered do not match an NPS criterion).
 /// </summary>
 public sealed record RuleCriteria : IRequestExample<RuleCriteria>
 {
@@ -66,4 +68,13 @@ public sealed record RuleCriteria : IRequestExample<RuleCriteria>
 
     /// <summary>Most predicted 12-month CLV in CNY (members without a prediction do not match).</summary>
     public decimal? MaxClv { get; init; }
+
+    /// <summary>The group of the member's latest NPS answer: Promoter (9–10), Passive (7–8), Detractor (0–6).</summary>
+    public NpsGroup? NpsGroup { get; init; }
+
+    /// <summary>Least latest NPS answer (0–10; members who never answered do not match).</summary>
+    public int? MinNps { get; init; }
+
+    /// <summary>Most latest NPS answer (0–10; members who never answered do not match).</summary>
+    public int? MaxNps { get; init; }
 }

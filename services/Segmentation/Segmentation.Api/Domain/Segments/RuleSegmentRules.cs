@@ -46,6 +46,12 @@ public static partial class RuleSegmentRules
             score);
         Range("minMonetaryScore", "maxMonetaryScore", criteria.MinMonetaryScore, criteria.MaxMonetaryScore, 1, 5, score);
         Range("minClv", "maxClv", criteria.MinClv, criteria.MaxClv, decimal.MinValue, null, "CLV");
+        Range("minNps", "maxNps", criteria.MinNps, criteria.MaxNps, 0, 10, "NPS answer (0 to 10)");
+        if (criteria.NpsGroup is { } group && !Enum.IsDefined(group))
+        {
+            errors["criteria.npsGroup"] = ["NPS group must be Promoter, Passive or Detractor."];
+        }
+
         if (criteria.Tags is { } tags && tags.Any(string.IsNullOrWhiteSpace))
         {
             errors["criteria.tags"] = ["Tags must not be empty."];

@@ -16,6 +16,7 @@ internal sealed class SegmentMemberConfiguration : IEntityTypeConfiguration<Segm
         member.Property(m => m.HomeStoreId).HasMaxLength(32);
         member.Property(m => m.Group).HasConversion<string>().HasMaxLength(32);
         member.Property(m => m.Layer).HasConversion<string>().HasMaxLength(16);
+        member.Property(m => m.LatestNpsGroup).HasConversion<string>().HasMaxLength(16);
         member.Property(m => m.Spend).HasPrecision(14, 2);
         member.Property(m => m.ExpectedSpend).HasPrecision(14, 2);
         member.Property(m => m.Clv).HasPrecision(14, 2);

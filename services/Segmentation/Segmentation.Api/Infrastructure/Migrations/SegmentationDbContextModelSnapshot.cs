@@ -242,6 +242,16 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.Property<DateOnly?>("LastPurchaseOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("LatestNps")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LatestNpsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LatestNpsGroup")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Layer")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
