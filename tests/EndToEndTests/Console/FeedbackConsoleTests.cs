@@ -143,8 +143,8 @@ public sealed class FeedbackConsoleTests(StackFixture stack, ConsoleBrowser brow
                 return invitationId != Guid.Empty;
             }, StackFixture.EventTimeout, "her invitation went out");
             using var answered = await member.PostAsJsonAsync($"/api/feedback/invitations/{invitationId}/answers",
-                new { answers = new Dictionary<string, object> { ["nps"] = score, ["treatment"] = score / 2 + 1 } });
-            Assert.Equal(HttpStatusCode.Created, answered.StatusCode);
+                new { answers = new Dictionary<string, object> { ["nps"] = score, ["treatment"] = score >= 9 ? 5 : 2 } });
+            Assert.True(answered.StatusCode == HttpStatusCode.Created, await answered.Content.ReadAsStringAsync());
         }
     }
 
