@@ -14,7 +14,7 @@ public static partial class ZhCn
         ["Invitation settings"] = "邀请设置",
         ["By"] = "分组",
         ["Advisor"] = "顾问",
-        ["Clinic"] = "门店环境与服务",
+        ["Clinic"] = "门店服务",
         ["Trend"] = "趋势",
         ["Weekly"] = "按周",
         ["Monthly"] = "按月",
