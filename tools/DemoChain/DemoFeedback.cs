@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Loyalty.DemoChain;
 
 /// <summary>
-/// The surveys of the demo: the after-treatment survey sent to the active and new members, answered by a share of them
+/// The surveys of the demo: the after-treatment survey sent to the active, new and dormant members, answered by a share of them
 /// as themselves (their own development tokens) with scores that differ by clinic and advisor (静安 clearly the best,
 /// each clinic's first advisor better than its last), and part of the detractors' care follow-ups closed by their
 /// clinic's front desk with an outcome and a note. Every score is drawn from the member's own stream, so the same
@@ -15,7 +15,8 @@ internal sealed class DemoFeedback(
 {
     public const string Survey = "after-treatment";
 
-    public static readonly IReadOnlyList<string> Segments = ["lifecycle-active", "lifecycle-new"];
+    /// <summary>Who is asked: the recent buyers and the new members, and the dormant ones (why did they drift?).</summary>
+    public static readonly IReadOnlyList<string> Segments = ["lifecycle-active", "lifecycle-new", "lifecycle-dormant"];
 
     /// <summary>How much a clinic lifts (or lowers) its members' scores on the 0-10 scale.</summary>
     private static readonly Dictionary<string, double> StoreLift = new()
@@ -57,19 +58,24 @@ internal sealed class DemoFeedback(
             return;
         }
 
+        const string openInvitations = "/api/feedback/invitations?status=Open";
+        var expected = await TotalAsync(openInvitations, cancellationToken);
         foreach (var segment in Segments)
         {
             var sent = await api.SendJsonAsync(admin, HttpMethod.Post, $"/api/feedback/surveys/{Survey}/sends",
                 new { segmentCode = segment }, cancellationToken);
+            expected += Count(sent, "invited");
             report($"survey \"{Survey}\" sent to {segment}: {Count(sent, "invited")} invited, "
                 + $"{Count(sent, "skipped")} skipped");
         }
 
-        var open = await SettledListAsync("/api/feedback/invitations?status=Open", cancellationToken);
+        // The service sends what it scheduled a moment later: every invitation is out before the members answer.
+        var open = await ListAsync(openInvitations, expected, cancellationToken);
         var answering = open.Where(i => _indexOf.ContainsKey(IdOf(i, "memberId")) && Answers(i)).ToList();
         await steps.ForEachAsync(answering, "survey answers", AnswerAsync, cancellationToken);
 
-        var followUps = await SettledListAsync("/api/feedback/follow-ups?status=Open", cancellationToken);
+        // A detractor's follow-up opens with her answer.
+        var followUps = await ListAsync("/api/feedback/follow-ups?status=Open", 0, cancellationToken);
         // Two in three get an outcome; one already tried (a note) is left for the desk, so a rerun adds nothing.
         var closing = followUps.Where(f => _indexOf.TryGetValue(IdOf(f, "memberId"), out var index)
             && Text(f, "note") is null && FollowUpStreamOf(index).NextDouble() < 0.67).ToList();
@@ -126,22 +132,15 @@ internal sealed class DemoFeedback(
             new { outcome = outcome.Outcome, note = outcome.Note }, cancellationToken);
     }
 
-    /// <summary>
-    /// Every item of a paged list once its total has stopped growing (the Feedback service sends invitations and opens
-    /// follow-ups a moment after the request), waiting at most two minutes.
-    /// </summary>
-    private async Task<List<JsonElement>> SettledListAsync(string path, CancellationToken cancellationToken)
-    {
-        var previous = -1;
-        for (var round = 0; round < 40; round++)
-        {
-            var total = Count(await api.GetAsync(admin, path + "&page=1&pageSize=1", cancellationToken), "total");
-            if (total > 0 && total == previous)
-            {
-                break;
-            }
+    private async Task<int> TotalAsync(string path, CancellationToken cancellationToken) =>
+        Count(await api.GetAsync(admin, path + "&page=1&pageSize=1", cancellationToken), "total");
 
-            previous = total;
+    /// <summary>Every item of a paged list once it holds at least <paramref name="atLeast"/>, waiting at most two
+    /// minutes.</summary>
+    private async Task<List<JsonElement>> ListAsync(string path, int atLeast, CancellationToken cancellationToken)
+    {
+        for (var round = 0; round < 40 && await TotalAsync(path, cancellationToken) < atLeast; round++)
+        {
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
         }
 
