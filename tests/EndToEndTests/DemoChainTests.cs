@@ -115,7 +115,10 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         Assert.Equal("BirthdayMonth", journey.GetProperty("campaign").GetProperty("schedule").GetString());
     }
 
-    /// <summary>The members answered the survey as themselves: NPS has answers (the dashboard's NPS card).</summary>
+    /// <summary>
+    /// The members answered the survey as themselves: NPS has answers (the dashboard's NPS card). (A second load may
+    /// invite and answer a member who entered a segment since; an invitation is answered once, the service's rule.)
+    /// </summary>
     private static async Task AssertSurveysAnsweredAsync(HttpClient admin, DateOnly today)
     {
         var results = await admin.GetFromJsonAsync<JsonElement>(
@@ -159,10 +162,8 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
             ("campaigns", demoCampaigns.Take(3).ToArray()));
         var templates = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM coupon_templates");
         var campaigns = await stack.QueryAsync<long>("campaigndb", "SELECT count(*) FROM campaigns");
-        var answers = (await admin.GetFromJsonAsync<JsonElement>("/api/feedback/results"))
-            .GetProperty("overall").GetProperty("answers").GetInt32();
         return $"members {allMembers}, purchases {purchases}, consents {consents}, coupons {coupons}, "
-            + $"templates {templates}, campaigns {campaigns}, survey answers {answers}";
+            + $"templates {templates}, campaigns {campaigns}";
     }
 
     private async Task<DemoChainOutcome> LoadAsync(DemoChainOptions options)
