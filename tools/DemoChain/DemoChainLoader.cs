@@ -73,8 +73,8 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
         await CreateStaffAsync(api, admin, cancellationToken);
         var ids = await ImportMembersAsync(api, admin, plan, cancellationToken);
         var consents = await GiveConsentsAsync(api, plan, ids, cancellationToken);
-        await RecordHistoryAsync(api, plan, ids, await DemoFeedback.PointsTakesAdvisorAsync(api, admin, cancellationToken),
-            cancellationToken);
+        var withAdvisors = await DemoFeedback.PointsTakesAdvisorAsync(api, admin, cancellationToken);
+        await RecordHistoryAsync(api, plan, ids, withAdvisors, cancellationToken);
         var segments = await DemoSegments.PrepareAsync(api, admin, report, cancellationToken);
         var campaigns = await new DemoCampaigns(api, admin, plan, ids, _steps, report, time)
             .RunAsync(segments, cancellationToken);

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Loyalty.DemoChain;
 
 /// <summary>
-/// The surveys of the demo: the after-treatment survey sent to the active, new and dormant members, answered by a share of them
-/// as themselves (their own development tokens) with scores that differ by clinic and advisor (静安 clearly the best,
+/// The surveys of the demo: the after-treatment survey sent to the active, new and dormant members, answered by a
+/// share of them as themselves (their own development tokens) with scores that differ by clinic and advisor (静安 clearly the best,
 /// each clinic's first advisor better than its last), and part of the detractors' care follow-ups closed by their
 /// clinic's front desk with an outcome and a note. Every score is drawn from the member's own stream, so the same
 /// seed gives the same answers.
