@@ -12,7 +12,8 @@ namespace Loyalty.UnitTests;
 /// <summary>Every instant any service stores goes to PostgreSQL as UTC, whatever offset it arrived with.</summary>
 public class InstantStorageTests
 {
-    public static TheoryData<string> Services => ["members", "points", "segmentation", "campaign", "notification", "feedback"];
+    public static TheoryData<string> Services =>
+        ["members", "points", "segmentation", "campaign", "notification", "feedback"];
 
     [Theory]
     [MemberData(nameof(Services))]

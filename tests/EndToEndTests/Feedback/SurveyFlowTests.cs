@@ -10,8 +10,8 @@ namespace Loyalty.EndToEndTests.Feedback;
 /// <summary>
 /// The survey flow of issue 17 on the whole platform: a treatment purchase schedules an invitation; after the delay
 /// (Feedback's moved clock, POST /dev/clock) it is in the member's inbox with her personal link; she answers NPS 4;
-/// SurveyAnswered goes out, a follow-up opens at her store and the store's NPS moves as the formula says; a second
-/// answer, an expired link and a member without consent are refused.
+/// SurveyAnswered goes out, Points grants one survey bonus, a follow-up opens at her store and the store's NPS moves
+/// as the formula says; a second answer, an expired link and a member without consent are refused.
 /// </summary>
 [Collection(StackCollection.Name)]
 public partial class SurveyFlowTests(StackFixture stack)
@@ -100,7 +100,8 @@ public partial class SurveyFlowTests(StackFixture stack)
         await Eventually.HoldsAsync(async () => await stack.QueryAsync<long>("feedbackdb",
                 """
                 SELECT count(*) FROM outbox_messages WHERE "EventType" LIKE '%SurveyAnswered%'
-                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a AND "Payload"->>'npsGroup' = 'Detractor'
+                    AND "PublishedAt" IS NOT NULL AND "Payload"->>'answerId' = @a
+                    AND "Payload"->>'npsGroup' = 'Detractor'
                 """, ("a", answerId.ToString())) == 1,
             StackFixture.EventTimeout, "SurveyAnswered (a detractor) was published");
 
@@ -109,6 +110,30 @@ public partial class SurveyFlowTests(StackFixture stack)
         var followUp = Assert.Single(followUps.GetProperty("items").EnumerateArray());
         Assert.Equal(("Detractor", "Open", invitationId), (followUp.GetProperty("source").GetString(),
             followUp.GetProperty("status").GetString(), followUp.GetProperty("invitationId").GetGuid()));
+
+        // The desk calls her and closes the task; a second outcome is refused; open tasks list first.
+        var taskId = followUp.GetProperty("id").GetGuid();
+        (await staff.PostAsJsonAsync("/api/feedback/follow-ups", new { memberId = answering, reason = "回访复诊" }))
+            .EnsureSuccessStatusCode();
+        using (var resolved = await staff.PostAsJsonAsync($"/api/feedback/follow-ups/{taskId}/outcome",
+                   new { outcome = "Resolved", note = "约了免费复诊" }))
+        {
+            Assert.Equal("Closed", (await resolved.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("status").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.Conflict, (await staff.PostAsJsonAsync(
+            $"/api/feedback/follow-ups/{taskId}/outcome", new { outcome = "Complaint" })).StatusCode);
+        var tasks = (await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/follow-ups?memberId={answering}"))
+            .GetProperty("items").EnumerateArray()
+            .Select(t => (t.GetProperty("source").GetString(), t.GetProperty("status").GetString())).ToList();
+        Assert.Equal([("Operator", "Open"), ("Detractor", "Closed")], tasks);
+
+        // Points grants the survey bonus from SurveyAnswered, once for the invitation (the second answer was refused).
+        await Eventually.HoldsAsync(
+            async () => (await FeedbackConsumersTests.SurveyBonusesAsync(staff, answering)).Count > 0,
+            StackFixture.EventTimeout, "Points gave the survey bonus");
+        Assert.Equal([$"survey:{invitationId}"], await FeedbackConsumersTests.SurveyBonusesAsync(staff, answering));
 
         var after = (await marketing.GetFromJsonAsync<JsonElement>(resultsPath)).GetProperty("overall");
         int Count(JsonElement score, string name) => score.GetProperty(name).GetInt32();

@@ -26,6 +26,8 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
     [InlineData("/api/campaigns")]
     [InlineData("/api/coupons/ABC")]
     [InlineData("/api/notifications")]
+    [InlineData("/api/feedback/invitations/me")]
+    [InlineData("/api/feedback/linksx/abc")]
     public async Task Every_api_route_needs_a_token(string path)
     {
         using var response = await ClientWith(null).GetAsync(path);
@@ -53,6 +55,16 @@ public class GatewayTests(GatewayFixture fixture) : IClassFixture<GatewayFixture
 
         using var response = await ClientWith(forged).GetAsync("/api/members/me");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_personal_survey_link_under_api_reaches_the_feedback_service_without_a_token()
+    {
+        using var response = await ClientWith(null).PostAsJsonAsync("/api/feedback/links/abc/answers", new { });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/api/feedback/links/abc/answers",
+            (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("path").GetString());
     }
 
     [Fact]

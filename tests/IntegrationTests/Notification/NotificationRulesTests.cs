@@ -123,6 +123,41 @@ public class NotificationRulesTests
     }
 
     [Fact]
+    public async Task A_survey_invitation_needs_Feedback_consent_keeps_quiet_hours_and_is_not_counted_in_the_caps()
+    {
+        // 22:30 on 23 November in Shanghai.
+        await using var notification = await StartAsync(new DateTimeOffset(2026, 11, 23, 14, 30, 0, TimeSpan.Zero));
+        var memberId = await notification.AddMemberAsync(
+            consents: [(Channel.Sms, ConsentPurpose.Marketing), (Channel.Sms, ConsentPurpose.Feedback)]);
+        var marketingOnly = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Marketing)]);
+        NotificationRequested Invitation(Guid member, string key) => notification.Request(member,
+            ConsentPurpose.Feedback, key, template: "survey-invitation", variables: new Dictionary<string, string>
+            {
+                ["link"] = "http://127.0.0.1:5109/s/token", ["surveyName"] = "治疗满意度回访", ["expiresOn"] = "2026-11-30",
+            });
+        var invitation = Invitation(memberId, "invitation-1");
+        var unconsented = Invitation(marketingOnly, "invitation-2");
+
+        await notification.AcceptAsync(invitation);
+        await notification.AcceptAsync(unconsented);
+        var nineAm = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
+        Assert.Equal((MessageStatus.Deferred, nineAm),
+            ((await notification.MessageAsync(invitation.RequestId)).Status,
+                (await notification.MessageAsync(invitation.RequestId)).DueAt));
+        Assert.Equal(SuppressionReason.NoConsent,
+            (await notification.MessageAsync(unconsented.RequestId)).SuppressionReason);
+
+        // At 09:00 the invitation goes, and the day's one marketing message still may.
+        notification.Clock.SetUtcNow(nineAm);
+        var marketing = notification.Request(memberId, ConsentPurpose.Marketing, "campaign-after-survey");
+        await notification.AcceptAsync(marketing);
+        Assert.Equal(2, await notification.DispatchAsync());
+        Assert.Equal(MessageStatus.Delivered, (await notification.MessageAsync(invitation.RequestId)).Status);
+        Assert.Contains("http://127.0.0.1:5109/s/token", (await notification.MessageAsync(invitation.RequestId)).Body);
+        Assert.Equal(MessageStatus.Delivered, (await notification.MessageAsync(marketing.RequestId)).Status);
+    }
+
+    [Fact]
     public async Task The_same_request_twice_is_sent_once_and_the_repeat_is_recorded_as_a_duplicate()
     {
         await using var notification = await StartAsync(ShanghaiMorning);

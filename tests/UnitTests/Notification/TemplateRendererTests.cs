@@ -41,6 +41,7 @@ public class TemplateRendererTests
             ["birthday-gift"] = ["couponBenefit", "expiryDate"],
             ["growth-task-completed"] = ["taskName", "reward"],
             ["sign-in-code"] = ["code"],
+            ["survey-invitation"] = ["surveyName", "link", "expiresOn"],
         };
         Assert.Equal(agreed.Keys.Order(), DefaultTemplates.Codes.Order());
         Assert.Equal(agreed.Count * 4 * 2, DefaultTemplates.All.Count);
@@ -54,6 +55,15 @@ public class TemplateRendererTests
             Assert.DoesNotContain("{{", body);
             Assert.Equal(template.Channel == Channel.Email, template.Subject is not null);
         }
+    }
+
+    [Fact]
+    public void Every_survey_invitation_carries_her_personal_link()
+    {
+        var invitations = DefaultTemplates.All.Where(t => t.Code == "survey-invitation").ToList();
+
+        Assert.Equal(4 * 2, invitations.Count);
+        Assert.All(invitations, t => Assert.Contains("{{link}}", t.Body));
     }
 
     [Fact]

@@ -15,21 +15,44 @@ public sealed record FollowUpRequest(
 {
     public static FollowUpRequest Example { get; } =
         new(Guid.Parse("0196a1d2-0000-7000-8000-000000000001"), "Asked about her laser course results");
+
+    public Dictionary<string, string[]> Problems()
+    {
+        var errors = Fields.Missing(("reason", Reason));
+        if (MemberId == Guid.Empty)
+        {
+            errors["memberId"] = ["memberId is required."];
+        }
+
+        if (Reason is not null && string.IsNullOrWhiteSpace(Reason))
+        {
+            errors["reason"] = ["Say why she is to be called."];
+        }
+
+        return errors;
+    }
 }
 
 /// <summary>Who calls her.</summary>
-/// <param name="AssignedTo">A staff member's user name; null to unassign.</param>
-public sealed record AssigneeRequest(string? AssignedTo) : IRequestExample<AssigneeRequest>
+/// <param name="AssignedTo">A staff member's user name (up to 64 characters); "" to unassign.</param>
+public sealed record AssigneeRequest(string AssignedTo) : IRequestExample<AssigneeRequest>
 {
     public static AssigneeRequest Example { get; } = new("desk.li");
+
+    public Dictionary<string, string[]> Missing() => Fields.Missing(("assignedTo", AssignedTo));
+
+    /// <summary>The assignee, or null for "nobody".</summary>
+    public string? Assignee => AssignedTo.Trim() is { Length: > 0 } name ? name : null;
 }
 
 /// <summary>How the call went.</summary>
 /// <param name="Outcome">Reached, NotReached (stays open), Resolved or Complaint.</param>
 /// <param name="Note">What was said (up to 2000 characters).</param>
-public sealed record OutcomeRequest(FollowUpOutcome Outcome, string? Note = null) : IRequestExample<OutcomeRequest>
+public sealed record OutcomeRequest(FollowUpOutcome? Outcome, string? Note = null) : IRequestExample<OutcomeRequest>
 {
     public static OutcomeRequest Example { get; } = new(FollowUpOutcome.Reached, "Happy with the second session");
+
+    public Dictionary<string, string[]> Missing() => Fields.Missing(("outcome", Outcome));
 }
 
 /// <summary>A follow-up task.</summary>

@@ -7,6 +7,7 @@ using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Loyalty.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Feedback.Api.Apis;
@@ -68,43 +69,61 @@ public static class FollowUpsApi
             _ => query,
         };
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(t => t.Status).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
+        // Open tasks first (the status is stored as its name, which would sort Closed first), the soonest due first.
+        var items = await query.OrderBy(t => t.Status == FollowUpStatus.Closed).ThenBy(t => t.DueOn).ThenBy(t => t.Id)
             .Skip(paging.Offset).Take(paging.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ItemsPage<FollowUpResponse>(
             items.Select(t => FollowUpResponse.From(t, today)).ToList(), total));
     }
 
-    public static async Task<Results<Created<FollowUpResponse>, ValidationProblem, ProblemHttpResult>> Create(
+    public static async Task<Results<Created<FollowUpResponse>, ValidationProblem, NotFound<ProblemDetails>,
+        ProblemHttpResult>> Create(
         FollowUpRequest request, ClaimsPrincipal user, CreateFollowUp create, TimeProvider timeProvider,
-        CancellationToken cancellationToken) =>
-        await create.HandleAsync(request.MemberId, request.Reason, request.DueOn, request.AssignedTo, request.Note,
-                user.ActsForOrReads, cancellationToken) switch
+        CancellationToken cancellationToken)
+    {
+        if (request.Problems() is { Count: > 0 } problems)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        return await create.HandleAsync(request.MemberId, request.Reason.Trim(), request.DueOn, request.AssignedTo,
+                request.Note, user.ActsForOrReads, cancellationToken) switch
         {
             CreateFollowUpOutcome.Created created => TypedResults.Created(
                 $"/api/feedback/follow-ups/{created.Task.Id}",
                 FollowUpResponse.From(created.Task, ClinicTime.Today(timeProvider))),
-            CreateFollowUpOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            CreateFollowUpOutcome.UnknownMember => TypedResults.NotFound(new ProblemDetails
+            {
+                Title = "Feedback knows no member with this id.", Extensions = { ["field"] = "memberId" },
+            }),
             CreateFollowUpOutcome.OtherStore => Problems.Of(StatusCodes.Status403Forbidden,
                 "This account does not act for the member's home store.", "memberId"),
             _ => throw new UnreachableException(),
         };
+    }
 
-    public static async Task<Results<Ok<FollowUpResponse>, NotFound, ProblemHttpResult>> Assign(
+    public static async Task<Results<Ok<FollowUpResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Assign(
         Guid id, AssigneeRequest request, ClaimsPrincipal user, WorkFollowUp work, TimeProvider timeProvider,
         CancellationToken cancellationToken) =>
-        Worked(await work.AssignAsync(id, request.AssignedTo?.Trim(), user.ActsForOrReads, cancellationToken),
-            timeProvider);
+        request.Missing() is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : Worked(await work.AssignAsync(id, request.Assignee, user.ActsForOrReads, cancellationToken),
+                timeProvider);
 
-    public static async Task<Results<Ok<FollowUpResponse>, NotFound, ProblemHttpResult>> RecordOutcome(
-        Guid id, OutcomeRequest request, ClaimsPrincipal user, WorkFollowUp work, TimeProvider timeProvider,
-        CancellationToken cancellationToken) =>
-        Worked(await work.RecordAsync(id, request.Outcome, request.Note, user.ActsForOrReads, cancellationToken),
-            timeProvider);
+    public static async Task<Results<Ok<FollowUpResponse>, ValidationProblem, NotFound, ProblemHttpResult>>
+        RecordOutcome(
+            Guid id, OutcomeRequest request, ClaimsPrincipal user, WorkFollowUp work, TimeProvider timeProvider,
+            CancellationToken cancellationToken) =>
+        request.Missing() is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : Worked(await work.RecordAsync(id, request.Outcome!.Value, request.Note, user.ActsForOrReads,
+                cancellationToken), timeProvider);
 
-    private static Results<Ok<FollowUpResponse>, NotFound, ProblemHttpResult> Worked(
+    private static Results<Ok<FollowUpResponse>, ValidationProblem, NotFound, ProblemHttpResult> Worked(
         WorkFollowUpOutcome outcome, TimeProvider timeProvider) => outcome switch
     {
-        WorkFollowUpOutcome.Done done => TypedResults.Ok(FollowUpResponse.From(done.Task, ClinicTime.Today(timeProvider))),
+        WorkFollowUpOutcome.Done done =>
+            TypedResults.Ok(FollowUpResponse.From(done.Task, ClinicTime.Today(timeProvider))),
         WorkFollowUpOutcome.NotFound => TypedResults.NotFound(),
         WorkFollowUpOutcome.Closed => Problems.Of(
             StatusCodes.Status409Conflict, "This follow-up is closed already.", "outcome"),

@@ -94,6 +94,8 @@ public sealed record AnswerRequest(IReadOnlyDictionary<string, JsonElement> Answ
         ["treatment"] = JsonSerializer.SerializeToElement(5),
         ["comment"] = JsonSerializer.SerializeToElement("很满意"),
     });
+
+    public Dictionary<string, string[]> Missing() => Fields.Missing(("answers", Answers));
 }
 
 /// <summary>The answer recorded.</summary>

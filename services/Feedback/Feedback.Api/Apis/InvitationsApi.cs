@@ -40,9 +40,7 @@ public static class InvitationsApi
         var found = await db.Invitations.AsNoTracking()
             .Where(i => i.MemberId == memberId
                 && (i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Answered))
-            .OrderByDescending(i => i.SentAt).Take(100)
-            .Join(db.Surveys, i => new { Code = i.SurveyCode, Version = i.SurveyVersion!.Value },
-                s => new { s.Code, s.Version }, (i, s) => new { Invitation = i, Survey = s })
+            .OrderByDescending(i => i.SentAt).Take(100).WithSurveyAsked(db)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(found.Select(f => MemberInvitationResponse.From(f.Invitation, f.Survey, now)).ToList());
     }
@@ -51,9 +49,7 @@ public static class InvitationsApi
         Guid id, ClaimsPrincipal user, FeedbackDbContext db, TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        var found = await db.Invitations.AsNoTracking().Where(i => i.Id == id && i.SurveyVersion != null)
-            .Join(db.Surveys, i => new { Code = i.SurveyCode, Version = i.SurveyVersion!.Value },
-                s => new { s.Code, s.Version }, (i, s) => new { Invitation = i, Survey = s })
+        var found = await db.Invitations.AsNoTracking().Where(i => i.Id == id).WithSurveyAsked(db)
             .FirstOrDefaultAsync(cancellationToken);
         var maySee = found is not null && (user.MaySee(found.Invitation.MemberId) || user.IsInRole(Roles.Marketing));
         return maySee
@@ -64,7 +60,8 @@ public static class InvitationsApi
     public static async Task<Results<Created<AnswerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Answer(
         Guid id, AnswerRequest request, ClaimsPrincipal user, AnswerSurvey answer,
         CancellationToken cancellationToken) =>
-        user.MemberId() is { } memberId
+        request.Missing() is { Count: > 0 } missing ? TypedResults.ValidationProblem(missing)
+        : user.MemberId() is { } memberId
             ? AnswerResults.From(await answer.ByIdAsync(id, memberId, request.Answers, cancellationToken))
             : TypedResults.NotFound();
 

@@ -27,9 +27,7 @@ public static class LinksApi
         string token, FeedbackDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var hash = InvitationLink.HashOf(token);
-        var found = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash)
-            .Join(db.Surveys, i => new { Code = i.SurveyCode, Version = i.SurveyVersion!.Value },
-                s => new { s.Code, s.Version }, (i, s) => new { Invitation = i, Survey = s })
+        var found = await db.Invitations.AsNoTracking().Where(i => i.TokenHash == hash).WithSurveyAsked(db)
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
@@ -44,5 +42,7 @@ public static class LinksApi
 
     public static async Task<Results<Created<AnswerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Answer(
         string token, AnswerRequest request, AnswerSurvey answer, CancellationToken cancellationToken) =>
-        AnswerResults.From(await answer.ByTokenAsync(token, request.Answers, cancellationToken));
+        request.Missing() is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : AnswerResults.From(await answer.ByTokenAsync(token, request.Answers, cancellationToken));
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Loyalty.Contracts;
 using Loyalty.Feedback.Api.Application;
 using Loyalty.Feedback.Api.Domain.Settings;
+using Loyalty.Feedback.Api.Domain.Surveys;
 using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,9 +45,10 @@ public static class SettingsApi
     }
 }
 
-/// <summary>When invitations go out.</summary>
+/// <summary>When invitations go out; a field left out takes its default.</summary>
 /// <param name="AfterTreatmentSurveyCode">The survey a treatment purchase invites to.</param>
-/// <param name="TreatmentCategories">Item categories that count as a treatment (e.g. injectables, laser, body).</param>
+/// <param name="TreatmentCategories">Item categories that count as a treatment (default injectables, laser,
+/// body).</param>
 /// <param name="DelayDays">Clinic days after the purchase (0 to 60).</param>
 /// <param name="SendAtLocalTime">The clinic-local time it goes out, HH:mm.</param>
 /// <param name="MinDaysBetweenInvitations">At most one invitation per member in this many days (0 to 365).</param>
@@ -55,25 +57,26 @@ public static class SettingsApi
 /// <param name="FollowUpBelowSatisfaction">A satisfaction below this (1 to 6) opens a follow-up; 1 never.</param>
 /// <param name="FollowUpDueDays">A follow-up is due this many clinic days after it opens (0 to 30).</param>
 public sealed record SettingsRequest(
-    string AfterTreatmentSurveyCode,
-    IReadOnlyList<string> TreatmentCategories,
-    int DelayDays,
-    string SendAtLocalTime,
-    int MinDaysBetweenInvitations,
-    int LinkValidDays,
-    Channel Channel,
-    int FollowUpBelowSatisfaction,
-    int FollowUpDueDays) : IRequestExample<SettingsRequest>
+    string AfterTreatmentSurveyCode = DefaultSurvey.Code,
+    IReadOnlyList<string>? TreatmentCategories = null,
+    int DelayDays = 3,
+    string SendAtLocalTime = "10:00",
+    int MinDaysBetweenInvitations = 30,
+    int LinkValidDays = 7,
+    Channel Channel = Channel.Sms,
+    int FollowUpBelowSatisfaction = 3,
+    int FollowUpDueDays = 2) : IRequestExample<SettingsRequest>
 {
     public static SettingsRequest Example { get; } =
-        new("after-treatment", ["injectables", "laser", "body"], 3, "10:00", 30, 7, Channel.Sms, 3, 2);
+        new(TreatmentCategories: FeedbackSettings.DefaultTreatmentCategories);
 
     public FeedbackSettingsDefinition ToDefinition(TimeOnly sendAt) => new(
-        AfterTreatmentSurveyCode.Trim(), TreatmentCategories, DelayDays, sendAt, MinDaysBetweenInvitations,
+        AfterTreatmentSurveyCode.Trim(), TreatmentCategories ?? FeedbackSettings.DefaultTreatmentCategories,
+        DelayDays, sendAt, MinDaysBetweenInvitations,
         LinkValidDays, Channel, FollowUpBelowSatisfaction, FollowUpDueDays);
 }
 
-/// <summary>When invitations go out (see the request's fields).</summary>
+/// <summary>When invitations go out (the fields as PUT takes them).</summary>
 /// <param name="AfterTreatmentSurveyCode">The survey a treatment purchase invites to.</param>
 /// <param name="TreatmentCategories">Item categories that count as a treatment.</param>
 /// <param name="DelayDays">Clinic days after the purchase.</param>

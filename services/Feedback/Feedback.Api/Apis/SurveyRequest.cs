@@ -28,6 +28,36 @@ public sealed record SurveyRequest(
         ]);
 
     public SurveyDefinition ToDefinition() => new(Code.Trim(), Name, Questions);
+
+    /// <summary>The first required field the JSON left out, with its message (the rules check the rest).</summary>
+    public Dictionary<string, string[]> Missing() => Fields.Missing(
+        ("code", Code), ("name", Name), ("questions", Questions));
+}
+
+/// <summary>The next version of a survey: its wording and questions (the code is the path's).</summary>
+/// <param name="Name">The survey's name: {"zh-CN": "...", "en": "..."}.</param>
+/// <param name="Questions">The questions in order, as for a new survey.</param>
+/// <param name="Code">Optional; when given it must be the path's code.</param>
+public sealed record SurveyRevision(
+    IReadOnlyDictionary<string, string> Name,
+    IReadOnlyList<SurveyQuestion> Questions,
+    string? Code = null) : IRequestExample<SurveyRevision>
+{
+    public static SurveyRevision Example { get; } =
+        new(SurveyRequest.Example.Name, SurveyRequest.Example.Questions);
+
+    public Dictionary<string, string[]> Missing(string code)
+    {
+        var errors = Fields.Missing(("name", Name), ("questions", Questions));
+        if (Code is not null && !string.Equals(Code.Trim(), code, StringComparison.Ordinal))
+        {
+            errors["code"] = ["code must be the survey's code in the path (or left out)."];
+        }
+
+        return errors;
+    }
+
+    public SurveyDefinition ToDefinition(string code) => new(code, Name, Questions);
 }
 
 /// <summary>One version of a survey.</summary>
@@ -65,6 +95,8 @@ public sealed record SurveySummary(
 public sealed record SendRequest(string SegmentCode) : IRequestExample<SendRequest>
 {
     public static SendRequest Example { get; } = new("lifecycle-dormant");
+
+    public Dictionary<string, string[]> Missing() => Fields.Missing(("segmentCode", SegmentCode));
 }
 
 /// <summary>How many members a send invited, and how many the invitation rules skipped.</summary>

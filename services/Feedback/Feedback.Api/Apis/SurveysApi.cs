@@ -44,7 +44,9 @@ public static class SurveysApi
 
     public static async Task<Results<Created<SurveyResponse>, ValidationProblem, ProblemHttpResult>> Create(
         SurveyRequest request, SaveSurvey surveys, CancellationToken cancellationToken) =>
-        await surveys.CreateAsync(request.ToDefinition(), cancellationToken) switch
+        request.Missing() is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : await surveys.CreateAsync(request.ToDefinition(), cancellationToken) switch
         {
             SurveyOutcome.Saved saved => TypedResults.Created(
                 $"/api/feedback/surveys/{saved.Survey.Code}", SurveyResponse.From(saved.Survey)),
@@ -55,28 +57,22 @@ public static class SurveysApi
         };
 
     public static async Task<Results<Ok<SurveyResponse>, ValidationProblem, NotFound>> Revise(
-        string code, SurveyRequest request, SaveSurvey surveys, CancellationToken cancellationToken)
-    {
-        if (!string.Equals(request.Code.Trim(), code, StringComparison.Ordinal))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["code"] = ["code must be the survey's code in the path."],
-            });
-        }
-
-        return await surveys.ReviseAsync(request.ToDefinition(), cancellationToken) switch
+        string code, SurveyRevision request, SaveSurvey surveys, CancellationToken cancellationToken) =>
+        request.Missing(code) is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : await surveys.ReviseAsync(request.ToDefinition(code), cancellationToken) switch
         {
             SurveyOutcome.Saved saved => TypedResults.Ok(SurveyResponse.From(saved.Survey)),
             SurveyOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
             SurveyOutcome.NotFound or SurveyOutcome.Exists => TypedResults.NotFound(),
             _ => throw new UnreachableException(),
         };
-    }
 
-    public static async Task<Results<Accepted<SendResponse>, NotFound>> Send(
+    public static async Task<Results<Accepted<SendResponse>, ValidationProblem, NotFound>> Send(
         string code, SendRequest request, SendToSegment send, CancellationToken cancellationToken) =>
-        await send.HandleAsync(code, request.SegmentCode.Trim(), cancellationToken) switch
+        request.Missing() is { Count: > 0 } missing
+            ? TypedResults.ValidationProblem(missing)
+            : await send.HandleAsync(code, request.SegmentCode.Trim(), cancellationToken) switch
         {
             SendToSegmentOutcome.Sent sent => TypedResults.Accepted(
                 (string?)null, new SendResponse(sent.Invited, sent.Skipped)),

@@ -9,7 +9,7 @@ namespace Loyalty.Feedback.Api.Application;
 
 /// <summary>
 /// Staff or an operator opens a follow-up for a member at her home store (due followUpDueDays clinic days later
-/// unless they say); front desk only at a store it acts for.
+/// unless they say); front desk only at a store it acts for. The endpoint has checked the reason.
 /// </summary>
 public sealed class CreateFollowUp(FeedbackDbContext db, OpenFollowUp followUps, IAuditTrail audit,
     TimeProvider timeProvider)
@@ -24,7 +24,7 @@ public sealed class CreateFollowUp(FeedbackDbContext db, OpenFollowUp followUps,
                     .FirstOrDefaultAsync(ct);
                 if (homeStore is null)
                 {
-                    return new CreateFollowUpOutcome.Invalid(new() { ["memberId"] = ["No member has this id."] });
+                    return new CreateFollowUpOutcome.UnknownMember();
                 }
 
                 if (!actsFor(homeStore))
@@ -33,13 +33,8 @@ public sealed class CreateFollowUp(FeedbackDbContext db, OpenFollowUp followUps,
                 }
 
                 var now = timeProvider.GetUtcNow();
-                if (string.IsNullOrWhiteSpace(reason))
-                {
-                    return new CreateFollowUpOutcome.Invalid(new() { ["reason"] = ["Say why she is to be called."] });
-                }
-
                 var settings = await db.SettingsAsync(timeProvider, ct);
-                var task = followUps.Open(new FollowUpOpening(memberId, homeStore, reason.Trim(), FollowUpSource.Operator,
+                var task = followUps.Open(new FollowUpOpening(memberId, homeStore, reason, FollowUpSource.Operator,
                     dueOn ?? settings.FollowUpDueOn(now), AssignedTo: assignedTo, Note: note), now);
                 audit.Record(task, AuditActions.Created);
                 return new CreateFollowUpOutcome.Created(task);
@@ -56,7 +51,7 @@ public abstract record CreateFollowUpOutcome
 
     public sealed record Created(FollowUpTask Task) : CreateFollowUpOutcome;
 
-    public sealed record Invalid(Dictionary<string, string[]> Errors) : CreateFollowUpOutcome;
+    public sealed record UnknownMember : CreateFollowUpOutcome;
 
     public sealed record OtherStore : CreateFollowUpOutcome;
 }

@@ -30,7 +30,8 @@ public sealed class InviteAfterPurchase(FeedbackDbContext db, InviteMember invit
 
         await invite.InviteAsync(
             new InvitationRequest(purchase.MemberId, settings.AfterTreatmentSurveyCode, InvitationSource.Purchase,
-                purchase.StoreId, treatment.Category.Trim().ToLowerInvariant(), purchase.AdvisorId, purchase.PurchaseId),
+                purchase.StoreId, treatment.Category.Trim().ToLowerInvariant(), purchase.AdvisorId,
+                purchase.PurchaseId),
             dueAt, settings, now, cancellationToken);
     }
 

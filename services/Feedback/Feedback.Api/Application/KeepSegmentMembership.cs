@@ -5,7 +5,7 @@ using Loyalty.BuildingBlocks.Persistence;
 
 namespace Loyalty.Feedback.Api.Application;
 
-/// <summary>Keeps whether a member is in a segment (SegmentEntered/SegmentLeft), for an operator's send to it.</summary>
+/// <summary>Keeps whether a member is in a segment (SegmentEntered/SegmentLeft), for an operator's sends.</summary>
 public sealed class KeepSegmentMembership(FeedbackDbContext db)
 {
     public async Task HandleAsync(

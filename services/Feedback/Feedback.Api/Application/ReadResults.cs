@@ -141,5 +141,14 @@ public sealed record FeedbackScore(
             : null;
 }
 
+/// <summary>The follow-up tasks opened in the period (docs/kpis.md).</summary>
+/// <param name="Open">Still open.</param>
+/// <param name="Overdue">Open and past their due date.</param>
+/// <param name="Closed">Closed.</param>
+/// <param name="Reached">Closed with Reached.</param>
+/// <param name="NotReached">Calls recorded as NotReached (a task may count several).</param>
+/// <param name="Resolved">Closed with Resolved.</param>
+/// <param name="Complaints">Closed with Complaint.</param>
+/// <param name="ClosedOnTime">Closed on or before their due date.</param>
 public sealed record FollowUpFigures(int Open, int Overdue, int Closed, int Reached, int NotReached, int Resolved,
     int Complaints, int ClosedOnTime);

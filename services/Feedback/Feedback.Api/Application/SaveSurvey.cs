@@ -20,7 +20,8 @@ public sealed class SaveSurvey(FeedbackDbContext db, IAuditTrail audit, TimeProv
     public Task<SurveyOutcome> ReviseAsync(SurveyDefinition definition, CancellationToken cancellationToken) =>
         SaveAsync(definition, revising: true, cancellationToken);
 
-    private Task<SurveyOutcome> SaveAsync(SurveyDefinition definition, bool revising, CancellationToken cancellationToken) =>
+    private Task<SurveyOutcome> SaveAsync(
+        SurveyDefinition definition, bool revising, CancellationToken cancellationToken) =>
         db.RunAsync<SurveyOutcome>(
             async ct =>
             {

@@ -48,8 +48,13 @@ public sealed class SendDueInvitations(
                 var sent = 0;
                 foreach (var invitation in due)
                 {
-                    if (!surveys.TryGetValue(invitation.SurveyCode, out var survey)
-                        || !await invite.ConsentedAsync(invitation.MemberId, invitation.Channel, ct))
+                    if (!surveys.TryGetValue(invitation.SurveyCode, out var survey))
+                    {
+                        invitation.Skip(SkipReason.NoSurvey);
+                        continue;
+                    }
+
+                    if (!await invite.ConsentedAsync(invitation.MemberId, invitation.Channel, ct))
                     {
                         invitation.Skip(SkipReason.NoConsent);
                         continue;
@@ -62,7 +67,8 @@ public sealed class SendDueInvitations(
                     {
                         ["link"] = InvitationLink.For(options.Value.MemberAppAddress, token),
                         ["surveyName"] = survey.NameIn("zh-CN"),
-                        ["expiresOn"] = ClinicTime.DateOf(expiresAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        ["expiresOn"] = ClinicTime.DateOf(expiresAt)
+                            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     };
                     if (invitation.StoreId is { } storeId)
                     {

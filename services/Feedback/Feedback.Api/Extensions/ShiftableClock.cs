@@ -64,7 +64,7 @@ internal static class ShiftableClock
                 }
 
                 clock.Advance(TimeSpan.FromDays(request.AdvanceDays));
-                return Results.Ok(new { now = clock.GetUtcNow(), offset = clock.Offset });
+                return Results.Ok(new ClockMoved(clock.GetUtcNow(), clock.Offset));
             })
             .RequireAuthorization(Policies.Admin)
             .ExcludeFromDescription();
@@ -72,4 +72,7 @@ internal static class ShiftableClock
 
     /// <summary>How far to move the clock on.</summary>
     public sealed record ClockAdvance(double AdvanceDays);
+
+    /// <summary>The service's time after the move, and how far ahead of the system clock it is.</summary>
+    public sealed record ClockMoved(DateTimeOffset Now, TimeSpan Offset);
 }

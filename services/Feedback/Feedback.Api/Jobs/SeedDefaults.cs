@@ -2,7 +2,7 @@ using Loyalty.Feedback.Api.Application;
 
 namespace Loyalty.Feedback.Api.Jobs;
 
-/// <summary>At start (after the migrations): the after-treatment survey and the settings, when they are missing.</summary>
+/// <summary>At start (after the migrations): the after-treatment survey and the settings, when missing.</summary>
 public sealed class SeedDefaults(IServiceScopeFactory scopeFactory) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

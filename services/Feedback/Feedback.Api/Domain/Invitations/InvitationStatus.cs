@@ -22,6 +22,9 @@ public enum SkipReason
 
     /// <summary>No consent for the channel and the Feedback purpose.</summary>
     NoConsent,
+
+    /// <summary>The survey it names does not exist (settings and requests are checked, so this is a safeguard).</summary>
+    NoSurvey,
 }
 
 /// <summary>Why she was invited.</summary>

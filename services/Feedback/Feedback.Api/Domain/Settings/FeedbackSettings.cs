@@ -20,7 +20,10 @@ public sealed class FeedbackSettings
 
     public string AfterTreatmentSurveyCode { get; private set; } = Surveys.DefaultSurvey.Code;
 
-    public List<string> TreatmentCategories { get; private set; } = ["injectables", "laser", "body"];
+    /// <summary>The categories that count as a treatment until an operator says otherwise.</summary>
+    public static IReadOnlyList<string> DefaultTreatmentCategories { get; } = ["injectables", "laser", "body"];
+
+    public List<string> TreatmentCategories { get; private set; } = [.. DefaultTreatmentCategories];
 
     public int DelayDays { get; private set; } = 3;
 

@@ -1,6 +1,6 @@
 namespace Loyalty.Feedback.Api.Domain.Surveys;
 
-/// <summary>The survey the service seeds on first start: after a treatment, NPS, the three satisfactions, a comment.</summary>
+/// <summary>The survey seeded on first start: after a treatment, NPS, the three satisfactions, a comment.</summary>
 public static class DefaultSurvey
 {
     public const string Code = "after-treatment";

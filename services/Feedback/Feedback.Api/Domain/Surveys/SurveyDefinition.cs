@@ -32,6 +32,12 @@ public sealed partial record SurveyDefinition(
 
         for (var i = 0; i < Questions.Count; i++)
         {
+            if (Questions[i] is null)
+            {
+                errors[$"questions[{i}]"] = ["A question is an object with key, kind, required and text."];
+                return errors; // the checks across questions below read each one
+            }
+
             CheckQuestion(Questions[i], $"questions[{i}]", errors);
         }
 
@@ -73,13 +79,19 @@ public sealed partial record SurveyDefinition(
         var options = question.Options ?? [];
         if (question.Kind == QuestionKind.Choice)
         {
-            if (options.Count < 2 || options.Select(o => o.Key).Distinct().Count() != options.Count)
+            if (options.Count < 2 || options.Select(o => o?.Key).Distinct().Count() != options.Count)
             {
                 errors[path + ".options"] = ["A choice question offers at least two options with their own keys."];
             }
 
             for (var i = 0; i < options.Count; i++)
             {
+                if (options[i] is null)
+                {
+                    errors[$"{path}.options[{i}]"] = ["An option is an object with key and text."];
+                    continue;
+                }
+
                 if (options[i].Key is null || !KeyPattern().IsMatch(options[i].Key))
                 {
                     errors[$"{path}.options[{i}].key"] = ["key is lower-case letters, digits and dashes."];
@@ -94,7 +106,8 @@ public sealed partial record SurveyDefinition(
         }
     }
 
-    private static void CheckText(IReadOnlyDictionary<string, string>? text, string path, Dictionary<string, string[]> errors)
+    private static void CheckText(
+        IReadOnlyDictionary<string, string>? text, string path, Dictionary<string, string[]> errors)
     {
         if (text is null || Languages.Any(l => !text.TryGetValue(l, out var t) || string.IsNullOrWhiteSpace(t))
             || text.Keys.Any(k => !Languages.Contains(k)))
