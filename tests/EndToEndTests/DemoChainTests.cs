@@ -73,6 +73,7 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         }, StackFixture.EventTimeout, "a demo member was upgraded");
 
         await AssertCampaignsAsync(admin, loaded, today);
+        await AssertSurveysAnsweredAsync(admin);
         await AssertStaffSignInAsync();
 
         var before = await CountsAsync(admin, ids, loaded.Campaigns);
@@ -112,6 +113,21 @@ public class DemoChainTests(StackFixture stack, ITestOutputHelper output)
         var journey = await admin.GetFromJsonAsync<JsonElement>($"/api/campaigns/{loaded.Campaigns[^1]}");
         Assert.Equal("Active", journey.GetProperty("campaign").GetProperty("status").GetString());
         Assert.Equal("BirthdayMonth", journey.GetProperty("campaign").GetProperty("schedule").GetString());
+    }
+
+    /// <summary>
+    /// The members answered the survey as themselves: NPS has answers (the dashboard's NPS card). (A second load may
+    /// invite and answer a member who entered a segment since; an invitation is answered once, the service's rule.)
+    /// </summary>
+    private static async Task AssertSurveysAnsweredAsync(HttpClient admin)
+    {
+        // The service's own last 90 days: the end-to-end stack may have moved Feedback's clock ahead of this one.
+        var results = await admin.GetFromJsonAsync<JsonElement>("/api/feedback/results?groupBy=store");
+        var overall = results.GetProperty("overall");
+        Assert.True(overall.GetProperty("answers").GetInt32() > 0, $"NPS has answers: {overall}");
+        Assert.Equal(JsonValueKind.Number, overall.GetProperty("nps").ValueKind);
+        Assert.Contains(results.GetProperty("groups").EnumerateArray(),
+            g => g.GetProperty("key").GetString() == "SH-JINGAN-01" && g.GetProperty("answers").GetInt32() > 0);
     }
 
     private async Task AssertStaffSignInAsync()

@@ -56,4 +56,20 @@ public static class DemoCatalog
     public static readonly IReadOnlyList<string> GivenNames =
         ["丽", "娜", "静", "敏", "婷", "雪", "颖", "琳", "欣", "怡", "佳", "悦", "晨", "思", "雨", "梦", "露", "瑶", "倩", "洁",
             "伟", "磊", "强", "杰", "涛"];
+
+    /// <summary>
+    /// The advisors (顾问) of each clinic by the id the till sends (advisorId): a few names per store.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Advisors = new Dictionary<string, string[]>
+    {
+        ["SH-JINGAN-01"] = ["jingan.zhou", "jingan.lin", "jingan.xu"],
+        ["SH-XUHUI-02"] = ["xuhui.chen", "xuhui.he"],
+        ["HZ-XIHU-01"] = ["xihu.wang", "xihu.gao", "xihu.luo"],
+        ["SZ-SIP-01"] = ["sip.sun", "sip.ma"],
+    };
+
+    /// <summary>The advisor of a visit: the clinic's advisors take turns (a member sees several over her visits).
+    /// </summary>
+    public static string AdvisorOf(string storeId, int turn) =>
+        Advisors.TryGetValue(storeId, out var advisors) ? advisors[turn % advisors.Length] : "";
 }

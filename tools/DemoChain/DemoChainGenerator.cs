@@ -18,6 +18,12 @@ public static class DemoChainGenerator
     /// <summary>Share of members who buy on the day they register (the others registered and have not bought).</summary>
     public const double FirstVisitPurchase = 0.85;
 
+    /// <summary>
+    /// Share of the members who agree to messages who also agree to surveys and care follow-ups by SMS (about three
+    /// in four members).
+    /// </summary>
+    public const double FeedbackConsent = 0.9;
+
     private const int HistoryDays = 365;
 
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
@@ -72,6 +78,13 @@ public static class DemoChainGenerator
             consents.Add(new DemoConsent("WeChat", "Marketing"));
         }
 
+        // Among those who agree to messages at all; drawn from a stream of its own, so the purchases drawn after it
+        // stay those of earlier demo chains.
+        if (consents.Count > 0 && new Random(unchecked((seed * 7_368_787) + index)).NextDouble() < FeedbackConsent)
+        {
+            consents.Add(new DemoConsent("Sms", "Feedback"));
+        }
+
         string[] sources = ["front-desk", "wechat-mini", "app"];
         return new DemoMember(
             index, PhoneOf(seed, index), name, female ? "Female" : "Male", birthDate, home,
@@ -93,8 +106,9 @@ public static class DemoChainGenerator
         var at = member.RegisteredAt.AddMinutes(20 + random.Next(40));
         for (var n = 0; at < historyEnd; n++)
         {
-            yield return new DemoPurchase(
-                $"DEMO-{seed}-{member.Index:D5}-{n:D3}", member.Index, StoreOf(random, member), at, Basket(random));
+            var store = StoreOf(random, member);
+            yield return new DemoPurchase($"DEMO-{seed}-{member.Index:D5}-{n:D3}", member.Index, store, at,
+                Basket(random), DemoCatalog.AdvisorOf(store, member.Index + n));
             if (random.NextDouble() < dropout || weeklyRate <= 0)
             {
                 yield break;

@@ -73,10 +73,12 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
         await CreateStaffAsync(api, admin, cancellationToken);
         var ids = await ImportMembersAsync(api, admin, plan, cancellationToken);
         var consents = await GiveConsentsAsync(api, plan, ids, cancellationToken);
-        await RecordHistoryAsync(api, plan, ids, cancellationToken);
+        var withAdvisors = await DemoFeedback.PointsTakesAdvisorAsync(api, admin, cancellationToken);
+        await RecordHistoryAsync(api, plan, ids, withAdvisors, cancellationToken);
         var segments = await DemoSegments.PrepareAsync(api, admin, report, cancellationToken);
         var campaigns = await new DemoCampaigns(api, admin, plan, ids, _steps, report, time)
             .RunAsync(segments, cancellationToken);
+        await new DemoFeedback(api, admin, plan, ids, _steps, report).RunAsync(cancellationToken);
 
         var first = plan.Members[0];
         await RecordAsync(api, new DemoPurchase(plan.CompletionOrderId, first.Index, first.HomeStoreId, time.GetUtcNow(),
@@ -179,20 +181,33 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
         return giving.Sum(m => m.Consents.Count);
     }
 
-    /// <summary>The year's purchases, oldest first, each from its clinic's till and dated when it was paid.</summary>
+    /// <summary>
+    /// The year's purchases, oldest first, each from its clinic's till and dated when it was paid, with the advisor
+    /// when Points takes one.
+    /// </summary>
     private Task RecordHistoryAsync(
-        GatewayClient api, DemoChainPlan plan, Dictionary<int, Guid> ids, CancellationToken cancellationToken) =>
-        _steps.ForEachAsync(plan.Purchases, "purchases", (purchase, ct) => RecordAsync(api, purchase, ids, ct),
-            cancellationToken);
+        GatewayClient api, DemoChainPlan plan, Dictionary<int, Guid> ids, bool withAdvisors,
+        CancellationToken cancellationToken) =>
+        _steps.ForEachAsync(plan.Purchases, "purchases", (purchase, ct) => RecordAsync(
+            api, withAdvisors ? purchase : purchase with { AdvisorId = null }, ids, ct), cancellationToken);
 
     /// <summary>Records one purchase; a 404 (Points has not opened the new member's account yet) is retried.</summary>
     internal static async Task RecordAsync(
         GatewayClient api, DemoPurchase purchase, IReadOnlyDictionary<int, Guid> ids,
-        CancellationToken cancellationToken, IReadOnlyList<string>? couponCodes = null) =>
-        await api.SendJsonAsync(await api.TillAsync(purchase.StoreId), HttpMethod.Post, "/api/purchases", new
+        CancellationToken cancellationToken, IReadOnlyList<string>? couponCodes = null)
+    {
+        var body = new Dictionary<string, object?>
         {
-            externalOrderId = purchase.ExternalOrderId, memberId = ids[purchase.MemberIndex], storeId = purchase.StoreId,
-            amount = purchase.Amount, items = purchase.Items, paidAt = purchase.PaidAt,
-            couponCodes = couponCodes ?? [],
-        }, cancellationToken, notYet: true);
+            ["externalOrderId"] = purchase.ExternalOrderId, ["memberId"] = ids[purchase.MemberIndex],
+            ["storeId"] = purchase.StoreId, ["amount"] = purchase.Amount, ["items"] = purchase.Items,
+            ["paidAt"] = purchase.PaidAt, ["couponCodes"] = couponCodes ?? [],
+        };
+        if (purchase.AdvisorId is { Length: > 0 } advisor)
+        {
+            body["advisorId"] = advisor;
+        }
+
+        await api.SendJsonAsync(await api.TillAsync(purchase.StoreId), HttpMethod.Post, "/api/purchases", body,
+            cancellationToken, notYet: true);
+    }
 }

@@ -28,8 +28,10 @@ public sealed record DemoMember(
 public sealed record DemoItem(string Sku, string Category, int Quantity, decimal Amount);
 
 /// <summary>One purchase of the history, dated in the past year.</summary>
+/// <param name="AdvisorId">The staff member who advised her (a few names per clinic), if the till named one.</param>
 public sealed record DemoPurchase(
-    string ExternalOrderId, int MemberIndex, string StoreId, DateTimeOffset PaidAt, IReadOnlyList<DemoItem> Items)
+    string ExternalOrderId, int MemberIndex, string StoreId, DateTimeOffset PaidAt, IReadOnlyList<DemoItem> Items,
+    string? AdvisorId = null)
 {
     public decimal Amount => Items.Sum(i => i.Amount);
 }

@@ -33,6 +33,9 @@ public sealed class GatewayClient : IDisposable
     /// <summary>The front-desk till of one clinic: a staff token that acts for that store only.</summary>
     public Task<string> TillAsync(string storeId) => TokenAsync("staff", $"demo-till-{storeId}", [storeId]);
 
+    /// <summary>A member's own token (development), as her app would hold it.</summary>
+    public Task<string> MemberAsync(Guid memberId) => TokenAsync("member", memberId.ToString(), []);
+
     public Task<JsonElement?> GetAsync(string token, string path, CancellationToken cancellationToken) =>
         SendAsync(token, HttpMethod.Get, path, null, cancellationToken, notYet: false);
 

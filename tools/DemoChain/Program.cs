@@ -3,12 +3,16 @@ using Loyalty.DemoChain;
 
 // Loads the demo chain into a running platform through its gateway (deploy/run.sh does it by itself on first run).
 // Usage: dotnet run --project tools/DemoChain -- [--gateway http://127.0.0.1:5100] [--members 3000] [--seed 2026]
+//        [--again]   (every step sent again, as after a load stopped half-way; nothing is added twice)
 var gateway = new Uri(
     Option("--gateway") ?? $"http://127.0.0.1:{Environment.GetEnvironmentVariable("GATEWAY_PORT") ?? "5100"}");
 var options = new DemoChainOptions(
     int.Parse(Option("--members") ?? "3000", CultureInfo.InvariantCulture),
     int.Parse(Option("--seed") ?? DemoChainGenerator.DefaultSeed.ToString(CultureInfo.InvariantCulture),
-        CultureInfo.InvariantCulture));
+        CultureInfo.InvariantCulture))
+{
+    IgnoreCompletionMarker = args.Contains("--again"),
+};
 using var stopping = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -19,6 +19,10 @@ public sealed class PageTourTests(StackFixture stack, ConsoleBrowser browser) : 
         { "/messages", "消息发送记录" },
         { "/imports", "导入会员" },
         { "/admin", "管理" },
+        { "/feedback/results", "满意度结果" },
+        { "/feedback/follow-ups", "客户回访" },
+        { "/feedback/surveys", "问卷" },
+        { "/feedback/settings", "邀请设置" },
     };
 
     [Fact]

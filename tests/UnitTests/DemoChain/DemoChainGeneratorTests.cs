@@ -104,4 +104,14 @@ public class DemoChainGeneratorTests(ITestOutputHelper output)
         var consenting = Chain.Members.Count(m => m.Consents.Count > 0);
         Assert.InRange(consenting, Chain.Members.Count / 2, Chain.Members.Count * 9 / 10);
     }
+
+    [Fact]
+    public void Most_members_agree_to_feedback_by_SMS_and_each_visit_names_an_advisor_of_its_clinic()
+    {
+        var feedback = Chain.Members.Count(m => m.Consents.Contains(new DemoConsent("Sms", "Feedback")));
+        Assert.InRange(feedback, Chain.Members.Count * 6 / 10, Chain.Members.Count * 9 / 10);
+        Assert.All(Chain.Purchases, p => Assert.Contains(p.AdvisorId, DemoCatalog.Advisors[p.StoreId]));
+        Assert.All(DemoCatalog.Advisors, store => Assert.Equal(store.Value.Length,
+            Chain.Purchases.Where(p => p.StoreId == store.Key).Select(p => p.AdvisorId).Distinct().Count()));
+    }
 }

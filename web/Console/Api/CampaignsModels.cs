@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Loyalty.Console.Api;
 
 // Campaign's answers and requests (services/Campaign/Campaign.Api/Apis), as the console reads them. Enums travel as
@@ -33,6 +35,11 @@ public sealed record CampaignRequest
     public int GrowthTaskTarget { get; init; }
     public Guid? RewardCouponTemplateId { get; init; }
     public long RewardPoints { get; init; }
+
+    // Issue 17's actions: sent only when used, so a platform without them reads the request as before.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SurveyCode { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? FollowUpReason { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public int? FollowUpDueInDays { get; init; }
 }
 
 /// <summary>A campaign as stored (GET /api/campaigns lists these).</summary>
@@ -70,7 +77,14 @@ public sealed record CampaignKpis(
     double? RepurchaseRateHoldout, double? RepurchaseUplift, double? UpliftCi95Low, double? UpliftCi95High,
     double? WakeUpRateTreated, double? WakeUpRateHoldout, decimal? AverageOrderValue, decimal RevenueTreated,
     decimal? IncrementalRevenue, decimal Cost, double? Roi, double? TierUpgradeRateTreated,
-    double? TierUpgradeRateHoldout);
+    double? TierUpgradeRateHoldout, CampaignFeedback? Feedback = null);
+
+/// <summary>The survey answers of treated and holdout members while the campaign ran (issue 17).</summary>
+public sealed record CampaignFeedback(CampaignFeedbackScore Treated, CampaignFeedbackScore Holdout);
+
+public sealed record CampaignFeedbackScore(
+    int Answers, double? Nps, double? NpsLower95, double? NpsUpper95, double? TreatmentSatisfaction,
+    double? ClinicSatisfaction);
 
 /// <summary>A page of a campaign's deliveries, newest first (branch apis-scn).</summary>
 public sealed record DeliveryPage(int Page, int PageSize, int Total, IReadOnlyList<DeliveryEntry> Items);

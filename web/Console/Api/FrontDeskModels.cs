@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Loyalty.Console.Api;
 
 // The front desk's requests and answers, as the gateway's APIs spell them.
@@ -14,7 +16,8 @@ public sealed record RecordPurchaseRequest(
     decimal? Amount,
     IReadOnlyList<PurchaseItem> Items,
     DateTimeOffset PaidAt,
-    IReadOnlyList<string>? CouponCodes);
+    IReadOnlyList<string>? CouponCodes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? AdvisorId = null);
 
 /// <summary>
 /// One line of a purchase: category is injectables, laser, skincare, body (or another the chain uses).
@@ -33,7 +36,8 @@ public sealed record RecordedPurchase(
     DateTimeOffset RecordedAt,
     long PointsEarned,
     IReadOnlyList<EarnedPointsLine> Earned,
-    IReadOnlyList<string> CouponCodes);
+    IReadOnlyList<string> CouponCodes,
+    string? AdvisorId = null);
 
 /// <summary>The points one earning rule gave (purchase-base, tier-multiplier, birthday-month, ...).</summary>
 public sealed record EarnedPointsLine(string RuleCode, long Points);

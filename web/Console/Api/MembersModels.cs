@@ -149,7 +149,11 @@ public sealed record MemberScores(
     bool IsPotentialChurn,
     long PointsBalance,
     MemberPredictions? Predictions,
-    IReadOnlyList<string> Segments);
+    IReadOnlyList<string> Segments,
+    LatestNps? LatestNps = null);
+
+/// <summary>Her latest NPS answer, as Segmentation keeps it from SurveyAnswered (issue 17).</summary>
+public sealed record LatestNps(int Score, string Group, DateTimeOffset AnsweredAt);
 
 public sealed record MemberPredictions(
     DateOnly? PredictedOn,

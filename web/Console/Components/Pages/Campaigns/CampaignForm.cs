@@ -35,6 +35,9 @@ public sealed class CampaignForm
     public int GrowthTaskTarget { get; set; } = 1;
     public Guid? RewardCouponTemplateId { get; set; }
     public long RewardPoints { get; set; }
+    public string? SurveyCode { get; set; }
+    public string? FollowUpReason { get; set; }
+    public int FollowUpDueInDays { get; set; } = 2;
 
     public decimal? Budget { get; set; }
     public Dictionary<string, int> Split { get; } =
@@ -71,6 +74,9 @@ public sealed class CampaignForm
             GrowthTaskTarget = growthTask is null ? 0 : GrowthTaskTarget,
             RewardCouponTemplateId = growthTask is null ? null : RewardCouponTemplateId,
             RewardPoints = growthTask is null ? 0 : RewardPoints,
+            SurveyCode = string.IsNullOrWhiteSpace(SurveyCode) ? null : SurveyCode,
+            FollowUpReason = string.IsNullOrWhiteSpace(FollowUpReason) ? null : FollowUpReason.Trim(),
+            FollowUpDueInDays = string.IsNullOrWhiteSpace(FollowUpReason) ? null : FollowUpDueInDays,
             HoldoutPercent = HoldoutPercent,
             Budget = Budget,
             BudgetSplit = Budget is null ? null : new Dictionary<string, int>(Split),

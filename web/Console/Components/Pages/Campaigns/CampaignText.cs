@@ -11,7 +11,7 @@ public static class CampaignText
     public static readonly string[] Statuses = ["Draft", "Active", "Paused", "Ended"];
 
     public static readonly string[] Triggers =
-        ["Schedule", "SegmentEntered", "PointsExpiringSoon", "FirstPurchase", "TierUpgraded"];
+        ["Schedule", "SegmentEntered", "PointsExpiringSoon", "FirstPurchase", "TierUpgraded", "DetractorAnswered"];
 
     public static readonly string[] Channels = ["Sms", "WeChat", "Email", "Push"];
 
@@ -49,6 +49,7 @@ public static class CampaignText
         "PointsExpiringSoon" => t["When points are about to expire"],
         "FirstPurchase" => t["After the first purchase"],
         "TierUpgraded" => t["When a member moves up a tier"],
+        "DetractorAnswered" => t["When a member answers as a detractor"],
         _ => trigger,
     };
 
