@@ -57,7 +57,9 @@ foreach (var service in services.Where(service => service != identity))
 
 // The one public entry point (an external endpoint when deployed). It routes to each service through
 // services__{name}__http__0 and starts once they all report healthy.
-var gateway = WebProject(Project(StackServices.Gateway)).WithExternalHttpEndpoints();
+var gateway = WebProject(Project(StackServices.Gateway)).WithExternalHttpEndpoints()
+    // The member app runs on this machine and says which phone each call is for (X-Forwarded-For).
+    .WithEnvironment("Gateway__TrustedProxies__0", "127.0.0.1");
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);

@@ -44,6 +44,8 @@ public static class ConfigurationContract
         }
         else if (service.IsGateway)
         {
+            // The front ends run on this host; the member app says which phone each call is for (X-Forwarded-For).
+            environment["Gateway__TrustedProxies__0"] = settings.Host;
             foreach (var backend in StackTopology.Services)
             {
                 environment[$"services__{backend.Name}__http__0"] = settings.UrlOf(backend).ToString().TrimEnd('/');

@@ -8,6 +8,7 @@ builder.AddGateway();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseCors();
 app.UseServiceDefaults();
 app.UseRateLimiter();

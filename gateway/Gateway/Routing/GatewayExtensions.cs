@@ -8,6 +8,7 @@ internal static class GatewayExtensions
 {
     public static void AddGateway(this IHostApplicationBuilder builder)
     {
+        builder.AddTrustedProxies();
         builder.Services.AddHttpClient(
             Apis.DevTokenApi.IdentityClient, client => client.BaseAddress = new Uri("http://identity"));
         builder.Services.AddReverseProxy()

@@ -40,8 +40,11 @@ public static class MemberAppExtensions
         builder.Services.AddSingleton<Text>();
         var gateway = new Uri(builder.Configuration[MemberAppOptions.GatewayAddressKey]
             ?? throw new InvalidOperationException($"{MemberAppOptions.GatewayAddressKey} (the gateway) is not set."));
-        builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = gateway);
-        builder.Services.AddHttpClient<TokenClient>(http => http.BaseAddress = gateway);
+        builder.Services.AddTransient<ForwardMemberAddress>();
+        builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = gateway)
+            .AddHttpMessageHandler<ForwardMemberAddress>();
+        builder.Services.AddHttpClient<TokenClient>(http => http.BaseAddress = gateway)
+            .AddHttpMessageHandler<ForwardMemberAddress>();
         // A POST that timed out may have committed (a redemption), so only reads are retried.
         foreach (var client in new[] { nameof(GatewayApi), nameof(TokenClient) })
         {
