@@ -112,6 +112,14 @@ public partial class SurveyFlowTests(MovedClockStackFixture stack)
         Assert.Equal(("Detractor", "Open", invitationId), (followUp.GetProperty("source").GetString(),
             followUp.GetProperty("status").GetString(), followUp.GetProperty("invitationId").GetGuid()));
 
+        // Whoever calls her back reads what she said; marketing reads results, not her words.
+        var given = await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/invitations/{invitationId}/answers");
+        Assert.Equal(("4", "4", "效果一般"), (given.GetProperty("values").GetProperty("nps").GetString(),
+            given.GetProperty("values").GetProperty("treatment").GetString(),
+            given.GetProperty("values").GetProperty("comment").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await marketing.GetAsync($"/api/feedback/invitations/{invitationId}/answers")).StatusCode);
+
         // The desk calls her and closes the task; a second outcome is refused; open tasks list first.
         var taskId = followUp.GetProperty("id").GetGuid();
         (await staff.PostAsJsonAsync("/api/feedback/follow-ups", new { memberId = answering, reason = "回访复诊" }))

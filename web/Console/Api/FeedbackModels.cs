@@ -151,3 +151,8 @@ public static class FeedbackFormat
         _ => name,
     };
 }
+
+/// <summary>What she answered (GET /api/feedback/invitations/{id}/answers): values by question key.</summary>
+public sealed record GivenAnswer(
+    Guid InvitationId, string SurveyCode, int SurveyVersion, Dictionary<string, string> Values,
+    DateTimeOffset AnsweredAt);

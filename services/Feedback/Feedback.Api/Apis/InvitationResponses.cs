@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Loyalty.Feedback.Api.Domain.Answers;
 using Loyalty.Feedback.Api.Domain.Invitations;
 using Loyalty.Feedback.Api.Domain.Surveys;
 using Loyalty.ServiceDefaults;
@@ -106,3 +107,18 @@ public sealed record AnswerResponse(Guid AnswerId);
 /// <param name="Items">This page's items.</param>
 /// <param name="Total">How many match the filters.</param>
 public sealed record ItemsPage<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>What she answered to one invitation, for the member herself and for staff calling her back.</summary>
+/// <param name="InvitationId">The invitation answered.</param>
+/// <param name="SurveyCode">The survey.</param>
+/// <param name="SurveyVersion">The version she was asked (its wording: GET /api/feedback/surveys/{code}/versions/{v}).</param>
+/// <param name="Values">Every answer by question key: scores as numbers' text, a choice as its option's key, text.</param>
+/// <param name="AnsweredAt">When she answered.</param>
+public sealed record GivenAnswerResponse(
+    Guid InvitationId, string SurveyCode, int SurveyVersion, IReadOnlyDictionary<string, string> Values,
+    DateTimeOffset AnsweredAt)
+{
+    public static GivenAnswerResponse From(SurveyAnswer answer) => new(
+        answer.InvitationId, answer.SurveyCode, answer.SurveyVersion, answer.Values, answer.AnsweredAt);
+}
+

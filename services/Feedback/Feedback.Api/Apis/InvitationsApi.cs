@@ -20,6 +20,8 @@ public static class InvitationsApi
         api.MapGet("/me", GetOwn).WithSummary("The calling member's invitations that went out, newest first.");
         api.MapGet("/{id:guid}", GetOne)
             .WithSummary("One invitation with the survey version it asks: the member herself, staff, marketing.");
+        api.MapGet("/{id:guid}/answers", GetAnswer)
+            .WithSummary("What she answered: the member herself, staff (her store's) and admins; 404 before she has.");
         api.MapPost("/{id:guid}/answers", Answer)
             .WithSummary("The member answers her invitation: 409 answered already, 410 expired, 400 naming "
                 + "answers.<key>.");
@@ -56,6 +58,19 @@ public static class InvitationsApi
             ? TypedResults.Ok(InvitationDetailResponse.From(found!.Invitation, found.Survey, timeProvider.GetUtcNow()))
             : TypedResults.NotFound();
     }
+
+    public static async Task<Results<Ok<GivenAnswerResponse>, NotFound>> GetAnswer(
+        Guid id, ClaimsPrincipal user, FeedbackDbContext db, CancellationToken cancellationToken)
+    {
+        var answer = await db.Answers.AsNoTracking().FirstOrDefaultAsync(a => a.InvitationId == id, cancellationToken);
+        // Her own words about her treatment: marketing reads results, not one member's answer (MaySee).
+        return answer is not null && user.MaySee(answer.MemberId) && !RefusedByStore(user, answer.StoreId)
+            ? TypedResults.Ok(GivenAnswerResponse.From(answer))
+            : TypedResults.NotFound();
+    }
+
+    private static bool RefusedByStore(ClaimsPrincipal user, string? storeId) =>
+        StoreScope.ReadableStores(user) is { } stores && (storeId is null || !stores.Contains(storeId, StringComparer.OrdinalIgnoreCase));
 
     public static async Task<Results<Created<AnswerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Answer(
         Guid id, AnswerRequest request, ClaimsPrincipal user, AnswerSurvey answer,
