@@ -51,6 +51,34 @@ public sealed class FeedbackConsoleTests(StackFixture stack, ConsoleBrowser brow
     }
 
     [Fact]
+    public async Task A_front_desk_account_calling_a_detractor_back_reads_what_she_answered()
+    {
+        const string store = "HZ-XIHU-01";
+        using var marketing = await stack.ClientAsync("marketing");
+        var memberId = Assert.Single(await AnsweredAsync(marketing, store, [2]));
+        using var staff = await stack.ClientAsync("staff");
+        var followUpId = Guid.Empty;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var tasks = await staff.GetFromJsonAsync<JsonElement>($"/api/feedback/follow-ups?memberId={memberId}");
+            var detractor = tasks.GetProperty("items").EnumerateArray()
+                .FirstOrDefault(t => t.GetProperty("source").GetString() == "Detractor");
+            followUpId = detractor.ValueKind == JsonValueKind.Object ? detractor.GetProperty("id").GetGuid() : Guid.Empty;
+            return followUpId != Guid.Empty;
+        }, StackFixture.EventTimeout, "her answer opened a follow-up");
+
+        var page = await ConsoleSignIn.AsNewStaffAsync(browser, stack, ["staff"], [store], "/feedback/follow-ups");
+        await ConsoleBrowser.StepsAsync(page, "feedback-follow-up-answer", async () =>
+        {
+            await page.ClickAsync($"[data-test=follow-up-row][data-id='{followUpId}']");
+            await Assertions.Expect(page.Locator("[data-test=follow-up-answer-nps]")).ToContainTextAsync("推荐");
+            await Assertions.Expect(page.Locator("[data-test=follow-up-answer-nps] b")).ToHaveTextAsync("2");
+            await Assertions.Expect(page.Locator("[data-test=follow-up-answer-treatment] b")).ToHaveTextAsync("2");
+            await ConsoleBrowser.CaptureAsync(page, "feedback-follow-up-answer");
+        });
+    }
+
+    [Fact]
     public async Task A_front_desk_account_records_the_outcome_of_a_follow_up_at_its_store()
     {
         using var staff = await stack.ClientAsync("staff");
@@ -99,7 +127,7 @@ public sealed class FeedbackConsoleTests(StackFixture stack, ConsoleBrowser brow
     /// Members of a store who agree to feedback by SMS, put in a rule segment of their own (a tag no one else has),
     /// sent the after-treatment survey and answering it with these NPS scores through their own tokens.
     /// </summary>
-    private async Task AnsweredAsync(HttpClient marketing, string store, int[] scores)
+    private async Task<List<Guid>> AnsweredAsync(HttpClient marketing, string store, int[] scores)
     {
         using var staff = await stack.ClientAsync("staff");
         var tag = $"nps-{Guid.NewGuid():N}"[..16];
@@ -153,6 +181,8 @@ public sealed class FeedbackConsoleTests(StackFixture stack, ConsoleBrowser brow
                 new { answers = new Dictionary<string, object> { ["nps"] = score, ["treatment"] = score > 6 ? 5 : 2 } });
             Assert.True(answered.StatusCode == HttpStatusCode.Created, await answered.Content.ReadAsStringAsync());
         }
+
+        return members;
     }
 
     /// <summary>NPS as the console shows it (FeedbackFormat.Nps).</summary>
