@@ -91,9 +91,10 @@ public sealed class AnswerSurvey(FeedbackDbContext db, IIntegrationEventOutbox o
             return;
         }
 
+        // The desk that calls her reads Chinese; English after it for anyone else reading the list.
         var reason = source == FollowUpSource.Detractor
-            ? $"NPS {answer.Nps} in survey {answer.SurveyCode}"
-            : $"Satisfaction {read.LowestSatisfaction} of 5 in survey {answer.SurveyCode}";
+            ? $"推荐意愿 {answer.Nps} 分 · NPS {answer.Nps} ({answer.SurveyCode})"
+            : $"满意度 {read.LowestSatisfaction}/5 · satisfaction {read.LowestSatisfaction} of 5 ({answer.SurveyCode})";
         followUps.Open(new FollowUpOpening(answer.MemberId, storeId, reason, source.Value,
             settings.FollowUpDueOn(now), InvitationId: answer.InvitationId, CampaignId: answer.CampaignId), now);
     }
