@@ -31,12 +31,16 @@ public static class StoreScope
         return stores.Contains(ClaimsPrincipalExtensions.AllStores) ? null : stores;
     }
 
+    /// <summary>
+    /// Whether the caller may read what belongs to this store (null: to no store, which only chain-wide readers may).
+    /// </summary>
+    public static bool MayRead(ClaimsPrincipal user, string? storeId) =>
+        ReadableStores(user) is not { } readable
+        || (storeId is not null && readable.Contains(storeId, StringComparer.OrdinalIgnoreCase));
+
     /// <summary>403 naming the field when a front-desk token asks to read a store it does not act for.</summary>
     public static ProblemHttpResult? RefusesReading(ClaimsPrincipal user, string? storeId, string field) =>
-        storeId is null || ReadableStores(user) is not { } readable
-        || readable.Contains(storeId, StringComparer.OrdinalIgnoreCase)
-            ? null
-            : Forbidden(field);
+        storeId is null || MayRead(user, storeId) ? null : Forbidden(field);
 
     private static ProblemHttpResult Forbidden(string field) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,

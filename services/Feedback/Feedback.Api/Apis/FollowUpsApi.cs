@@ -87,7 +87,7 @@ public static class FollowUpsApi
         }
 
         return await create.HandleAsync(request.MemberId, request.Reason.Trim(), request.DueOn, request.AssignedTo,
-                request.Note, user.ActsForOrReads, cancellationToken) switch
+                request.Note, store => StoreScope.MayRead(user, store), cancellationToken) switch
         {
             CreateFollowUpOutcome.Created created => TypedResults.Created(
                 $"/api/feedback/follow-ups/{created.Task.Id}",
@@ -107,8 +107,8 @@ public static class FollowUpsApi
         CancellationToken cancellationToken) =>
         request.Missing() is { Count: > 0 } missing
             ? TypedResults.ValidationProblem(missing)
-            : Worked(await work.AssignAsync(id, request.Assignee, user.ActsForOrReads, cancellationToken),
-                timeProvider);
+            : Worked(await work.AssignAsync(
+                id, request.Assignee, store => StoreScope.MayRead(user, store), cancellationToken), timeProvider);
 
     public static async Task<Results<Ok<FollowUpResponse>, ValidationProblem, NotFound, ProblemHttpResult>>
         RecordOutcome(
@@ -116,8 +116,8 @@ public static class FollowUpsApi
             CancellationToken cancellationToken) =>
         request.Missing() is { Count: > 0 } missing
             ? TypedResults.ValidationProblem(missing)
-            : Worked(await work.RecordAsync(id, request.Outcome!.Value, request.Note, user.ActsForOrReads,
-                cancellationToken), timeProvider);
+            : Worked(await work.RecordAsync(id, request.Outcome!.Value, request.Note,
+                store => StoreScope.MayRead(user, store), cancellationToken), timeProvider);
 
     private static Results<Ok<FollowUpResponse>, ValidationProblem, NotFound, ProblemHttpResult> Worked(
         WorkFollowUpOutcome outcome, TimeProvider timeProvider) => outcome switch
@@ -129,11 +129,6 @@ public static class FollowUpsApi
             StatusCodes.Status409Conflict, "This follow-up is closed already.", "outcome"),
         _ => throw new UnreachableException(),
     };
-
-    /// <summary>Front desk works its own stores' tasks; marketing and admins every store's.</summary>
-    private static bool ActsForOrReads(this ClaimsPrincipal user, string storeId) =>
-        StoreScope.ReadableStores(user) is not { } stores
-        || stores.Contains(storeId, StringComparer.OrdinalIgnoreCase);
 
     private enum ShownStatus
     {

@@ -64,13 +64,10 @@ public static class InvitationsApi
     {
         var answer = await db.Answers.AsNoTracking().FirstOrDefaultAsync(a => a.InvitationId == id, cancellationToken);
         // Her own words about her treatment: marketing reads results, not one member's answer (MaySee).
-        return answer is not null && user.MaySee(answer.MemberId) && !RefusedByStore(user, answer.StoreId)
+        return answer is not null && user.MaySee(answer.MemberId) && StoreScope.MayRead(user, answer.StoreId)
             ? TypedResults.Ok(GivenAnswerResponse.From(answer))
             : TypedResults.NotFound();
     }
-
-    private static bool RefusedByStore(ClaimsPrincipal user, string? storeId) =>
-        StoreScope.ReadableStores(user) is { } stores && (storeId is null || !stores.Contains(storeId, StringComparer.OrdinalIgnoreCase));
 
     public static async Task<Results<Created<AnswerResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Answer(
         Guid id, AnswerRequest request, ClaimsPrincipal user, AnswerSurvey answer,
