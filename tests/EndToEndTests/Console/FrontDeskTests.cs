@@ -71,8 +71,10 @@ public sealed class FrontDeskTests(StackFixture stack, ConsoleBrowser browser) :
             await page.ClickAsync("[data-test=store-option-HZ-XIHU-01]");
             await page.FillAsync("#purchase-amount", "500");
             await page.ClickAsync("#purchase-submit");
+            // The same wait as the purchase above: the refusal is the same two calls (the earlier-order check, then
+            // the POST), which took over 30 s once on a machine at load 50.
             await Assertions.Expect(page.Locator("#purchase-store-picker .mud-input-helper-text.mud-input-error"))
-                .ToHaveTextAsync("This account does not act for this store.");
+                .ToHaveTextAsync("This account does not act for this store.", new() { Timeout = 60_000 });
             await ConsoleBrowser.CaptureAsync(page, "front-desk-refused");
         });
     }
