@@ -14,11 +14,13 @@ require_dotnet() {
 }
 
 # Debian packages the scripts and tests use besides the three servers: curl for checks, tzdata for Asia/Shanghai,
-# chromium (driven by Playwright in the console's browser tests) and a CJK font for its Chinese pages.
+# chromium (driven by Playwright in the console's browser tests), a CJK font for its Chinese pages, and kubectl
+# (Debian's kubernetes-client, unless a kubectl is there already) to render deploy/kubernetes in tests/AppHostTests.
 install_tools() {
   local need=() p
   for p in curl tzdata ca-certificates chromium fonts-noto-cjk; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || need+=("$p"); done
+  command -v kubectl >/dev/null || need+=(kubernetes-client)
   ((${#need[@]})) || return 0
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 }

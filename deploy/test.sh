@@ -11,7 +11,7 @@ cleanup() { [ -z "$started" ] || deploy/servers.sh down $started >/dev/null 2>&1
 trap cleanup EXIT
 
 step "check the .NET SDK" require_dotnet
-step "install missing Debian packages (postgresql, redis-server, rabbitmq-server, curl, tzdata, chromium)" \
+step "install missing Debian packages (postgresql, redis-server, rabbitmq-server, curl, tzdata, chromium, kubectl)" \
   bash -c "source deploy/lib.sh && install_tools && deploy/servers.sh install"
 step "start PostgreSQL, Redis and RabbitMQ (deploy/servers.sh up)" deploy/servers.sh up
 step "build (dotnet build Loyalty.Aspire.sln)" dotnet build Loyalty.Aspire.sln -c Debug -nologo -v quiet -clp:ErrorsOnly

@@ -12,6 +12,9 @@ namespace Loyalty.BuildingBlocks.Persistence;
 
 public static class DatabaseExtensions
 {
+    /// <summary>The configuration key of <see cref="MigrationMode"/>.</summary>
+    public const string MigrationsKey = "Database:Migrations";
+
     /// <summary>
     /// The service's own PostgreSQL database (ConnectionStrings:{connectionName}): the DbContext with the outbox
     /// interceptor, a readiness health check, and migrations applied at start before anything else runs
@@ -49,11 +52,14 @@ public static class DatabaseExtensions
                 (RelationalEventId.CommandError, LogLevel.Debug))));
 
         // Registered before the event bus, so hosted services start after the schema is current.
-        if (applyMigrations)
+        var migrations = builder.Configuration.GetValue(MigrationsKey, MigrationMode.OnStart);
+        builder.Services.AddSingleton(new MigrationSettings(migrations));
+        if (applyMigrations && migrations != MigrationMode.Skip)
         {
             builder.Services.AddHostedService<MigrationHostedService<TContext>>();
         }
 
+        builder.Services.AddSingleton(new SchemaReadiness(migrations == MigrationMode.Skip));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TContext>>(connectionName, tags: ["ready"]);
         return builder;
     }

@@ -8,10 +8,12 @@ namespace Loyalty.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Applies the service's EF Core migrations at start (creating the database if needed), retrying while PostgreSQL comes
-/// up.
+/// up; with <see cref="MigrationMode.Only"/> the service then stops (exit code 0), a release's migration step.
 /// </summary>
 public sealed partial class MigrationHostedService<TContext>(
     IServiceScopeFactory scopeFactory,
+    MigrationSettings settings,
+    IHostApplicationLifetime lifetime,
     ILogger<MigrationHostedService<TContext>> logger)
     : IHostedService
     where TContext : DbContext
@@ -30,6 +32,11 @@ public sealed partial class MigrationHostedService<TContext>(
                 var db = scope.ServiceProvider.GetRequiredService<TContext>();
                 await db.Database.MigrateAsync(cancellationToken);
                 LogMigrated(typeof(TContext).Name);
+                if (settings.Mode == MigrationMode.Only)
+                {
+                    lifetime.StopApplication();
+                }
+
                 return;
             }
             catch (Exception ex) when (attempt < attempts && ex is not OperationCanceledException)
@@ -48,3 +55,6 @@ public sealed partial class MigrationHostedService<TContext>(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Migrating {Context} failed (attempt {Attempt}); retrying")]
     private partial void LogRetry(Exception exception, string context, int attempt);
 }
+
+/// <summary>How this process migrates (Database:Migrations).</summary>
+public sealed record MigrationSettings(MigrationMode Mode);
