@@ -16,5 +16,6 @@ step "install missing Debian packages (postgresql, redis-server, rabbitmq-server
   bash -c "source deploy/lib.sh && install_tools && deploy/servers.sh install"
 step "build (dotnet build Loyalty.Aspire.sln)" dotnet build Loyalty.Aspire.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
 # The launcher starts the servers, the services and the gateway, and stops them on Ctrl+C.
-# Arguments go to the launcher: --empty starts without the demo chain (as LOYALTY_DEMO=off does).
+# Arguments go to the launcher: --empty starts without the demo chain (as LOYALTY_DEMO=off does); --replicas N
+# runs N processes of every service behind the gateway (as LOYALTY_REPLICAS=N does).
 exec dotnet "deploy/Launcher/bin/Debug/net10.0/Loyalty.Launcher.dll" "$@"

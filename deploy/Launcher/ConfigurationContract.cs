@@ -20,9 +20,15 @@ public static class ConfigurationContract
                 settings.UrlOf(StackTopology.Identity).ToString().TrimEnd('/'),
         };
 
-        if (service == StackTopology.Identity)
+        if (service.Replica > 0)
         {
-            environment["Identity__Issuer"] = settings.UrlOf(service).ToString().TrimEnd('/');
+            environment["OTEL_RESOURCE_ATTRIBUTES"] = $"service.instance.id={service.InstanceName}";
+        }
+
+        if (service.Name == StackTopology.Identity.Name)
+        {
+            // Every replica issues tokens under one issuer: the address the others reach the service at (replica 0).
+            environment["Identity__Issuer"] = settings.UrlOf(StackTopology.Identity).ToString().TrimEnd('/');
             // The console signs staff in here: its addresses (as a browser may type them) are where the authorization
             // code may be sent back.
             var console = settings.UrlOf(StackTopology.Console);
@@ -30,7 +36,7 @@ public static class ConfigurationContract
             environment["Identity__Console__BaseAddresses__1"] = $"http://localhost:{console.Port}";
         }
 
-        if (service == StackTopology.Feedback)
+        if (service.Name == StackTopology.Feedback.Name)
         {
             // Personal survey links open in the member app (the launcher's gateway port + 9).
             environment["Feedback__MemberAppAddress"] = StackTopology.MemberAppAddress(settings);
@@ -46,9 +52,11 @@ public static class ConfigurationContract
         {
             // The front ends run on this host; the member app says which phone each call is for (X-Forwarded-For).
             environment["Gateway__TrustedProxies__0"] = settings.Host;
-            foreach (var backend in StackTopology.Services)
+            // Every replica of every service: the gateway balances over them and takes out one that fails.
+            foreach (var replica in StackTopology.Services.SelectMany(settings.ReplicasOf))
             {
-                environment[$"services__{backend.Name}__http__0"] = settings.UrlOf(backend).ToString().TrimEnd('/');
+                environment[$"services__{replica.Name}__http__{replica.Replica}"] =
+                    settings.UrlOf(replica).ToString().TrimEnd('/');
             }
         }
         else

@@ -27,12 +27,12 @@ public sealed class LocalStack : IAsyncDisposable
         var stack = new LocalStack(settings);
         try
         {
-            foreach (var service in StackTopology.All)
+            foreach (var service in settings.Instances())
             {
                 EnsurePortFree(settings, service);
                 var process = ServiceProcess.Start(service, settings);
                 stack._processes.Add(process);
-                report?.Invoke($"started {service.Name} (PID {process.Pid}) on {settings.UrlOf(service)}");
+                report?.Invoke($"started {service.InstanceName} (PID {process.Pid}) on {settings.UrlOf(service)}");
             }
 
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -43,7 +43,7 @@ public sealed class LocalStack : IAsyncDisposable
                     http, settings.UrlOf(process.Service), healthTimeout, cancellationToken);
                 if (healthy)
                 {
-                    report?.Invoke($"{process.Service.Name} healthy after {clock.Elapsed.TotalSeconds:F1} s");
+                    report?.Invoke($"{process.Service.InstanceName} healthy after {clock.Elapsed.TotalSeconds:F1} s");
                 }
 
                 return (process, healthy);
@@ -52,11 +52,11 @@ public sealed class LocalStack : IAsyncDisposable
             if (failed.Count > 0)
             {
                 var details = string.Join("\n", failed.Select(p =>
-                    $"--- {p.Service.Name} ({(p.HasExited ? "exited" : "not healthy")}), " +
+                    $"--- {p.Service.InstanceName} ({(p.HasExited ? "exited" : "not healthy")}), " +
                     $"last lines of {p.LogPath}:\n{p.LogTail()}"));
                 throw new InvalidOperationException(
                     $"Not healthy within {healthTimeout.TotalSeconds:F0} s: " +
-                    $"{string.Join(", ", failed.Select(p => p.Service.Name))}\n{details}");
+                    $"{string.Join(", ", failed.Select(p => p.Service.InstanceName))}\n{details}");
             }
 
             return stack;
@@ -92,7 +92,7 @@ public sealed class LocalStack : IAsyncDisposable
         }
 
         throw new InvalidOperationException(
-            $"Port {settings.PortOf(service)} for {service.Name} is already in use: " +
+            $"Port {settings.PortOf(service)} for {service.InstanceName} is already in use: " +
             "is another launcher or test run still running?");
     }
 }

@@ -9,6 +9,16 @@ var settings = new StackSettings
     BuildConfiguration = RepositoryLocator.BuildConfiguration(typeof(Program).Assembly),
     BasePort = int.TryParse(Environment.GetEnvironmentVariable("GATEWAY_PORT"), out var port) ? port : 5100,
 };
+// --replicas N: N processes of every service behind the gateway (LOYALTY_REPLICAS does the same).
+if (args.SkipWhile(a => a != "--replicas").Skip(1).FirstOrDefault() is { } replicas)
+{
+    settings = settings with
+    {
+        Replicas = int.TryParse(replicas, out var count) && count is >= 1 and <= 4
+            ? count
+            : throw new ArgumentException($"--replicas takes 1 to 4, not '{replicas}'."),
+    };
+}
 
 var pidFile = Path.Combine(root, ".data", "launcher.pid");
 if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile), out var otherPid) && IsAlive(otherPid))
@@ -78,7 +88,7 @@ try
         if (crashed is not null)
         {
             Console.Error.WriteLine(
-                $"{crashed.Service.Name} exited unexpectedly; last lines of {crashed.LogPath}:\n{crashed.LogTail()}");
+                $"{crashed.Service.InstanceName} exited unexpectedly; last lines of {crashed.LogPath}:\n{crashed.LogTail()}");
             return 1;
         }
 

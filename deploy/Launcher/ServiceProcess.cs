@@ -40,7 +40,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         }
 
         Directory.CreateDirectory(settings.LogDirectory);
-        var logPath = Path.Combine(settings.LogDirectory, service.Name + ".log");
+        var logPath = Path.Combine(settings.LogDirectory, service.InstanceName + ".log");
         var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
         var startInfo = new ProcessStartInfo("dotnet", [assembly])
         {

@@ -42,13 +42,32 @@ public sealed record StackSettings
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>
+    /// Processes per service (deploy/run.sh --replicas N, or LOYALTY_REPLICAS): the gateway balances over them, their
+    /// consumers compete on the same queues. The gateway and the front ends run once.
+    /// </summary>
+    public int Replicas { get; init; } = int.TryParse(
+        System.Environment.GetEnvironmentVariable("LOYALTY_REPLICAS"), out var replicas) && replicas > 1 ? replicas : 1;
+
+    /// <summary>Ports a replica moves up by: replica r of a service listens at its port + r × this.</summary>
+    public const int ReplicaPortStride = 10;
+
     /// <summary>Extra variables for every process (e.g. faster outbox polling in tests).</summary>
     public IReadOnlyDictionary<string, string> ExtraEnvironment { get; init; } = new Dictionary<string, string>();
 
     public string LogDirectory => Path.Combine(
         RepositoryRoot, ".data", "logs", DatabasePrefix.Length > 0 ? DatabasePrefix.TrimEnd('_') : "run");
 
-    public int PortOf(ServiceDefinition service) => BasePort + service.PortOffset;
+    public int PortOf(ServiceDefinition service) =>
+        BasePort + service.PortOffset + (service.Replica * ReplicaPortStride);
+
+    /// <summary>Every process to run: each service <see cref="Replicas"/> times, then the gateway and front ends.</summary>
+    public IEnumerable<ServiceDefinition> Instances() =>
+        StackTopology.Services.SelectMany(ReplicasOf).Append(StackTopology.Gateway).Concat(StackTopology.Frontends);
+
+    /// <summary>The copies of one service this stack runs (one for the gateway and the front ends).</summary>
+    public IEnumerable<ServiceDefinition> ReplicasOf(ServiceDefinition service) =>
+        Enumerable.Range(0, service.IsService ? Replicas : 1).Select(replica => service with { Replica = replica });
 
     public Uri UrlOf(ServiceDefinition service) => new($"http://{Host}:{PortOf(service)}");
 

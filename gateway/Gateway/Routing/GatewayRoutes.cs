@@ -1,6 +1,8 @@
 using Loyalty.ServiceDefaults;
 using Loyalty.Stack;
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Health;
+using Yarp.ReverseProxy.LoadBalancing;
 
 namespace Loyalty.Gateway.Routing;
 
@@ -49,21 +51,55 @@ public static class GatewayRoutes
         Match = new RouteMatch { Path = prefix + "/{**rest}" },
     };
 
+    /// <summary>
+    /// One cluster per service over every address service discovery gives it (services:{name}:http:0, :1, …: one
+    /// per replica). A replica whose /health fails twice in a row is taken out until it answers again; when none is
+    /// healthy (the broker is down: every /health is red), requests still go to all of them, which accept purchases
+    /// into their outboxes.
+    /// </summary>
     public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration configuration) => Services
         .Select(service => new ClusterConfig
         {
             ClusterId = service.Service,
-            Destinations = new Dictionary<string, DestinationConfig>
+            Destinations = DestinationAddresses(configuration, service.Service)
+                .Select((address, replica) => (address, replica))
+                .ToDictionary(
+                    d => $"{service.Service}-{d.replica}",
+                    d => new DestinationConfig { Address = d.address }),
+            LoadBalancingPolicy = LoadBalancingPolicies.PowerOfTwoChoices,
+            HealthCheck = new HealthCheckConfig
             {
-                [service.Service] = new() { Address = DestinationAddress(configuration, service.Service) },
+                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = TimeSpan.FromSeconds(2),
+                    Timeout = TimeSpan.FromSeconds(2),
+                    Policy = HealthCheckConstants.ActivePolicy.ConsecutiveFailures,
+                    Path = "/health",
+                },
+                Passive = new PassiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Policy = HealthCheckConstants.PassivePolicy.TransportFailureRate,
+                    ReactivationPeriod = TimeSpan.FromSeconds(5),
+                },
             },
+            Metadata = new Dictionary<string, string> { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "2" },
         })
         .ToArray();
 
-    private static string DestinationAddress(IConfiguration configuration, string service) =>
-        configuration[$"services:{service}:http:0"] is { Length: > 0 } address
-            ? address
+    private static IReadOnlyList<string> DestinationAddresses(IConfiguration configuration, string service)
+    {
+        var addresses = configuration.GetSection($"services:{service}:http").GetChildren()
+            .Where(entry => int.TryParse(entry.Key, out _) && entry.Value is { Length: > 0 })
+            .OrderBy(entry => int.Parse(entry.Key, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(entry => entry.Value!)
+            .ToList();
+        return addresses.Count > 0
+            ? addresses
             : throw new InvalidOperationException(
                 $"services:{service}:http:0 is not configured: the gateway needs each service's address " +
                 $"(set services__{service}__http__0).");
+    }
 }
