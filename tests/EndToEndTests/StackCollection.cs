@@ -18,3 +18,15 @@ public sealed class MovedClockStackCollection : ICollectionFixture<MovedClockSta
 {
     public const string Name = "moved-clock-stack";
 }
+
+/// <summary>
+/// A platform of its own with two processes of every service behind the gateway (docs/deployment.md), for the tests
+/// that crash replicas; started only when such a test runs. Replicas listen 10 ports above the first.
+/// </summary>
+public sealed class ReplicaStackFixture() : StackFixture("replica", portOffset: 60, redisDatabase: 5, replicas: 2);
+
+[CollectionDefinition(Name)]
+public sealed class ReplicaStackCollection : ICollectionFixture<ReplicaStackFixture>
+{
+    public const string Name = "replica-stack";
+}

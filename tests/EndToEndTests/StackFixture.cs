@@ -39,7 +39,8 @@ public class StackFixture : IAsyncLifetime
     /// <param name="redisDatabase">Its own Redis database.</param>
     /// <param name="movedClock">Feedback's clock can be moved on (POST /dev/clock, Development only): only a stack
     /// of its own has it, so moving time there never changes what the other tests' Feedback reads as now.</param>
-    protected StackFixture(string name, int portOffset, int redisDatabase, bool movedClock = false)
+    /// <param name="replicas">Processes per service (the gateway balances over them).</param>
+    protected StackFixture(string name, int portOffset, int redisDatabase, bool movedClock = false, int replicas = 1)
     {
         // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
         var basePort = int.TryParse(Environment.GetEnvironmentVariable("E2E_BASE_PORT"), out var port) ? port : 5200;
@@ -54,6 +55,7 @@ public class StackFixture : IAsyncLifetime
             DatabasePrefix = name + "_",
             RabbitVirtualHost = name,
             RedisDatabase = redisDatabase,
+            Replicas = replicas,
             ExtraEnvironment = new Dictionary<string, string>
             {
                 ["Outbox__PollInterval"] = "00:00:00.250",
