@@ -40,5 +40,7 @@ internal static class Extensions
         services.AddScoped<RewardReferral>();
         services.AddScoped<RewardSurveyAnswer>();
         services.AddScoped<PointsExpiry>();
+        services.AddScoped<ExportMemberData>();
+        services.AddScoped<EraseMember>();
     }
 }
