@@ -12,34 +12,25 @@ namespace Loyalty.Campaign.Api.Application;
 /// Erases what Campaign holds that names a member (docs/privacy.md "campaign"), in the consumer's transaction: her
 /// birth month goes, her unused coupons are voided (their codes no longer work); redeemed coupons, deliveries and the
 /// copies of her purchases and answers stay under her MemberId, since campaign costs, uplift and KPIs are the chain's
-/// records. Her published events (CouponIssued names a code) go, the erased-members row keeps campaigns from reaching
-/// her again, and MemberErased answers. A second request changes nothing and answers again.
+/// records. Once per member (<see cref="PrivacyRequestAnswers.EraseOnceAsync"/>, whose erased-members row keeps
+/// campaigns from reaching her again): a second request changes nothing and is answered again.
 /// </summary>
 public sealed class EraseMember(CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
-    public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
+    public Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
-        var memberId = request.MemberId;
         var now = timeProvider.GetUtcNow();
-        var earlier = await db.Set<ErasedMember>().FindAsync([memberId], cancellationToken);
-        if (earlier is null)
+        return db.EraseOnceAsync(outbox, request, ExportMemberData.Service, now, async ct =>
         {
-            (await db.Members.FirstOrDefaultAsync(m => m.MemberId == memberId, cancellationToken))?.ForgetBirthMonth();
+            var memberId = request.MemberId;
+            (await db.Members.FirstOrDefaultAsync(m => m.MemberId == memberId, ct))?.ForgetBirthMonth();
             // Locked, so a redemption at the till in the same moment either goes first (and stays) or finds it void.
             foreach (var coupon in await db.Coupons
                          .Where(c => c.MemberId == memberId && c.Status == CouponStatus.Active).ForUpdate()
-                         .ToListAsync(cancellationToken))
+                         .ToListAsync(ct))
             {
                 coupon.Void(now);
             }
-
-            db.Add(new ErasedMember { MemberId = memberId, RequestId = request.RequestId, ErasedAt = now });
-            await db.DeletePublishedEventsAboutAsync(memberId, cancellationToken);
-        }
-
-        outbox.Add(new MemberErased(request.RequestId, memberId, ExportMemberData.Service, earlier?.ErasedAt ?? now)
-        {
-            OccurredAt = now,
-        });
+        }, cancellationToken);
     }
 }

@@ -22,12 +22,7 @@ public sealed class ExportMemberData(CampaignDbContext db, IIntegrationEventOutb
     public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var part = await PartAsync(request.MemberId, now, cancellationToken);
-        outbox.Add(new MemberDataExportPartProduced(
-            request.RequestId, request.MemberId, Service, DataExportJson.Serialize(part), now)
-        {
-            OccurredAt = now,
-        });
+        outbox.AddExportPart(request, Service, await PartAsync(request.MemberId, now, cancellationToken), now);
     }
 
     public async Task<CampaignExportPart> PartAsync(Guid memberId, DateTimeOffset now, CancellationToken cancellationToken)

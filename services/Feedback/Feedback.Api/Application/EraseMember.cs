@@ -12,41 +12,32 @@ namespace Loyalty.Feedback.Api.Application;
 /// Erases what Feedback holds that names a member (docs/privacy.md "feedback"), in the consumer's transaction and under
 /// her member lock (so no invitation or follow-up for her starts alongside): her free-text answers and the follow-ups'
 /// notes go, invitations she has not answered are cancelled (their links answer 410), her consent and segment copies
-/// go; the scores stay under her MemberId for the NPS and satisfaction figures. The erased-members row keeps later
-/// events from inviting or calling her, and MemberErased answers. A second request changes nothing and answers again.
+/// go; the scores stay under her MemberId for the NPS and satisfaction figures. Once per member
+/// (<see cref="PrivacyRequestAnswers.EraseOnceAsync"/>, whose erased-members row keeps later events from inviting or
+/// calling her): a second request changes nothing and is answered again.
 /// </summary>
 public sealed class EraseMember(FeedbackDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
     public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var memberId = request.MemberId;
-        var now = timeProvider.GetUtcNow();
         await db.LockMemberAsync(memberId, cancellationToken);
-        var earlier = await db.Set<ErasedMember>().FindAsync([memberId], cancellationToken);
-        if (earlier is null)
+        await db.EraseOnceAsync(outbox, request, ExportMemberData.Service, timeProvider.GetUtcNow(), async ct =>
         {
-            await ForgetTextAnswersAsync(memberId, cancellationToken);
-            foreach (var task in await db.FollowUps.Where(t => t.MemberId == memberId).ToListAsync(cancellationToken))
+            await ForgetTextAnswersAsync(memberId, ct);
+            foreach (var task in await db.FollowUps.Where(t => t.MemberId == memberId).ToListAsync(ct))
             {
                 task.ForgetNotes();
             }
 
-            foreach (var invitation in await db.Invitations.Where(i => i.MemberId == memberId)
-                         .ToListAsync(cancellationToken))
+            foreach (var invitation in await db.Invitations.Where(i => i.MemberId == memberId).ToListAsync(ct))
             {
                 invitation.Withdraw();
             }
 
-            await db.Consents.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
-            await db.Segments.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(cancellationToken);
-            db.Add(new ErasedMember { MemberId = memberId, RequestId = request.RequestId, ErasedAt = now });
-            await db.DeletePublishedEventsAboutAsync(memberId, cancellationToken);
-        }
-
-        outbox.Add(new MemberErased(request.RequestId, memberId, ExportMemberData.Service, earlier?.ErasedAt ?? now)
-        {
-            OccurredAt = now,
-        });
+            await db.Consents.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(ct);
+            await db.Segments.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(ct);
+        }, cancellationToken);
     }
 
     /// <summary>Which questions were free text is each survey version's to say.</summary>
