@@ -17,10 +17,10 @@ namespace Loyalty.Campaign.Api.Application;
 /// </summary>
 public sealed class EraseMember(CampaignDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
-    public Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
+    public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        return db.EraseOnceAsync(outbox, request, ExportMemberData.Service, now, async ct =>
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
         {
             var memberId = request.MemberId;
             (await db.Members.FirstOrDefaultAsync(m => m.MemberId == memberId, ct))?.ForgetBirthMonth();
@@ -32,5 +32,9 @@ public sealed class EraseMember(CampaignDbContext db, IIntegrationEventOutbox ou
                 coupon.Void(now);
             }
         }, cancellationToken);
+        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, erasedAt)
+        {
+            OccurredAt = now,
+        });
     }
 }

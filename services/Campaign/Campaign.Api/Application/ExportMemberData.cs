@@ -22,7 +22,12 @@ public sealed class ExportMemberData(CampaignDbContext db, IIntegrationEventOutb
     public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        outbox.AddExportPart(request, Service, await PartAsync(request.MemberId, now, cancellationToken), now);
+        var part = await PartAsync(request.MemberId, now, cancellationToken);
+        outbox.Add(new MemberDataExportPartProduced(
+            request.RequestId, request.MemberId, Service, DataExportJson.Serialize(part), now)
+        {
+            OccurredAt = now,
+        });
     }
 
     public async Task<CampaignExportPart> PartAsync(Guid memberId, DateTimeOffset now, CancellationToken cancellationToken)

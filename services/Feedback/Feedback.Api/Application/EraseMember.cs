@@ -21,8 +21,9 @@ public sealed class EraseMember(FeedbackDbContext db, IIntegrationEventOutbox ou
     public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var memberId = request.MemberId;
+        var now = timeProvider.GetUtcNow();
         await db.LockMemberAsync(memberId, cancellationToken);
-        await db.EraseOnceAsync(outbox, request, ExportMemberData.Service, timeProvider.GetUtcNow(), async ct =>
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
         {
             await ForgetTextAnswersAsync(memberId, ct);
             foreach (var task in await db.FollowUps.Where(t => t.MemberId == memberId).ToListAsync(ct))
@@ -38,6 +39,10 @@ public sealed class EraseMember(FeedbackDbContext db, IIntegrationEventOutbox ou
             await db.Consents.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(ct);
             await db.Segments.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(ct);
         }, cancellationToken);
+        outbox.Add(new MemberErased(request.RequestId, memberId, ExportMemberData.Service, erasedAt)
+        {
+            OccurredAt = now,
+        });
     }
 
     /// <summary>Which questions were free text is each survey version's to say.</summary>

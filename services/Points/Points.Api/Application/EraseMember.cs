@@ -14,12 +14,19 @@ namespace Loyalty.Points.Api.Application;
 public sealed class EraseMember(
     PointsDbContext db, PointsTransactions transactions, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
 {
-    public Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken) =>
-        db.EraseOnceAsync(outbox, request, ExportMemberData.Service, timeProvider.GetUtcNow(),
+    public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var erasedAt = await db.EraseOnceAsync(request, now,
             ct => transactions.InCurrentTransactionAsync(request.MemberId, (account, _) =>
             {
                 account?.ForgetBirthDate();
                 return Task.FromResult(true);
             }, ct),
             cancellationToken);
+        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, erasedAt)
+        {
+            OccurredAt = now,
+        });
+    }
 }

@@ -18,9 +18,16 @@ public sealed class ExportMemberData(PointsDbContext db, IIntegrationEventOutbox
 {
     public const string Service = "points";
 
-    public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken) =>
-        outbox.AddExportPart(
-            request, Service, await PartAsync(request.MemberId, cancellationToken), timeProvider.GetUtcNow());
+    public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken)
+    {
+        var part = await PartAsync(request.MemberId, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        outbox.Add(new MemberDataExportPartProduced(
+            request.RequestId, request.MemberId, Service, DataExportJson.Serialize(part), now)
+        {
+            OccurredAt = now,
+        });
+    }
 
     public async Task<PointsExportPart> PartAsync(Guid memberId, CancellationToken cancellationToken)
     {
