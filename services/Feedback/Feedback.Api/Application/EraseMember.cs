@@ -1,0 +1,62 @@
+using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Privacy;
+using Loyalty.Contracts.Privacy;
+using Loyalty.Feedback.Api.Domain.Surveys;
+using Loyalty.Feedback.Api.Infrastructure;
+using Loyalty.Feedback.Api.Infrastructure.Sql;
+using Microsoft.EntityFrameworkCore;
+
+namespace Loyalty.Feedback.Api.Application;
+
+/// <summary>
+/// Erases what Feedback holds that names a member (docs/privacy.md "feedback"), in the consumer's transaction and under
+/// her member lock (so no invitation or follow-up for her starts alongside): her free-text answers and the follow-ups'
+/// notes go, invitations she has not answered are cancelled (their links answer 410), her consent and segment copies
+/// go; the scores stay under her MemberId for the NPS and satisfaction figures. Once per member
+/// (<see cref="PrivacyRequestAnswers.EraseOnceAsync"/>, whose erased-members row keeps later events from inviting or
+/// calling her): a second request changes nothing and is answered again.
+/// </summary>
+public sealed class EraseMember(FeedbackDbContext db, IIntegrationEventOutbox outbox, TimeProvider timeProvider)
+{
+    public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
+    {
+        var memberId = request.MemberId;
+        var now = timeProvider.GetUtcNow();
+        await db.LockMemberAsync(memberId, cancellationToken);
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
+        {
+            await ForgetTextAnswersAsync(memberId, ct);
+            foreach (var task in await db.FollowUps.Where(t => t.MemberId == memberId).ToListAsync(ct))
+            {
+                task.ForgetNotes();
+            }
+
+            foreach (var invitation in await db.Invitations.Where(i => i.MemberId == memberId).ToListAsync(ct))
+            {
+                invitation.Withdraw();
+            }
+
+            await db.Consents.Where(c => c.MemberId == memberId).ExecuteDeleteAsync(ct);
+            await db.Segments.Where(s => s.MemberId == memberId).ExecuteDeleteAsync(ct);
+        }, cancellationToken);
+        outbox.Add(new MemberErased(request.RequestId, memberId, ExportMemberData.Service, erasedAt)
+        {
+            OccurredAt = now,
+        });
+    }
+
+    /// <summary>Which questions were free text is each survey version's to say.</summary>
+    private async Task ForgetTextAnswersAsync(Guid memberId, CancellationToken cancellationToken)
+    {
+        var answers = await db.Answers.Where(a => a.MemberId == memberId).ToListAsync(cancellationToken);
+        var codes = answers.Select(a => a.SurveyCode).Distinct().ToList();
+        var surveys = await db.Surveys.AsNoTracking().Where(s => codes.Contains(s.Code))
+            .ToListAsync(cancellationToken);
+        foreach (var answer in answers)
+        {
+            var textKeys = surveys.Where(s => s.Code == answer.SurveyCode && s.Version == answer.SurveyVersion)
+                .SelectMany(s => s.Questions).Where(q => q.Kind == QuestionKind.Text).Select(q => q.Key).ToHashSet();
+            answer.ForgetText(textKeys);
+        }
+    }
+}
