@@ -182,8 +182,9 @@ public static class ConfiguredHosts
             .Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "http://idp.example.com/x" → idp.example.com; "Host=db1,db2;Port=5432" → db1, db2; "cache.internal:6379,ssl=true"
-    /// → cache.internal; "smtp.example.com" → itself. Words without a dot count only under a host key or in a URL.
+    /// "http://idp.example.com/x" → idp.example.com; "Host=db1,db2;Port=5432" → db1, db2;
+    /// "cache.internal:6379,ssl=true" → cache.internal; "smtp.example.com" → itself. Words without a dot count only
+    /// under a host key or in a URL.
     /// </summary>
     public static IEnumerable<string> HostsIn(string value)
     {
@@ -194,7 +195,8 @@ public static class ConfiguredHosts
         }
 
         string? key = null;
-        foreach (var part in value.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var parts = value.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var part in parts)
         {
             var text = part;
             if (part.IndexOf('=') is var equals and > 0)
@@ -216,7 +218,8 @@ public static class ConfiguredHosts
             {
                 yield return inner.IdnHost.Trim('[', ']');
             }
-            else if (HostOf(text) is { } host && (key is not null || host.Contains('.') || IPAddress.TryParse(host, out _)))
+            else if (HostOf(text) is { } host
+                && (key is not null || host.Contains('.') || IPAddress.TryParse(host, out _)))
             {
                 yield return host;
             }

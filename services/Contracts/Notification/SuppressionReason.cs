@@ -7,6 +7,6 @@ public enum SuppressionReason
     Duplicate,
     UnknownMember,
 
-    /// <summary>The member's personal data was erased (PIPL): nothing is sent to her, or kept but this record.</summary>
+    /// <summary>Her personal data was erased (PIPL): nothing is sent to her, or kept but this record.</summary>
     MemberErased,
 }

@@ -56,7 +56,7 @@ public class IdentityPrivacyTests
     }
 
     [Fact]
-    public async Task Erasure_deletes_her_login_and_revokes_her_tokens_and_a_redelivered_registration_does_not_recreate_it()
+    public async Task Erasure_deletes_her_login_revokes_her_tokens_and_a_redelivered_registration_recreates_nothing()
     {
         await using var database = new TestDatabase("it_idpriv");
         await using var services = await ServicesAsync(database);
@@ -131,7 +131,8 @@ public class IdentityPrivacyTests
         return null;
     }
 
-    private static PhoneLookup Phones(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<PhoneLookup>();
+    private static PhoneLookup Phones(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<PhoneLookup>();
 
     private static ExportMemberData Export(
         AsyncServiceScope scope, IdentityServiceDbContext db, IIntegrationEventOutbox outbox) =>

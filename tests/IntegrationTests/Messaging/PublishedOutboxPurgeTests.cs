@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.IntegrationTests.Messaging;
 
-/// <summary>Published outbox rows keep events' JSON (personal data among it): they go after Outbox:KeepPublishedDays.</summary>
+/// <summary>
+/// Published outbox rows keep events' JSON (personal data among it): they go after Outbox:KeepPublishedDays.
+/// </summary>
 public class PublishedOutboxPurgeTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);

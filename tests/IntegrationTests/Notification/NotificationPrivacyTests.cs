@@ -56,7 +56,7 @@ public class NotificationPrivacyTests
     }
 
     [Fact]
-    public async Task Erasure_deletes_her_contact_clears_every_message_cancels_pending_ones_and_suppresses_later_requests()
+    public async Task Erasure_deletes_her_contact_clears_her_messages_cancels_pending_ones_and_suppresses_later_ones()
     {
         await using var notification = await StartAsync();
         var member = await notification.AddMemberAsync(consents: [(Channel.Sms, ConsentPurpose.Transactional)]);
@@ -80,7 +80,10 @@ public class NotificationPrivacyTests
         Assert.All(messages, m => Assert.Equal((null, null, null, true),
             (m.Subject, m.Body, m.ProtectedRecipient, m.ContentClearedAt.HasValue)));
         Assert.Equal(
-            [(MessageStatus.Delivered, null, "coupon-issued"), (MessageStatus.Suppressed, SuppressionReason.MemberErased, "coupon-issued")],
+            [
+                (MessageStatus.Delivered, null, "coupon-issued"),
+                (MessageStatus.Suppressed, SuppressionReason.MemberErased, "coupon-issued"),
+            ],
             messages.Select(m => (m.Status, m.SuppressionReason, m.TemplateCode)));
         Assert.Equal(["NotificationSuppressed"], await notification.EventsForAsync(pending.RequestId));
         Assert.Equal(0, await notification.DispatchAsync());
@@ -100,7 +103,10 @@ public class NotificationPrivacyTests
                 OccurredAt = ShanghaiMorning,
             }, CancellationToken.None);
             await new KeepConsent(db).HandleAsync(new MemberConsentChanged(member, Channel.Sms,
-                ConsentPurpose.Marketing, true, "app", ShanghaiMorning) { OccurredAt = ShanghaiMorning }, CancellationToken.None);
+                ConsentPurpose.Marketing, true, "app", ShanghaiMorning)
+            {
+                OccurredAt = ShanghaiMorning,
+            }, CancellationToken.None);
         });
         await using (var db = notification.NewContext())
         {
@@ -130,8 +136,9 @@ public class NotificationPrivacyTests
         int cleared;
         await using (var db = notification.NewContext())
         {
-            cleared = await new ClearOldMessageContent(db, notification.Clock,
-                Microsoft.Extensions.Options.Options.Create(new MessageRetentionOptions())).HandleAsync(CancellationToken.None);
+            var retention = Microsoft.Extensions.Options.Options.Create(new MessageRetentionOptions());
+            cleared = await new ClearOldMessageContent(db, notification.Clock, retention)
+                .HandleAsync(CancellationToken.None);
         }
 
         Assert.Equal(1, cleared);

@@ -46,7 +46,8 @@ public class SegmentationPrivacyTests
         var scored = await host.QueryAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.Id == member));
         Assert.Equal(scored.Layer?.ToString(), part.GetProperty("rfm").GetProperty("layer").GetString());
         Assert.Equal(scored.R, part.GetProperty("rfm").GetProperty("r").GetInt32());
-        var codes = part.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ToList();
+        var codes = part.GetProperty("segments").EnumerateArray().Select(s => s.GetProperty("code").GetString())
+            .ToList();
         Assert.Contains("rule-laser-fans", codes);
         Assert.Equal(
             (await host.QueryAsync(db => db.Memberships.Where(m => m.MemberId == member).Select(m => m.SegmentCode)
@@ -80,7 +81,8 @@ public class SegmentationPrivacyTests
 
         var request = Guid.NewGuid();
         await host.PublishAsync(Erasure(request, member));
-        await host.EventuallyAsync(db => db.Set<ErasedMember>().AnyAsync(e => e.MemberId == member && e.RequestId == request),
+        await host.EventuallyAsync(
+            db => db.Set<ErasedMember>().AnyAsync(e => e.MemberId == member && e.RequestId == request),
             "the erasure consumed");
 
         Assert.False(await host.QueryAsync(db => db.Memberships.AnyAsync(m => m.MemberId == member)));
@@ -130,8 +132,8 @@ public class SegmentationPrivacyTests
         JsonElement? part = null;
         await host.EventuallyAsync(async db =>
         {
-            var payloads = await db.Set<OutboxMessage>().Where(m => m.EventType.EndsWith(".MemberDataExportPartProduced"))
-                .Select(m => m.Payload).ToListAsync();
+            var payloads = await db.Set<OutboxMessage>()
+                .Where(m => m.EventType.EndsWith(".MemberDataExportPartProduced")).Select(m => m.Payload).ToListAsync();
             var produced = payloads.Select(p => JsonDocument.Parse(p).RootElement)
                 .FirstOrDefault(p => p.GetProperty("requestId").GetGuid() == requestId);
             if (produced.ValueKind == JsonValueKind.Object)

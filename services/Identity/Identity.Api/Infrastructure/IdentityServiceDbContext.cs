@@ -13,7 +13,8 @@ namespace Loyalty.Identity.Api.Infrastructure;
 
 /// <summary>
 /// identitydb: staff accounts (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, the service's
-/// own token keys, its copy of members (for sign-in by phone), the members it erased, and the outbox and inbox every service has.
+/// own token keys, its copy of members (for sign-in by phone), the members it erased, and the outbox and inbox every
+/// service has.
 /// </summary>
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
     : IdentityUserContext<StaffMember, Guid>(options)

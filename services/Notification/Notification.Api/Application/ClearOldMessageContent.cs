@@ -20,7 +20,8 @@ public sealed class ClearOldMessageContent(
         var now = timeProvider.GetUtcNow();
         var cutoff = now.AddMonths(-options.Value.MessageBodyMonths);
         return db.Messages
-            .Where(m => m.RequestedAt < cutoff && m.Status != MessageStatus.Queued && m.Status != MessageStatus.Deferred)
+            .Where(m => m.RequestedAt < cutoff
+                && m.Status != MessageStatus.Queued && m.Status != MessageStatus.Deferred)
             .ClearAsync(now, cancellationToken);
     }
 }

@@ -25,7 +25,8 @@ public sealed class ExportMemberData(
     public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken)
     {
         var memberId = request.MemberId;
-        var contact = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.MemberId == memberId, cancellationToken);
+        var contact = await db.Members.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.MemberId == memberId, cancellationToken);
         var consents = await db.Consents.AsNoTracking().Where(c => c.MemberId == memberId)
             .OrderBy(c => c.Channel).ThenBy(c => c.Purpose)
             .Select(c => new ConsentPart(c.Channel, c.Purpose, c.Granted, c.ChangedAt))

@@ -13,9 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Loyalty.Notification.Api.Application;
 
 /// <summary>
-/// Takes a request in: suppresses duplicates, unknown and erased members and missing consent; renders the template (a missing
-/// variable fails the request); stores the message before anything is sent, deferred to the end of quiet hours
-/// when it is marketing or feedback and arrives inside them. Changes are staged on the DbContext for the caller to
+/// Takes a request in: suppresses duplicates, unknown and erased members and missing consent; renders the template
+/// (a missing variable fails the request); stores the message before anything is sent, deferred to the end of quiet
+/// hours when it is marketing or feedback and arrives inside them. Changes are staged on the DbContext for the caller to
 /// save (the consumer's inbox transaction).
 /// </summary>
 public sealed class QueueNotification(

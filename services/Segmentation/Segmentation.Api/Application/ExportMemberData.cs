@@ -29,7 +29,8 @@ public sealed class ExportMemberData(
 
     public async Task HandleAsync(MemberDataExportRequested request, CancellationToken cancellationToken)
     {
-        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == request.MemberId, cancellationToken);
+        var member = await db.Members.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.Id == request.MemberId, cancellationToken);
         var part = member is null
             ? new SegmentationPart(request.MemberId, false, "分群：无记录", null, null, [], null, null)
             : await PartOfAsync(member, cancellationToken);

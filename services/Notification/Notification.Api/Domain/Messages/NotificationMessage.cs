@@ -41,7 +41,8 @@ public sealed class NotificationMessage
 
     public string? Subject { get; private set; }
 
-    /// <summary>The rendered text; null when rendering failed or once cleared (<see cref="ContentClearedAt"/>).</summary>
+    /// <summary>The rendered text; null when rendering failed or once cleared (<see cref="ContentClearedAt"/>).
+    /// </summary>
     public string? Body { get; private set; }
 
     /// <summary>

@@ -147,7 +147,9 @@ public sealed class SegmentMember
         }
     }
 
-    /// <summary>Clears what names or describes her (gender, birth date, tags, her NPS answer); see <see cref="IsErased"/>.</summary>
+    /// <summary>
+    /// Clears what names or describes her (gender, birth date, tags, her NPS answer); see <see cref="IsErased"/>.
+    /// </summary>
     public void Erase()
     {
         IsErased = true;
