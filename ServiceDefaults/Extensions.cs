@@ -46,6 +46,8 @@ public static class Extensions
         builder.Services.AddOpenApiExamples();
         builder.Services.AddOpenApiAuthorization();
         builder.Services.TryAddTimeProvider();
+        // Nothing leaves the platform unasked: a connection to an address the configuration does not name is logged.
+        builder.Services.AddHostedService<OutboundConnectionGuard>();
 
         // Finish in-flight requests and let hosted services (outbox dispatcher, bus) stop cleanly.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));

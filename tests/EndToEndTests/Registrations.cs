@@ -8,18 +8,32 @@ internal static class Registrations
 {
     private static int _sequence = Random.Shared.Next(10_000_000);
 
+    /// <summary>The name every registration here gives.</summary>
+    public const string Name = "王丽";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Phones = new();
+
+    /// <summary>Every phone registered through here in this run: the log scan looks for them.</summary>
+    public static IReadOnlyCollection<string> UsedPhones => [.. Phones.Keys];
+
     /// <summary>A valid registration body with a phone number no other test uses.</summary>
     public static object NewMember(string? phone = null, DateOnly? birthDate = null, string? homeStoreId = null) => new
     {
-        phone = phone ?? NewPhone(),
-        name = "王丽",
+        phone = Used(phone ?? NewPhone()),
+        name = Name,
         gender = "Female",
         birthDate = (birthDate ?? new DateOnly(1990, 5, 20))
             .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         homeStoreId = homeStoreId ?? "SH-JINGAN-01",
     };
 
-    public static string NewPhone() => $"139{Interlocked.Increment(ref _sequence) % 100_000_000:D8}";
+    public static string NewPhone() => Used($"139{Interlocked.Increment(ref _sequence) % 100_000_000:D8}");
+
+    private static string Used(string phone)
+    {
+        Phones.TryAdd(phone, true);
+        return phone;
+    }
 
     public static async Task<Guid> RegisterAsync(
         HttpClient staff, string? phone = null, DateOnly? birthDate = null, string? homeStoreId = null)

@@ -57,6 +57,8 @@ public sealed class SegmentationHost : IAsyncDisposable
             web.UseSetting("EventBus:RetryIntervalDelta", "00:00:00.050");
             web.UseSetting("Outbox:PollInterval", "00:00:00.200");
             web.UseSetting("Segmentation:CheckInterval", "00:01:00");
+            // The tests move the clock by months and then read what the outbox published.
+            web.UseSetting("Outbox:KeepPublishedDays", "36500");
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
         });
         _ = factory.Server; // starts the host: migrations, consumers, dispatcher, nightly job
