@@ -8,7 +8,7 @@ namespace Loyalty.Segmentation.Engine.Models;
 /// 2013): likelihood of a customer's mean repeat spend m over x transactions, maximum-likelihood fit, and the
 /// expected mean spend given the customer's history (equation 5).
 /// </summary>
-public static class GammaGammaModel
+public static partial class GammaGammaModel
 {
     public static double LogLikelihood(GammaGammaParameters p, int x, double meanSpend)
     {
