@@ -239,7 +239,11 @@ public static class CliApp
 
     private static DateOnly Date(Dictionary<string, string> options, string name) =>
         DateOnly.TryParseExact(
-            options.GetValueOrDefault(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            options.GetValueOrDefault(name),
+            "yyyy-MM-dd",
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None,
+            out var day)
             ? day
             : throw new UsageException($"--{name} YYYY-MM-DD is required.");
 

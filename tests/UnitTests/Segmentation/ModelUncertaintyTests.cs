@@ -47,7 +47,9 @@ public class ModelUncertaintyTests
         Assert.Equal((6.25, 3.74, 15.45), (Math.Round(fit["p"], 2), Math.Round(fit["q"], 2), Math.Round(fit["v"], 2)));
         var returning = Enumerable.Range(0, customers.Count).Where(i => customers.Frequency[i] > 0).ToList();
         double LogLikelihood(double[] theta) => returning.Sum(i => GammaGammaModel.LogLikelihood(
-            new GammaGammaParameters(theta[0], theta[1], theta[2]), customers.Frequency[i], customers.MonetaryValue![i]));
+            new GammaGammaParameters(theta[0], theta[1], theta[2]),
+            customers.Frequency[i],
+            customers.MonetaryValue![i]));
         var optimum = fit.Parameters.Select(p => p.Value).ToArray();
         var negativeHessian = new double[3, 3];
         for (var i = 0; i < 3; i++)

@@ -3,7 +3,9 @@ using Loyalty.Segmentation.Cli;
 
 namespace Loyalty.UnitTests.Segmentation;
 
-/// <summary>The CLI's uncertainty, verdicts, other models and held-out validation (issue 22), in-process on CDNOW.</summary>
+/// <summary>
+/// The CLI's uncertainty, verdicts, other models and held-out validation (issue 22), in-process on CDNOW.
+/// </summary>
 public class SegmentationCliModelTests
 {
     [Fact]

@@ -45,7 +45,8 @@ internal static class FitAssessment
         FitThresholds thresholds)
     {
         var logs = result.Point;
-        var inverse = AllFinite(logs) ? ObservedInformation.InverseIfPositiveDefinite(Scaled(meanHessian(logs), customers))
+        var inverse = AllFinite(logs)
+            ? ObservedInformation.InverseIfPositiveDefinite(Scaled(meanHessian(logs), customers))
             : null;
         var estimates = new ParameterEstimate[names.Count];
         for (var i = 0; i < estimates.Length; i++)

@@ -10,5 +10,7 @@ public enum FitRefusalReason
     HeldOutErrorTooLarge,
 }
 
-/// <summary>Why a fit must not be used; Detail is one English sentence naming the parameter or count and the threshold.</summary>
+/// <summary>
+/// Why a fit must not be used; Detail is one English sentence naming the parameter or count and the threshold.
+/// </summary>
 public sealed record FitRefusal(FitRefusalReason Reason, string Detail);

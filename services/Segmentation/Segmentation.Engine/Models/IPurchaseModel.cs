@@ -11,7 +11,9 @@ public interface IPurchaseModel
     /// </summary>
     PurchaseModelFit Fit(SummaryColumns customers, FitThresholds thresholds);
 
-    /// <summary>P(alive) and expected purchases in the next horizon, per customer (row order), as BgNbdModel.Predict.</summary>
+    /// <summary>
+    /// P(alive) and expected purchases in the next horizon, per customer (row order), as BgNbdModel.Predict.
+    /// </summary>
     void Predict(
         PurchaseModelFit fit,
         SummaryColumns customers,

@@ -237,7 +237,9 @@ public static class Bfgs
     /// this a bracket shrinks for up to 60 evaluations to no purpose.
     /// </summary>
     private static bool ApproximatelyWolfe(double value, double slope, double v, double d) =>
-        double.IsFinite(v) && Math.Abs(v - value) <= FlatFunction * Math.Abs(value) && Math.Abs(d) <= -Curvature * slope;
+        double.IsFinite(v)
+        && Math.Abs(v - value) <= FlatFunction * Math.Abs(value)
+        && Math.Abs(d) <= -Curvature * slope;
 
     /// <summary>
     /// f and its directional derivative at x + step·direction (the point and gradient left in trial).

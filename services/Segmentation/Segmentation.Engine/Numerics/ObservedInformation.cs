@@ -55,7 +55,8 @@ public static class ObservedInformation
     /// (ε·f/h² ≈ 10⁻⁹) stays far below the curvature of even a poorly determined parameter, where differencing a
     /// numerical gradient would amplify its noise to a per cent. 2n² + 1 evaluations.
     /// </summary>
-    public static double[,] HessianFromValues(Func<ReadOnlySpan<double>, double> f, ReadOnlySpan<double> point, double scale)
+    public static double[,] HessianFromValues(
+        Func<ReadOnlySpan<double>, double> f, ReadOnlySpan<double> point, double scale)
     {
         const double h = 1e-3;
         var n = point.Length;
