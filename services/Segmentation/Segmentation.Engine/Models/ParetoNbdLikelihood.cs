@@ -76,22 +76,9 @@ internal sealed class ParetoNbdLikelihood(CustomerTriples data)
                 - (rsx * Math.Log(beta + time));
 
     /// <summary>
-    /// ₂F₁ by its series, NaN when it has not converged in 20,000 terms (z near 1, far from any optimum): the optimiser
+    /// ₂F₁, NaN when its series has not converged in 20,000 terms (z near 1, far from any optimum): the optimiser
     /// then steps back, where <see cref="Hypergeometric2F1"/> would throw.
     /// </summary>
-    private static double Hypergeometric(double a, double b, double c, double z)
-    {
-        var (sum, term) = (1d, 1d);
-        for (var n = 0; n < 20_000; n++)
-        {
-            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
-            sum += term;
-            if (Math.Abs(term) <= 1e-15 * Math.Abs(sum))
-            {
-                return sum;
-            }
-        }
-
-        return double.NaN;
-    }
+    private static double Hypergeometric(double a, double b, double c, double z) =>
+        Hypergeometric2F1OrNaN(a, b, c, z, 20_000);
 }
