@@ -65,8 +65,18 @@ public static class SpecialFunctions
     {
         ArgumentOutOfRangeException.ThrowIfNegative(z);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(z, 1d);
+        var sum = Hypergeometric2F1OrNaN(a, b, c, z, 100_000);
+        return double.IsNaN(sum) ? throw new ArithmeticException($"2F1({a}, {b}; {c}; {z}) did not converge.") : sum;
+    }
+
+    /// <summary>
+    /// ₂F₁'s power series summed until the terms stop changing the sum, NaN when that has not happened within
+    /// <paramref name="maxTerms"/> terms.
+    /// </summary>
+    internal static double Hypergeometric2F1OrNaN(double a, double b, double c, double z, int maxTerms)
+    {
         var (sum, term) = (1d, 1d);
-        for (var n = 0; n < 100_000; n++)
+        for (var n = 0; n < maxTerms; n++)
         {
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             sum += term;
@@ -76,7 +86,7 @@ public static class SpecialFunctions
             }
         }
 
-        throw new ArithmeticException($"2F1({a}, {b}; {c}; {z}) did not converge.");
+        return double.NaN;
     }
 
     /// <summary>ln(e^x + e^y) without overflow.</summary>
