@@ -15,10 +15,15 @@ public static class CliApp
         usage:
           summarize <transactions-file> --calibration-end YYYY-MM-DD [--unit weeks|days]   CDNOW whitespace or CSV customer_id,date,amount → id,frequency,recency,T,monetary_value
           fit-bgnbd <summary.csv>                                                       → {"r","alpha","a","b","logLikelihood","customers",...}
-          fit-gammagamma <summary.csv>                                                  → {"p","q","v","customers",...} (customers with frequency > 0)
+          fit-mbgnbd <summary.csv>                                                      → the same for MBG/NBD (r, alpha, a, b)
+          fit-paretonbd <summary.csv>                                                   → the same for Pareto/NBD (r, alpha, s, beta)
+          fit-gammagamma <summary.csv>                                                  → {"p","q","v","customers",...} (customers with frequency > 0; id,frequency,monetary_value is enough)
+          validate <transactions-file> --calibration-end D --observation-end E [--unit weeks|days] [--model bg-nbd|mbg-nbd|pareto-nbd]
+                                                                                        → {"actualTotal","predictedTotal","meanAbsoluteError","byFrequency":[...],"fit":{...}}
           predict <summary.csv> --horizon N [--unit weeks|days] [--discount-rate 0.01]   → id,frequency,recency,T,p_alive,expected_purchases[,expected_spend,clv]
         Times are in the summary's unit (default weeks); --discount-rate is per month (a month is 365.25/12 days).
-        The fits also print "converged", "iterations" and "gradientNorm" (largest gradient component of the mean log-likelihood).
+        The fits also print "converged", "iterations" and "gradientNorm" (largest gradient component of the mean log-likelihood),
+        "standardErrors", "lower95", "upper95" per parameter, and "sound" with the "refusal" (reason and detail) of a fit not to use.
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -34,8 +39,11 @@ public static class CliApp
             switch (args[0])
             {
                 case "summarize": Summarize(args[1], options, stdout, stderr); break;
-                case "fit-bgnbd": FitBgNbd(args[1], stdout, stderr); break;
+                case "fit-bgnbd": FitPurchaseModel(PurchaseModel.BgNbd, args[1], stdout, stderr); break;
+                case "fit-mbgnbd": FitPurchaseModel(PurchaseModel.MbgNbd, args[1], stdout, stderr); break;
+                case "fit-paretonbd": FitPurchaseModel(PurchaseModel.ParetoNbd, args[1], stdout, stderr); break;
                 case "fit-gammagamma": FitGammaGamma(args[1], stdout, stderr); break;
+                case "validate": Validate(args[1], options, stdout, stderr); break;
                 case "predict": Predict(args[1], options, stdout, stderr); break;
                 default: throw new UsageException($"Unknown verb \"{args[0]}\".");
             }
@@ -62,16 +70,7 @@ public static class CliApp
 
     private static void Summarize(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
-        if (!DateOnly.TryParseExact(
-            options.GetValueOrDefault("calibration-end"),
-            "yyyy-MM-dd",
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.None,
-            out var end))
-        {
-            throw new UsageException("--calibration-end YYYY-MM-DD is required.");
-        }
-
+        var end = Date(options, "calibration-end");
         using var reader = Open(file);
         var summaries = SummaryBuilder.Build(TransactionReader.Read(reader), end, Unit(options));
         stderr.WriteLine($"summarized {summaries.Count} customers");
@@ -84,38 +83,62 @@ public static class CliApp
         }
     }
 
-    private static void FitBgNbd(string file, TextWriter stdout, TextWriter stderr)
+    private static void FitPurchaseModel(PurchaseModel model, string file, TextWriter stdout, TextWriter stderr)
     {
-        var fit = FitPurchases(Read(file, stderr).Columns, stderr);
-        WriteJson(stdout, new
-        {
-            r = fit.Parameters.R,
-            alpha = fit.Parameters.Alpha,
-            a = fit.Parameters.A,
-            b = fit.Parameters.B,
-            logLikelihood = fit.LogLikelihood,
-            customers = fit.Customers,
-            converged = fit.Converged,
-            iterations = fit.Iterations,
-            gradientNorm = fit.GradientNorm,
-        });
+        var customers = Read(file, stderr).Columns;
+        stderr.WriteLine($"fitting {model.Name()} to {customers.Count} customers…");
+        var clock = Stopwatch.StartNew();
+        var fit = PurchaseModels.For(model).Fit(customers, FitThresholds.Default);
+        stderr.WriteLine(
+            $"{model.Name()}: {Verdict(fit.Converged, fit.Refusal)} after {fit.Iterations} iterations " +
+            $"(gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s");
+        WriteJson(stdout, FitJson.Of(fit));
     }
 
     private static void FitGammaGamma(string file, TextWriter stdout, TextWriter stderr)
     {
-        var fit = FitSpend(Read(file, stderr, monetaryRequired: true).Columns, stderr);
-        WriteJson(stdout, new
+        var customers = Read(file, stderr, spendOnly: true).Columns;
+        stderr.WriteLine("fitting Gamma-Gamma to the customers with repeat purchases…");
+        try
         {
-            p = fit.Parameters.P,
-            q = fit.Parameters.Q,
-            v = fit.Parameters.V,
-            customers = fit.Customers,
-            logLikelihood = fit.LogLikelihood,
-            converged = fit.Converged,
-            iterations = fit.Iterations,
-            gradientNorm = fit.GradientNorm,
-        });
+            var clock = Stopwatch.StartNew();
+            var fit = GammaGammaModel.FitAssessed(customers, FitThresholds.Default);
+            stderr.WriteLine(
+                $"Gamma-Gamma: {Verdict(fit.Converged, fit.Refusal)} after {fit.Iterations} iterations " +
+                $"(gradient {fit.GradientNorm:E1}) in {clock.Elapsed.TotalSeconds:F2} s, {fit.Customers} customers");
+            WriteJson(stdout, FitJson.Of(fit));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
     }
+
+    private static void Validate(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
+    {
+        var (calibrationEnd, observationEnd) = (Date(options, "calibration-end"), Date(options, "observation-end"));
+        if (observationEnd <= calibrationEnd)
+        {
+            throw new UsageException("--observation-end must be after --calibration-end.");
+        }
+
+        var model = options.TryGetValue("model", out var name)
+            ? PurchaseModelNames.TryParse(name, out var named)
+                ? named
+                : throw new UsageException($"--model must be bg-nbd, mbg-nbd or pareto-nbd, not \"{name}\".")
+            : PurchaseModel.BgNbd;
+        using var reader = Open(file);
+        var split = CalibrationHoldoutBuilder.Build(
+            TransactionReader.Read(reader), calibrationEnd, observationEnd, Unit(options));
+        stderr.WriteLine(
+            $"{split.Ids.Count} customers by {calibrationEnd:yyyy-MM-dd}, " +
+            $"{split.HeldOutPurchases.Sum()} held-out purchases; fitting {model.Name()} on the calibration period…");
+        var comparison = HeldOutValidation.Compare(PurchaseModels.For(model), split, FitThresholds.Default);
+        WriteJson(stdout, FitJson.Of(comparison));
+    }
+
+    private static string Verdict(bool converged, FitRefusal? refusal) =>
+        (converged ? "converged" : "NOT converged") + (refusal is null ? ", sound" : $", refused: {refusal.Reason}");
 
     private static void Predict(string file, Dictionary<string, string> options, TextWriter stdout, TextWriter stderr)
     {
@@ -201,7 +224,7 @@ public static class CliApp
         }
     }
 
-    private static SummaryTable Read(string file, TextWriter stderr, bool monetaryRequired = false)
+    private static SummaryTable Read(string file, TextWriter stderr, bool spendOnly = false)
     {
         if (!File.Exists(file))
         {
@@ -209,10 +232,16 @@ public static class CliApp
         }
 
         var clock = Stopwatch.StartNew();
-        var table = SummaryCsv.Read(file, monetaryRequired);
+        var table = SummaryCsv.Read(file, spendOnly: spendOnly);
         stderr.WriteLine($"read {table.Count} customers in {clock.Elapsed.TotalSeconds:F2} s");
         return table;
     }
+
+    private static DateOnly Date(Dictionary<string, string> options, string name) =>
+        DateOnly.TryParseExact(
+            options.GetValueOrDefault(name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new UsageException($"--{name} YYYY-MM-DD is required.");
 
     private static StreamReader Open(string file) =>
         File.Exists(file) ? new StreamReader(file) : throw new UsageException($"File \"{file}\" not found.");

@@ -8,7 +8,8 @@ namespace Loyalty.Segmentation.Cli;
 /// Summary files: a header naming id, frequency, recency, T and optionally monetary_value (or the CDNOW names ID, x,
 /// t_x, T, zbar), any order, any case. Every line is checked; the first bad one is reported by number. Read as bytes
 /// in large blocks and parsed in place (no string per line or field), straight into columns sized by a first pass
-/// that counts the lines.
+/// that counts the lines. For Gamma-Gamma alone (<c>spendOnly</c>) a lifetimes user's id,frequency,monetary_value
+/// will do: recency and T are then read if present and 0 otherwise (the spend model does not use them).
 /// </summary>
 public static class SummaryCsv
 {
@@ -23,15 +24,16 @@ public static class SummaryCsv
 
     private static readonly string[] Required = ["id", "frequency", "recency", "T"];
 
-    public static SummaryTable Read(string file, bool monetaryRequired = false)
+    public static SummaryTable Read(string file, bool monetaryRequired = false, bool spendOnly = false)
     {
         var lines = CountLines(file);
         using var stream = new FileStream(
             file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        return Read(stream, lines, monetaryRequired);
+        return Read(stream, lines, monetaryRequired, spendOnly);
     }
 
-    public static SummaryTable Read(Stream stream, long lineCapacity, bool monetaryRequired = false)
+    public static SummaryTable Read(
+        Stream stream, long lineCapacity, bool monetaryRequired = false, bool spendOnly = false)
     {
         var parser = new Parser(stream);
         if (!parser.NextLine(out var headerLine))
@@ -45,7 +47,9 @@ public static class SummaryCsv
             .Select((name, i) => (Name: Aliases.GetValueOrDefault(name.Trim()), Index: i))
             .Where(c => c.Name is not null)
             .GroupBy(c => c.Name!).ToDictionary(g => g.Key, g => g.First().Index);
-        var missing = Required.Concat(monetaryRequired ? ["monetary_value"] : [])
+        var missing = (spendOnly ? ["id", "frequency", "monetary_value"] : Required)
+            .Concat(monetaryRequired ? ["monetary_value"] : [])
+            .Distinct()
             .Where(c => !columns.ContainsKey(c))
             .ToList();
         if (missing.Count > 0)
@@ -54,10 +58,12 @@ public static class SummaryCsv
                 $"Line 1: missing column(s) {string.Join(", ", missing)} (also accepted: ID, x, t_x, zbar).");
         }
 
+        var hasTimes = columns.ContainsKey("recency") && columns.ContainsKey("T");
+
         var hasMonetary = columns.ContainsKey("monetary_value");
         int[] wanted =
         [
-            columns["id"], columns["frequency"], columns["recency"], columns["T"],
+            columns["id"], columns["frequency"], hasTimes ? columns["recency"] : -1, hasTimes ? columns["T"] : -1,
             hasMonetary ? columns["monetary_value"] : -1,
         ];
         var lastWanted = wanted.Max();
@@ -119,9 +125,10 @@ public static class SummaryCsv
                 throw new UsageException($"Line {lineNumber}: frequency must be a whole number of repeat purchases.");
             }
 
-            var (tx, total) = (
-                Number(recencyParser, line, fields[2], "recency", lineNumber),
-                Number(tParser, line, fields[3], "T", lineNumber));
+            var (tx, total) = hasTimes
+                ? (Number(recencyParser, line, fields[2], "recency", lineNumber),
+                    Number(tParser, line, fields[3], "T", lineNumber))
+                : (0, 0);
             if (tx > total)
             {
                 throw new UsageException(

@@ -16,9 +16,15 @@ namespace Loyalty.Segmentation.Engine.Models;
 /// ∂/∂a = ψ(a+b) − ψ(a+b+x) + w₂/a; ∂/∂b = ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x) − w₂/(b+x−1).
 /// The Γ and ψ terms are taken once per distinct x, the logarithms once per distinct tₓ and T, and only the
 /// log-sum-exp once per distinct (x, tₓ, T).
+/// MBG/NBD (Batislam, Denizel &amp; Filiztekin 2007, as lifetimes' ModifiedBetaGeoFitter) lets a customer drop out at
+/// time 0 too: the same expression with b + x − 1 → b + x and Γ(b+x)/Γ(a+b+x) → Γ(b+x+1)/Γ(a+b+x+1), and the L₂ term
+/// for x = 0 as well (tₓ = 0 there).
 /// </summary>
-internal sealed class BgNbdLikelihood(CustomerTriples data)
+internal sealed class BgNbdLikelihood(CustomerTriples data, bool modified = false)
 {
+    // MBG/NBD's shift of b in the Beta terms.
+    private readonly int shift = modified ? 1 : 0;
+
     private readonly double[] logAlphaT = new double[data.Ts.Length];
     private readonly double[] inverseAlphaT = new double[data.Ts.Length];
     private readonly double[] logAlphaTx = new double[data.Recencies.Length];
@@ -44,13 +50,14 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
         for (var i = 0; i < data.Frequencies.Length; i++)
         {
             var (x, w) = (data.Frequencies[i], data.FrequencyCount[i]);
-            sum += w * (LogGamma(r + x) - logGammaR + (r * logAlpha) + logGammaAb + LogGamma(b + x) - logGammaB
-                - LogGamma(a + b + x));
-            var psiAbx = Digamma(a + b + x);
+            var xb = x + shift;
+            sum += w * (LogGamma(r + x) - logGammaR + (r * logAlpha) + logGammaAb + LogGamma(b + xb) - logGammaB
+                - LogGamma(a + b + xb));
+            var psiAbx = Digamma(a + b + xb);
             dr += w * (Digamma(r + x) - psiR + logAlpha);
             da += w * (psiAb - psiAbx);
-            db += w * (psiAb + Digamma(b + x) - psiB - psiAbx);
-            (logBx[i], inverseBx[i]) = x > 0 ? (Math.Log(b + x - 1), 1 / (b + x - 1)) : (0, 0);
+            db += w * (psiAb + Digamma(b + xb) - psiB - psiAbx);
+            (logBx[i], inverseBx[i]) = x > 0 || modified ? (Math.Log(b + xb - 1), 1 / (b + xb - 1)) : (0, 0);
         }
 
         for (var i = 0; i < logAlphaT.Length; i++)
@@ -73,7 +80,7 @@ internal sealed class BgNbdLikelihood(CustomerTriples data)
             var (xi, ti, w) = (frequencyIndex[g], tIndex[g], count[g]);
             var rPlusX = r + frequencies[xi];
             var l1 = -rPlusX * logAlphaT[ti];
-            if (frequencies[xi] == 0)
+            if (frequencies[xi] == 0 && !modified)
             {
                 mix += w * l1;
                 mixR -= w * logAlphaT[ti];

@@ -108,19 +108,25 @@ public static class BgNbdModel
     /// <summary>P(alive) per triple, and expected purchases per triple when a horizon is given.</summary>
     // called a few times on large arrays: optimised from the first call, not after tiering
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>
+    /// <paramref name="modified"/>: MBG/NBD (lifetimes' ModifiedBetaGeoFitter), whose expressions are BG/NBD's with
+    /// b + 1 for b, P(alive) below 1 at x = 0 too.
+    /// </remarks>
     internal static (double[] Alive, double[] Expected) PerTriple(
         BgNbdParameters p,
         CustomerTriples triples,
-        double horizon)
+        double horizon,
+        bool modified = false)
     {
+        var shifted = modified ? p with { B = p.B + 1 } : p;
         var perPair = new double[triples.PairFrequencyIndex.Length];
         for (var pair = 0; pair < perPair.Length; pair++)
         {
             var (x, t) = (triples.Frequencies[triples.PairFrequencyIndex[pair]], triples.Ts[triples.PairTIndex[pair]]);
-            perPair[pair] = horizon == 0 ? 0 : IfAlive(p, x, t, horizon);
+            perPair[pair] = horizon == 0 ? 0 : IfAlive(shifted, x, t, horizon);
         }
 
-        var alive = ProbabilityAlivePerTriple(p, triples);
+        var alive = ProbabilityAlivePerTriple(shifted, triples, modified);
         var expected = new double[triples.Length];
         for (var g = 0; g < expected.Length; g++)
         {
@@ -132,17 +138,21 @@ public static class BgNbdModel
 
     // called a few times on large arrays: optimised from the first call, not after tiering
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static double[] ProbabilityAlivePerTriple(BgNbdParameters p, CustomerTriples triples)
+    internal static double[] ProbabilityAlivePerTriple(
+        BgNbdParameters p,
+        CustomerTriples triples,
+        bool everyoneMayHaveLeft = false)
     {
         var logAlphaT = Array.ConvertAll(triples.Ts, t => Math.Log(p.Alpha + t));
         var logAlphaTx = Array.ConvertAll(triples.Recencies, tx => Math.Log(p.Alpha + tx));
-        var logOdds = Array.ConvertAll(triples.Frequencies, x => x == 0 ? 0 : Math.Log(p.A / (p.B + x - 1)));
+        var logOdds = Array.ConvertAll(
+            triples.Frequencies, x => x == 0 && !everyoneMayHaveLeft ? 0 : Math.Log(p.A / (p.B + x - 1)));
         var alive = new double[triples.Length];
         for (var g = 0; g < alive.Length; g++)
         {
             var xi = triples.FrequencyIndex[g];
             var x = triples.Frequencies[xi];
-            alive[g] = x == 0
+            alive[g] = x == 0 && !everyoneMayHaveLeft
                 ? 1d
                 : 1d / (1d + Math.Exp(logOdds[xi]
                     + ((p.R + x) * (logAlphaT[triples.TIndex[g]] - logAlphaTx[triples.RecencyIndex[g]]))));

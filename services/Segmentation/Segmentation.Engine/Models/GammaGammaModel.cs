@@ -39,6 +39,13 @@ public static partial class GammaGammaModel
     /// <inheritdoc cref="Fit(IEnumerable{CustomerSummary})"/>
     public static GammaGammaFit Fit(SummaryColumns customers)
     {
+        var (frequency, spend) = Returning(customers);
+        return Fit(frequency, spend);
+    }
+
+    /// <summary>The frequency and mean spend of the customers with frequency &gt; 0.</summary>
+    private static (int[] Frequency, double[] Spend) Returning(SummaryColumns customers)
+    {
         ArgumentNullException.ThrowIfNull(customers);
         var monetary = customers.MonetaryValue
             ?? throw new ArgumentException("The customers have no monetary values.", nameof(customers));
@@ -58,10 +65,25 @@ public static partial class GammaGammaModel
             }
         }
 
-        return Fit(frequency, spend);
+        return (frequency, spend);
     }
 
     private static GammaGammaFit Fit(int[] frequency, double[] spend)
+    {
+        var (_, result) = Minimize(frequency, spend);
+        var fitted = new GammaGammaParameters(
+            Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]));
+        return new GammaGammaFit(
+            fitted,
+            -result.Value * frequency.Length,
+            frequency.Length,
+            result.Converged,
+            result.Iterations,
+            result.GradientNorm);
+    }
+
+    private static (GammaGammaLikelihood Likelihood, MinimizationResult Result) Minimize(
+        int[] frequency, double[] spend)
     {
         foreach (var m in spend)
         {
@@ -79,16 +101,7 @@ public static partial class GammaGammaModel
         }
 
         var likelihood = new GammaGammaLikelihood(frequency, spend);
-        var result = Bfgs.Minimize(likelihood.NegativeMean, [0, 0, 0]);
-        var fitted = new GammaGammaParameters(
-            Math.Exp(result.Point[0]), Math.Exp(result.Point[1]), Math.Exp(result.Point[2]));
-        return new GammaGammaFit(
-            fitted,
-            -result.Value * frequency.Length,
-            frequency.Length,
-            result.Converged,
-            result.Iterations,
-            result.GradientNorm);
+        return (likelihood, Bfgs.Minimize(likelihood.NegativeMean, [0, 0, 0]));
     }
 
     /// <summary>
