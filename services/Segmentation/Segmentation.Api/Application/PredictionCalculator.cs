@@ -24,7 +24,7 @@ public static class PredictionCalculator
 
         var model = PurchaseModels.For(name);
         var purchases = chosen.Fit.ToPurchaseFit(name, fit.ReturningCustomers);
-        var spend = fit.Report.Spend.Parameters;
+        var spend = fit.Report.Spend.ToParameters();
         var results = new Prediction?[summaries.Count];
         var horizons = new Horizons(options);
         PredictRange(model, purchases, spend, summaries, 0, summaries.Count, horizons, results);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Loyalty.Segmentation.Engine.Models;
 
 namespace Loyalty.Segmentation.Api.Domain.Models;
@@ -16,6 +17,7 @@ public sealed record FitReport(IReadOnlyList<PurchaseModelReport> PurchaseModels
 public sealed record PurchaseModelReport(
     string Model, ModelEstimates Fit, HeldOutReport HeldOut, FitRefusal? Refusal)
 {
+    [JsonIgnore]
     public bool Usable => Refusal is null;
 }
 
@@ -70,5 +72,5 @@ public sealed record HeldOutReport(
 /// <param name="Fit">Its estimates and verdict.</param>
 public sealed record SpendFitReport(ModelEstimates Fit)
 {
-    public GammaGammaParameters Parameters => new(Fit["p"], Fit["q"], Fit["v"]);
+    public GammaGammaParameters ToParameters() => new(Fit["p"], Fit["q"], Fit["v"]);
 }
