@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The analysts' CLI on a large summary file, each verb as its own process (start-up, reading, fitting, writing all
 # counted): wall time, CPU time and peak resident set from /usr/bin/time.
-#   bench/Segmentation.Bench/cli.sh [members=1000000]
-# The summary file (the synthetic base of bench/Segmentation.Bench, in weeks) is written once to .data/bench/.
+#   bench/Segmentation.Bench/cli.sh [--continuous] [members=1000000]
+# The summary file (the synthetic base of bench/Segmentation.Bench, in weeks; with --continuous the base drawn from
+# the BG/NBD process in continuous time, bench/Segmentation.Bench/ContinuousBase.cs) is written once to .data/bench/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+kind=summary
+if [ "${1:-}" = "--continuous" ]; then kind=continuous; shift; fi
 members="${1:-1000000}"
-file=".data/bench/segmentation-summary-$members.csv"
+file=".data/bench/segmentation-$kind-$members.csv"
 dotnet build -c Release -v q -nologo services/Segmentation/Segmentation.Cli | grep -E " error |rror\(s\)" | sort -u || true
 dotnet build -c Release -v q -nologo bench/Segmentation.Bench | grep -E " error |rror\(s\)" | sort -u || true
 if [ ! -s "$file" ]; then
-  dotnet bench/Segmentation.Bench/bin/Release/net10.0/Loyalty.Segmentation.Bench.dll --write-summary "$file" "$members"
+  dotnet bench/Segmentation.Bench/bin/Release/net10.0/Loyalty.Segmentation.Bench.dll --write-$kind "$file" "$members"
 fi
 echo "CLI on $file ($(($(wc -l <"$file") - 1)) rows, $(du -h "$file" | cut -f1)); peer (Python lifetimes): fit BG/NBD 13.9 s, 612 MB"
 cli=services/Segmentation/Segmentation.Cli/bin/Release/net10.0/Loyalty.Segmentation.Cli.dll
@@ -30,6 +33,11 @@ run() {
 }
 run "fit-bgnbd" fit-bgnbd "$file"
 echo "      $(cat "$out/stdout")"
+for verb in fit-mbgnbd fit-paretonbd; do
+  [ "${SKIP_OTHER_MODELS:-}" = 1 ] && break
+  run "$verb" "$verb" "$file"
+  echo "      $(cat "$out/stdout")"
+done
 run "fit-gammagamma" fit-gammagamma "$file"
 echo "      $(cat "$out/stdout")"
 run "predict --horizon 39" predict "$file" --horizon 39

@@ -106,12 +106,12 @@ public static class BgNbdModel
     }
 
     /// <summary>P(alive) per triple, and expected purchases per triple when a horizon is given.</summary>
-    // called a few times on large arrays: optimised from the first call, not after tiering
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <remarks>
     /// <paramref name="modified"/>: MBG/NBD (lifetimes' ModifiedBetaGeoFitter), whose expressions are BG/NBD's with
     /// b + 1 for b, P(alive) below 1 at x = 0 too.
     /// </remarks>
+    // called a few times on large arrays: optimised from the first call, not after tiering
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (double[] Alive, double[] Expected) PerTriple(
         BgNbdParameters p,
         CustomerTriples triples,

@@ -33,19 +33,20 @@ internal static class FitAssessment
 
     /// <summary>
     /// The estimates with their standard errors and intervals (NaN where the Hessian cannot be inverted) and the
-    /// refusal, if any, for a minimisation of the mean negative log-likelihood <paramref name="f"/> over log
-    /// parameters named <paramref name="names"/> on <paramref name="customers"/> customers.
+    /// refusal, if any, for a minimisation of a mean negative log-likelihood over log parameters named
+    /// <paramref name="names"/> on <paramref name="customers"/> customers; <paramref name="meanHessian"/> gives that
+    /// function's Hessian at a point.
     /// </summary>
     public static (IReadOnlyList<ParameterEstimate> Estimates, FitRefusal? Refusal) Assess(
         IReadOnlyList<string> names,
-        GradientFunction f,
+        Func<double[], double[,]> meanHessian,
         MinimizationResult result,
         int customers,
         FitThresholds thresholds)
     {
         var logs = result.Point;
-        var inverse = AllFinite(logs) ? ObservedInformation.InverseIfPositiveDefinite(
-            ObservedInformation.Hessian(f, logs, customers)) : null;
+        var inverse = AllFinite(logs) ? ObservedInformation.InverseIfPositiveDefinite(Scaled(meanHessian(logs), customers))
+            : null;
         var estimates = new ParameterEstimate[names.Count];
         for (var i = 0; i < estimates.Length; i++)
         {
@@ -92,4 +93,14 @@ internal static class FitAssessment
     }
 
     private static bool AllFinite(double[] values) => values.All(double.IsFinite);
+
+    private static double[,] Scaled(double[,] matrix, double scale)
+    {
+        foreach (var index in Enumerable.Range(0, matrix.Length))
+        {
+            matrix[index / matrix.GetLength(1), index % matrix.GetLength(1)] *= scale;
+        }
+
+        return matrix;
+    }
 }

@@ -1,3 +1,5 @@
+using Loyalty.Segmentation.Engine.Numerics;
+
 namespace Loyalty.Segmentation.Engine.Models;
 
 public static partial class GammaGammaModel
@@ -20,7 +22,8 @@ public static partial class GammaGammaModel
         }
 
         var (likelihood, result) = Minimize(frequency, spend);
-        var (estimates, refusal) = FitAssessment.Assess(Names, likelihood.NegativeMean, result, n, thresholds);
+        var (estimates, refusal) = FitAssessment.Assess(
+            Names, point => ObservedInformation.Hessian(likelihood.NegativeMean, point, 1), result, n, thresholds);
         return new SpendModelFit(
             estimates, -result.Value * n, n, result.Converged, result.Iterations, result.GradientNorm, refusal);
     }

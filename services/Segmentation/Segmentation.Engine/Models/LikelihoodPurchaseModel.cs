@@ -33,7 +33,8 @@ internal abstract class LikelihoodPurchaseModel : IPurchaseModel
 
         var likelihood = NegativeMeanLogLikelihood(customers.Triples);
         var result = Bfgs.Minimize(likelihood, new double[Names.Count], GradientTolerance);
-        var (estimates, refusal) = FitAssessment.Assess(Names, likelihood, result, n, thresholds);
+        var (estimates, refusal) = FitAssessment.Assess(
+            Names, point => MeanHessian(customers.Triples, likelihood, point), result, n, thresholds);
         return new PurchaseModelFit(
             Model, estimates, -result.Value * n, n, repeatBuyers, result.Converged, result.Iterations,
             result.GradientNorm, refusal);
@@ -72,6 +73,10 @@ internal abstract class LikelihoodPurchaseModel : IPurchaseModel
 
     /// <summary>The mean negative log-likelihood over the base and its gradient, in the log parameters.</summary>
     protected abstract GradientFunction NegativeMeanLogLikelihood(CustomerTriples triples);
+
+    /// <summary>The mean negative log-likelihood's Hessian at a point: by differences of its gradient.</summary>
+    protected virtual double[,] MeanHessian(CustomerTriples triples, GradientFunction likelihood, double[] point) =>
+        ObservedInformation.Hessian(likelihood, point, 1);
 
     /// <summary>P(alive) and the expected purchases in the horizon, per triple.</summary>
     protected abstract (double[] Alive, double[] Expected) PerTriple(
@@ -124,6 +129,10 @@ internal sealed class ParetoNbdPurchaseModel : LikelihoodPurchaseModel
 
     protected override GradientFunction NegativeMeanLogLikelihood(CustomerTriples triples) =>
         ObservedInformation.WithNumericalGradient(new ParetoNbdLikelihood(triples).NegativeMean);
+
+    // the gradient is itself a difference quotient: the curvature from the values, not from differencing it
+    protected override double[,] MeanHessian(CustomerTriples triples, GradientFunction likelihood, double[] point) =>
+        ObservedInformation.HessianFromValues(new ParetoNbdLikelihood(triples).NegativeMean, point, 1);
 
     protected override (double[] Alive, double[] Expected) PerTriple(
         double[] parameters, CustomerTriples triples, double horizon) =>

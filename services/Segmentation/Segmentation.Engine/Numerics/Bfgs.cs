@@ -11,6 +11,7 @@ public static class Bfgs
     private const double SufficientDecrease = 1e-4;
     private const double Curvature = 0.9;
     private const double FlatTolerance = 1e-6;
+    private const double FlatFunction = 1e-13;
 
     public static MinimizationResult Minimize(
         GradientFunction f,
@@ -124,6 +125,12 @@ public static class Bfgs
                 continue;
             }
 
+            if (ApproximatelyWolfe(value, slope, v, d))
+            {
+                trialValue = v;
+                return step;
+            }
+
             if (v > value + (SufficientDecrease * step * slope) || (i > 0 && v >= previousValue))
             {
                 return Zoom(
@@ -178,6 +185,12 @@ public static class Bfgs
             }
 
             var (v, d) = Evaluate(f, x, direction, step, trial, trialGradient, ref evaluations);
+            if (ApproximatelyWolfe(value, slope, v, d))
+            {
+                trialValue = v;
+                return step;
+            }
+
             if (!double.IsFinite(v) || v > value + (SufficientDecrease * step * slope) || v >= low.Value)
             {
                 high = (step, double.IsFinite(v) ? v : double.MaxValue);
@@ -216,6 +229,15 @@ public static class Bfgs
         trialValue = value;
         return 0;
     }
+
+    /// <summary>
+    /// Hager &amp; Zhang's approximate Wolfe conditions (SIAM J. Optim. 2005): where f no longer changes beyond its
+    /// rounding (near the optimum of a mean over a million customers, a step's decrease is below 10⁻¹⁵ of f), the
+    /// sufficient-decrease test only sees noise, so the step is judged by the slope, which is still accurate. Without
+    /// this a bracket shrinks for up to 60 evaluations to no purpose.
+    /// </summary>
+    private static bool ApproximatelyWolfe(double value, double slope, double v, double d) =>
+        double.IsFinite(v) && Math.Abs(v - value) <= FlatFunction * Math.Abs(value) && Math.Abs(d) <= -Curvature * slope;
 
     /// <summary>
     /// f and its directional derivative at x + step·direction (the point and gradient left in trial).

@@ -50,6 +50,41 @@ public static class ObservedInformation
     }
 
     /// <summary>
+    /// The Hessian of a mean function known only by its values (its gradient being itself a difference quotient),
+    /// times <paramref name="scale"/>: second differences with a step of 10⁻³ in ln θ, whose rounding error
+    /// (ε·f/h² ≈ 10⁻⁹) stays far below the curvature of even a poorly determined parameter, where differencing a
+    /// numerical gradient would amplify its noise to a per cent. 2n² + 1 evaluations.
+    /// </summary>
+    public static double[,] HessianFromValues(Func<ReadOnlySpan<double>, double> f, ReadOnlySpan<double> point, double scale)
+    {
+        const double h = 1e-3;
+        var n = point.Length;
+        var hessian = new double[n, n];
+        var (origin, shifted) = (point.ToArray(), point.ToArray());
+        var centre = f(point);
+        double At(int i, double di, int j, double dj)
+        {
+            shifted[i] += di;
+            shifted[j] += dj;
+            var value = f(shifted);
+            (shifted[i], shifted[j]) = (origin[i], origin[j]);
+            return value;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            hessian[i, i] = scale * (At(i, h, i, 0) - (2 * centre) + At(i, -h, i, 0)) / (h * h);
+            for (var j = 0; j < i; j++)
+            {
+                var mixed = (At(i, h, j, h) - At(i, h, j, -h) - At(i, -h, j, h) + At(i, -h, j, -h)) / (4 * h * h);
+                (hessian[i, j], hessian[j, i]) = (scale * mixed, scale * mixed);
+            }
+        }
+
+        return hessian;
+    }
+
+    /// <summary>
     /// The inverse of a symmetric matrix by Cholesky, or null when it is not positive definite: a pivot that is not
     /// finite or not above 1e-12 of the largest diagonal element (a direction with no curvature to rounding).
     /// </summary>
