@@ -15,9 +15,9 @@ internal enum DrawnStory
     /// leave at any time, also before any repeat purchase.</summary>
     ParetoNbd,
 
-    /// <summary>Too regular to fit: every member buys every four weeks from joining to today and nobody leaves (no
-    /// spread in the rates, no dropout: the estimates run off to the boundary).</summary>
-    Regular,
+    /// <summary>Too uniform to fit: every member buys twice, a week apart, and never again (no spread in the rates:
+    /// the estimates run off to the boundary).</summary>
+    TwiceAWeekApart,
 
     /// <summary>One purchase each: nobody has come back.</summary>
     OnceEach,
@@ -54,14 +54,14 @@ internal static class DrawnHistories
             Buy(day);
             while (story != DrawnStory.OnceEach)
             {
-                day += story == DrawnStory.Regular ? 28 : -Math.Log(1 - random.NextDouble()) / rate * 7;
+                day += story == DrawnStory.TwiceAWeekApart ? 7 : -Math.Log(1 - random.NextDouble()) / rate * 7;
                 if (day > span || (story == DrawnStory.ParetoNbd && day - joined > lifetime))
                 {
                     break;
                 }
 
                 Buy(day);
-                if (story == DrawnStory.BgNbd && random.NextDouble() < dropout)
+                if ((story == DrawnStory.BgNbd && random.NextDouble() < dropout) || story == DrawnStory.TwiceAWeekApart)
                 {
                     break;
                 }

@@ -52,10 +52,10 @@ public class ModelFitTests
         var valuable = await RuleMembersAsync(host, "rule-valuable");
         Assert.NotEmpty(valuable);
 
-        // The same members now look like clockwork: every four weeks, nobody leaves. The estimates run off to the
+        // The same members now all bought twice, a week apart, and never again. The estimates run off to the
         // boundary, the attempt is refused, and nothing is recomputed from it.
         await host.WithScopeAsync((_, db) => db.Purchases.ExecuteDeleteAsync());
-        await DrawnHistories.StoreAsync(host, DrawnHistories.Draw(DrawnStory.Regular, members, Today, 78, seed: 23));
+        await DrawnHistories.StoreAsync(host, DrawnHistories.Draw(DrawnStory.TwiceAWeekApart, members, Today, 78, seed: 23));
         using var client = ClientAs(host, "ops");
         using var refit = await client.PostAsync("/api/segments/models/refit", null);
         Assert.Equal(HttpStatusCode.OK, refit.StatusCode);
@@ -158,7 +158,7 @@ public class ModelFitTests
     public async Task The_service_keeps_the_model_the_data_was_drawn_from_and_says_why()
     {
         await using var host = await SegmentationHost.StartAsync(new FakeTimeProvider(Before2am));
-        await DrawnHistories.StoreAsync(host, DrawnHistories.Draw(DrawnStory.ParetoNbd, 2000, Today, 104, seed: 7));
+        await DrawnHistories.StoreAsync(host, DrawnHistories.Draw(DrawnStory.ParetoNbd, 2000, Today, 78, seed: 22));
 
         var fit = Assert.IsType<RefitNowOutcome.Refitted>(await RefitAsync(host)).Fit;
         Assert.Equal("pareto-nbd", fit.ChosenModel);
