@@ -56,7 +56,7 @@ public class ModelFitTests
         // boundary, the attempt is refused, and nothing is recomputed from it.
         await host.WithScopeAsync((_, db) => db.Purchases.ExecuteDeleteAsync());
         await DrawnHistories.StoreAsync(host, DrawnHistories.Draw(DrawnStory.TwiceAWeekApart, members, Today, 78, seed: 23));
-        using var client = ClientAs(host, "ops");
+        using var client = ClientAs(host, "admin"); // refits (operations) and reads (staff-or-marketing)
         using var refit = await client.PostAsync("/api/segments/models/refit", null);
         Assert.Equal(HttpStatusCode.OK, refit.StatusCode);
         var answer = await refit.Content.ReadFromJsonAsync<JsonElement>();
