@@ -25,7 +25,11 @@ public sealed class ModelRefit(
         var settings = options.Value.Models;
         var thresholds = settings.Thresholds;
         var calibration = await inputs.LoadAsync(today, cancellationToken);
-        var customers = SummaryColumns.From(calibration.Summaries.ToList());
+        var summaries = SummaryColumns.From(calibration.Summaries.ToList());
+        // With nobody (or nobody with a known spend) there is no spend column, which Gamma-Gamma needs to refuse.
+        var customers = summaries.MonetaryValue is null
+            ? new SummaryColumns(summaries.Frequency, summaries.Recency, summaries.T, new double[summaries.Count])
+            : summaries;
         var split = CalibrationHoldoutBuilder.Build(
             calibration.Transactions, today.AddDays(-7 * settings.HeldOutWeeks), today, PredictionCalculator.Unit);
         var purchaseModels = PurchaseModels.All

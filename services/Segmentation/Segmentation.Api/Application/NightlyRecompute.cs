@@ -65,7 +65,7 @@ public sealed class NightlyRecompute(
         {
             null => "models not refitted",
             { Accepted: true } => $"models refitted (fit {refitted.Id}, {refitted.ChosenModel})",
-            _ => $"models refit refused (fit {refitted.Id}: {refitted.Refusal})",
+            _ => $"models refit refused (fit {refitted.Id}, why: GET /api/segments/models)",
         };
         var held = outcome.HeldRuleSegments.Count == 0
             ? ""
