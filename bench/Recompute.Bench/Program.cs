@@ -10,13 +10,15 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using static Loyalty.Segmentation.Engine.Numerics.RandomDraws;
 
 // Segmentation's nightly recompute on the real PostgreSQL (deploy/servers.sh up first):
 //   dotnet run -c Release --project bench/Recompute.Bench -- [members=100000]
-// Fills a fresh, migrated Segmentation database with members (profile, points) and ~2.5 purchases each over two
-// years (binary COPY), then times the service's own FullRecompute: the first run (every member enters their
-// segments: one SegmentEntered each, written to the outbox), the next day's run (few changes), a rule segment's
-// preview and save, the model refit (BG/NBD + Gamma-Gamma on every history) and a run that also predicts.
+// Fills a fresh, migrated Segmentation database with members (profile, points) and their purchases over two years
+// (binary COPY), drawn from the BG/NBD story with Gamma-Gamma spend so that the models have something sound to fit,
+// then times the service's own FullRecompute: the first run (every member enters their segments: one SegmentEntered
+// each, written to the outbox), the next day's run (few changes), a rule segment's preview and save, the model refit
+// (BG/NBD, MBG/NBD, Pareto/NBD, each also on the held-out period, and Gamma-Gamma) and a run that also predicts.
 var members = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
 await using var scratch = await ScratchDatabase.CreateAsync("bench_recompute");
 var options = new DbContextOptionsBuilder<SegmentationDbContext>()
@@ -55,13 +57,17 @@ await Timed("next day's recompute", db => Recompute(db).RecomputeAsync(Cancellat
 var rule = new RuleCriteria { MinAge = 25, MaxAge = 45, Genders = [Loyalty.Contracts.Gender.Female],
     MinSpend = 2000, Tags = ["laser"] };
 await Timed("rule segment preview", db => RuleSegmentsIn(db).PreviewAsync(rule, CancellationToken.None),
-    c => $"{c:N0} members");
+    c => c is RuleOutcome.Counted counted ? $"{counted.Members:N0} members" : c.ToString());
 await Timed("rule segment save",
     db => RuleSegmentsIn(db).CreateAsync("bench-laser-women", "Bench", rule, CancellationToken.None),
-    s => $"{s!.Value.Size:N0} members");
-await Timed("model refit", db => new ModelRefit(db, clock, Inputs(db)).RefitAsync(CancellationToken.None),
-    o => o.Fit is not { } f ? "too few members" : $"r {f.R:F3} α {f.Alpha:F3} a {f.A:F3} b {f.B:F3} converged " +
-        $"{f.BgNbdConverged}; p {f.P:F2} q {f.Q:F2} v {f.V:F1}");
+    s => s is RuleOutcome.Saved saved ? $"{saved.Size:N0} members" : s.ToString());
+await Timed("model refit",
+    db => new ModelRefit(db, clock, Inputs(db), Options.Create(new SegmentationOptions()))
+        .RefitAsync(CancellationToken.None),
+    o => o.Fit.Accepted
+        ? $"accepted: {o.Fit.ChosenModel} ({o.Fit.Choice}); " + string.Join(" ", o.Fit.Chosen!.Fit.Parameters
+            .Concat(o.Fit.Report.Spend.Fit.Parameters).Select(p => $"{p.Name} {p.Value:G4} ± {p.StandardError:G2}"))
+        : $"refused: {o.Fit.Refusal}");
 await Timed("recompute with predictions", db => Recompute(db).RecomputeAsync(CancellationToken.None), Describe);
 await using (var db = new SegmentationDbContext(options))
 {
@@ -108,21 +114,35 @@ async Task<int> FillAsync(string connectionString, int count, DateOnly today)
     {
         for (var i = 0; i < count; i++)
         {
-            // Most members buy once or twice, a few often; one in ten has not bought yet.
-            var buys = i % 10 == 0 ? 0 : 1 + (int)(-Math.Log(1 - random.NextDouble()) * 1.5);
-            for (var b = 0; b < buys; b++)
+            // One in ten has not bought yet. The others join in the first year and buy at a Gamma(0.5, 5)-distributed
+            // weekly rate, leaving after each repeat purchase with a Beta(1, 3)-distributed probability (most buy once
+            // or twice, a few often); each spends around her own Gamma(4)-distributed mean (about 1,000 CNY). Days drawn
+            // uniformly, as before, gave the models nothing to fit: the optimum ran to the boundary (issue 22).
+            if (i % 10 == 0)
             {
-                var day = today.AddDays(-random.Next(0, 730));
+                continue;
+            }
+
+            var (rate, dropout, meanSpend) = (Gamma(random, 0.5) / 5, Beta(random, 1, 3), Gamma(random, 4) * 250);
+            var bought = 0;
+            for (var day = random.NextDouble() * 365; day <= 730;
+                 day += -Math.Log(1 - random.NextDouble()) / rate * 7)
+            {
+                var paidOn = today.AddDays(-(730 - (int)day));
                 await writer.StartRowAsync();
                 await writer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
                 await writer.WriteAsync(MemberId(i), NpgsqlDbType.Uuid);
-                await writer.WriteAsync(new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
+                await writer.WriteAsync(new DateTimeOffset(paidOn.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero),
                     NpgsqlDbType.TimestampTz);
-                await writer.WriteAsync(day, NpgsqlDbType.Date);
-                await writer.WriteAsync(Math.Round((decimal)(200 + (random.NextDouble() * 3000)), 2),
+                await writer.WriteAsync(paidOn, NpgsqlDbType.Date);
+                await writer.WriteAsync(Math.Round((decimal)(Gamma(random, 6) * meanSpend / 6) + 1, 2),
                     NpgsqlDbType.Numeric);
                 await writer.WriteAsync(0m, NpgsqlDbType.Numeric);
                 purchases++;
+                if (++bought > 1 && random.NextDouble() < dropout)
+                {
+                    break; // BG/NBD: she may leave after a repeat purchase, never right after the first
+                }
             }
         }
 

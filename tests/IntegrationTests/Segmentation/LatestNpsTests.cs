@@ -58,10 +58,12 @@ public class LatestNpsTests
         {
             var segments = services.GetRequiredService<RuleSegments>();
             return (
-                Detractors: await segments.PreviewAsync(
-                    new RuleCriteria { NpsGroup = NpsGroup.Detractor }, CancellationToken.None),
-                AtLeastThree: await segments.PreviewAsync(new RuleCriteria { MinNps = 3 }, CancellationToken.None),
-                UpToTwo: await segments.PreviewAsync(new RuleCriteria { MaxNps = 2 }, CancellationToken.None));
+                Detractors: (await segments.PreviewAsync(
+                    new RuleCriteria { NpsGroup = NpsGroup.Detractor }, CancellationToken.None)).Members(),
+                AtLeastThree: (await segments.PreviewAsync(new RuleCriteria { MinNps = 3 }, CancellationToken.None))
+                    .Members(),
+                UpToTwo: (await segments.PreviewAsync(new RuleCriteria { MaxNps = 2 }, CancellationToken.None))
+                    .Members());
         });
         Assert.Equal((1, 1, 1), rules); // the member who never gave a score matches no NPS criterion
 

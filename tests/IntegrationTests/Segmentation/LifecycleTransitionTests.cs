@@ -127,12 +127,12 @@ public class LifecycleTransitionTests
         var rule = new RuleCriteria { MinAge = 30, MaxAge = 40, Genders = [Gender.Female], MinPoints = 300 };
         var expected = Enumerable.Range(0, members.Length)
             .Count(i => i % 3 != 0 && 1980 + i is >= 1986 and <= 1996 && 100 * i >= 300);
-        var preview = await host.WithScopeAsync((services, _) =>
-            services.GetRequiredService<RuleSegments>().PreviewAsync(rule, CancellationToken.None));
+        var preview = (await host.WithScopeAsync((services, _) =>
+            services.GetRequiredService<RuleSegments>().PreviewAsync(rule, CancellationToken.None))).Members();
         var saved = await host.WithScopeAsync((services, _) => services.GetRequiredService<RuleSegments>()
             .CreateAsync("women-30-40", "Women 30–40 with points", rule, CancellationToken.None));
         Assert.Equal(expected, preview);
-        Assert.Equal(preview, saved!.Value.Size);
+        Assert.Equal(preview, saved.Size());
         Assert.Equal(preview,
             await host.QueryAsync(db => db.Memberships.CountAsync(m => m.SegmentCode == "rule-women-30-40")));
         Assert.Equal(preview,

@@ -8,7 +8,8 @@ namespace Loyalty.IntegrationTests.Segmentation;
 
 /// <summary>
 /// A purchase dated 0001-01-01 reached the database (PostgreSQL keeps it as -infinity): the member is left out of
-/// the models and reported, and the refit, the recompute and the nightly run still complete for everyone else.
+/// the models and reported, and the refit, the recompute and the nightly run still complete for everyone else (a drawn
+/// base beside them gives the models enough members to accept a fit).
 /// </summary>
 public class OddHistoryTests
 {
@@ -48,9 +49,15 @@ public class OddHistoryTests
             WHERE "MemberId" = {odd} AND "Amount" = 800
             """));
 
+        // A base the default thresholds accept a fit on (500 members, 100 repeat buyers), beside the regulars above.
+        var drawn = DrawnHistories.Draw(DrawnStory.BgNbd, 800, new DateOnly(2026, 3, 1), 78, seed: 4);
+        await DrawnHistories.StoreAsync(host, drawn);
+        regulars = [.. regulars, .. drawn.Select(p => p.MemberId).Distinct()];
+
         var (fit, skipped) = await host.WithScopeAsync((services, _) =>
             services.GetRequiredService<ModelRefit>().RefitAsync(CancellationToken.None));
         Assert.NotNull(fit);
+        Assert.True(fit.Accepted, fit.Refusal);
         Assert.Equal((regulars.Length, 1), (fit.Customers, skipped));
 
         var outcome = await host.WithScopeAsync((services, _) =>

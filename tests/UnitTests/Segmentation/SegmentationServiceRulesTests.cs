@@ -47,7 +47,7 @@ public class SegmentationServiceRulesTests
     {
         // α ≈ 0 puts ₂F₁'s argument t / (α + T + t) next to 1 for a member who first bought today (T = 0): its series
         // does not converge there.
-        var fit = new ModelFit { TimeUnit = "Weeks", R = 1, Alpha = 1e-12, A = 2, B = 1 };
+        var fit = AcceptedBgNbd(("r", 1), ("alpha", 1e-12), ("a", 2), ("b", 1));
         CustomerSummary[] summaries = [new("regular", 2, 20, 30, 300), new("new", 0, 0, 0, 0)];
         var predictions = PredictionCalculator.Predict(fit, summaries, new SegmentationOptions());
         Assert.Equal(["regular"], predictions.Keys);
@@ -127,5 +127,22 @@ public class SegmentationServiceRulesTests
             RuleSegmentRules.ValidateCriteria(new RuleCriteria { MaxRecencyScore = 6 }).Keys);
         Assert.Empty(RuleSegmentRules.Validate(new RuleSegmentRequest("big-spenders-2", "Big spenders",
             new RuleCriteria { MinSpend = 10_000, MinMonetaryScore = 5 })));
+    }
+
+    /// <summary>An accepted fit whose chosen model is BG/NBD with these parameters (Gamma-Gamma p 6, q 4, v 15).</summary>
+    private static ModelFit AcceptedBgNbd(params (string Name, double Value)[] parameters)
+    {
+        static ModelEstimates Estimates(params (string Name, double Value)[] values) => new(
+            values.Select(p => ParameterEstimate.Of(p.Name, p.Value, 0)).ToList(), 0, 2, true, 1, 0, null);
+        var heldOut = new HeldOutReport(Estimates(parameters), 2, 12, 1, 1, 0, 0, []);
+        return new ModelFit
+        {
+            TimeUnit = "Weeks",
+            Accepted = true,
+            ChosenModel = "bg-nbd",
+            Report = new FitReport(
+                [new PurchaseModelReport("bg-nbd", Estimates(parameters), heldOut, null)],
+                new SpendFitReport(Estimates(("p", 6), ("q", 4), ("v", 15)))),
+        };
     }
 }

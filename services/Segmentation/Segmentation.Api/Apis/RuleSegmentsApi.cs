@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Loyalty.Segmentation.Api.Application;
 using Loyalty.Segmentation.Api.Domain.Segments;
 using Loyalty.Segmentation.Api.Infrastructure;
@@ -23,13 +24,22 @@ public static class RuleSegmentsApi
         return app;
     }
 
-    public static async Task<Results<Ok<RulePreviewResponse>, ValidationProblem>> Preview(
+    public static async Task<Results<Ok<RulePreviewResponse>, ValidationProblem, ProblemHttpResult>> Preview(
         RuleCriteria? criteria, RuleSegments segments, CancellationToken cancellationToken)
     {
         var errors = RuleSegmentRules.ValidateCriteria(criteria);
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors)
-            : TypedResults.Ok(new RulePreviewResponse(await segments.PreviewAsync(criteria!, cancellationToken)));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return await segments.PreviewAsync(criteria!, cancellationToken) switch
+        {
+            RuleOutcome.Counted counted => TypedResults.Ok(new RulePreviewResponse(
+                counted.Members, RulePredictions.Uses(criteria!), counted.PredictionsFrom)),
+            RuleOutcome.Unpredicted => NoAcceptedFit(),
+            _ => throw new UnreachableException(),
+        };
     }
 
     public static async Task<Results<Created<RuleSegmentResponse>, ValidationProblem, ProblemHttpResult>> Create(
@@ -41,18 +51,26 @@ public static class RuleSegmentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var created = await segments.CreateAsync(request.Slug!, request.Name!, request.Criteria!, cancellationToken);
-        if (created is not { } saved)
+        return await segments.CreateAsync(request.Slug!, request.Name!, request.Criteria!, cancellationToken) switch
         {
-            return TypedResults.Problem(
+            RuleOutcome.Saved saved => TypedResults.Created(
+                $"/api/segments/rules/{saved.Segment.Code}",
+                RuleSegmentResponse.From(saved.Segment, saved.Size, saved.PredictionsFrom)),
+            RuleOutcome.CodeTaken => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "A rule segment with this slug already exists.",
-                extensions: new Dictionary<string, object?> { ["field"] = "slug" });
-        }
-
-        return TypedResults.Created(
-            $"/api/segments/rules/{saved.Segment.Code}", RuleSegmentResponse.From(saved.Segment, saved.Size));
+                extensions: new Dictionary<string, object?> { ["field"] = "slug" }),
+            RuleOutcome.Unpredicted => NoAcceptedFit(),
+            _ => throw new UnreachableException(),
+        };
     }
+
+    /// <summary>409: the rule needs predictions and there is no accepted fit to take them from.</summary>
+    private static ProblemHttpResult NoAcceptedFit() => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "No accepted model fit: a rule on CLV or P(alive) cannot be evaluated.",
+        detail: RulePredictions.NoAcceptedFit,
+        extensions: new Dictionary<string, object?> { ["field"] = "criteria" });
 
     public static async Task<Ok<List<RuleSegmentResponse>>> List(
         SegmentationDbContext db, CancellationToken cancellationToken)
@@ -62,8 +80,9 @@ public static class RuleSegmentsApi
         var counts = await db.Memberships.Where(m => codes.Contains(m.SegmentCode)).GroupBy(m => m.SegmentCode)
             .Select(g => new { Code = g.Key, Count = g.Count() })
             .ToDictionaryAsync(c => c.Code, c => c.Count, cancellationToken);
+        var fit = (await db.ModelFits.InUseAsync(cancellationToken))?.Id;
         return TypedResults.Ok(
-            rules.Select(r => RuleSegmentResponse.From(r, counts.GetValueOrDefault(r.Code))).ToList());
+            rules.Select(r => RuleSegmentResponse.From(r, counts.GetValueOrDefault(r.Code), fit)).ToList());
     }
 
     public static async Task<Results<Ok<RuleSegmentResponse>, NotFound>> Get(
@@ -73,7 +92,8 @@ public static class RuleSegmentsApi
         return rule is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(RuleSegmentResponse.From(
-                rule, await db.Memberships.CountAsync(m => m.SegmentCode == code, cancellationToken)));
+                rule, await db.Memberships.CountAsync(m => m.SegmentCode == code, cancellationToken),
+                (await db.ModelFits.InUseAsync(cancellationToken))?.Id));
     }
 
     public static async Task<Results<NoContent, NotFound>> Delete(

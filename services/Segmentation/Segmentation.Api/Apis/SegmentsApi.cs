@@ -13,6 +13,8 @@ namespace Loyalty.Segmentation.Api.Apis;
 
 public static class SegmentsApi
 {
+    private const int MaxFitHistory = 100;
+
     public static IEndpointRouteBuilder MapSegmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/segments").WithTags("Segments").RequireAuthorization(Policies.Authenticated);
@@ -32,9 +34,15 @@ public static class SegmentsApi
         api.MapPost("/recompute", Recompute).RequireAuthorization(Policies.Operations)
             .WithSummary("Rescore every member now (as the nightly run does) and publish the segment changes.");
         api.MapPost("/models/refit", Refit).RequireAuthorization(Policies.Operations)
-            .WithSummary("Refit BG/NBD and Gamma-Gamma on the purchase histories now, then predict for every member.");
+            .WithSummary("Refit BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma on the purchase histories now, check each "
+                + "on the held-out period, and keep the best usable model; accepted, every member is predicted "
+                + "from it, refused (the reasons in the answer), the previous accepted fit stays in use.");
         api.MapGet("/models/latest", LatestFit).RequireAuthorization(Policies.StaffOrMarketing)
-            .WithSummary("The latest model fit: parameters, log-likelihoods, convergence, time unit.");
+            .WithSummary("The model fit in use (parameters with standard errors and 95 % intervals per model, the "
+                + "held-out comparison, the chosen model and why), and the newest attempt when it was refused.");
+        api.MapGet("/models", FitHistory).RequireAuthorization(Policies.StaffOrMarketing)
+            .WithSummary("Every fit attempt, newest first (limit 1 to 100, default 20), accepted or refused with "
+                + "the reasons.");
         return app;
     }
 
@@ -153,25 +161,47 @@ public static class SegmentsApi
         FullRecompute recompute, CancellationToken cancellationToken) =>
         TypedResults.Ok(await recompute.RecomputeAsync(cancellationToken));
 
-    public static async Task<Results<Ok<RefitResponse>, ProblemHttpResult>> Refit(
-        RefitModelsNow refit, CancellationToken cancellationToken) =>
+    public static async Task<Ok<RefitResponse>> Refit(RefitModelsNow refit, CancellationToken cancellationToken) =>
         await refit.HandleAsync(cancellationToken) switch
         {
             RefitNowOutcome.Refitted done => TypedResults.Ok(new RefitResponse(done.Fit, done.Skipped, done.Recompute)),
-            RefitNowOutcome.TooFewMembers few => TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict,
-                title: $"The models need at least {ModelRefit.MinCustomers} members with purchases.",
-                detail: few.Skipped > 0
-                    ? $"{few.Skipped} members were left out: a purchase dated before the models' earliest day."
-                    : null),
+            RefitNowOutcome.Refused refused => TypedResults.Ok(new RefitResponse(refused.Fit, refused.Skipped, null)),
             _ => throw new UnreachableException(),
         };
 
-    public static async Task<Results<Ok<ModelFitResponse>, NotFound>> LatestFit(
-        SegmentationDbContext db, CancellationToken cancellationToken) =>
-        await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken) is { } fit
-            ? TypedResults.Ok(ModelFitResponse.From(fit))
-            : TypedResults.NotFound();
+    /// <returns>404 before the first attempt.</returns>
+    public static async Task<Results<Ok<LatestModelsResponse>, NotFound>> LatestFit(
+        SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        var newest = await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (newest is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var inUse = newest.Accepted ? newest : await db.ModelFits.InUseAsync(cancellationToken);
+        return TypedResults.Ok(new LatestModelsResponse(
+            inUse is null ? null : ModelFitResponse.From(inUse),
+            newest.Accepted ? null : ModelFitResponse.From(newest)));
+    }
+
+    /// <param name="limit" example="20">How many attempts, newest first (1 to 100; default 20).</param>
+    public static async Task<Results<Ok<List<ModelFitResponse>>, ValidationProblem>> FitHistory(
+        int? limit, SegmentationDbContext db, CancellationToken cancellationToken)
+    {
+        if (limit is < 1 or > MaxFitHistory)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["limit"] = [$"limit must be 1 to {MaxFitHistory}."],
+            });
+        }
+
+        var fits = await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).Take(limit ?? 20)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(fits.Select(ModelFitResponse.From).ToList());
+    }
 
     private static async Task<bool> SegmentExistsAsync(
         string code, SegmentationDbContext db, CancellationToken cancellationToken) =>

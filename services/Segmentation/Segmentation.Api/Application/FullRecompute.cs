@@ -15,7 +15,8 @@ namespace Loyalty.Segmentation.Api.Application;
 /// <summary>
 /// Rescores the whole base as of today — the source of truth for the population-relative quintile scores, the mean
 /// spend of the layers and the VIP threshold, and the only way recency moves for members who buy nothing — then
-/// predicts from the latest model fit and brings every membership (built-in and rule segments) up to date.
+/// predicts from the model fit in use (the latest accepted) and brings every membership (built-in and rule segments)
+/// up to date; a rule segment that uses predictions keeps its members while no fit has been accepted.
 /// Set-based: a statement each for the aggregates, the scores, and the memberships removed and added, and one COPY
 /// for their events (<see cref="ScoringSql"/>, <see cref="MembershipWriter"/>); one transaction
 /// holding the scoring lock exclusively, so event handlers wait for it rather than interleave.
@@ -42,12 +43,15 @@ public sealed class FullRecompute(
             activity.Select(a => new MemberActivity(a.Id.ToString(), a.Purchases, a.LastPurchaseOn!.Value, a.Spend))
                 .ToList(),
             today);
-        var (predictions, skipped) = await PredictAsync(today, cancellationToken);
-        await db.WriteScoresAsync(scores, predictions, today, cancellationToken);
+        var (fitId, predictions, skipped) = await PredictAsync(today, cancellationToken);
+        await db.WriteScoresAsync(scores, predictions, fitId, today, cancellationToken);
 
         // Erased members keep their (pseudonymous) scores but are in no segment.
         var erased = (await db.Members.AsNoTracking().Where(m => m.IsErased).Select(m => m.Id)
             .ToListAsync(cancellationToken)).ToHashSet();
+        var current = (await db.Memberships.AsNoTracking().Select(m => new { m.MemberId, m.SegmentCode })
+                .ToListAsync(cancellationToken))
+            .Select(m => (m.MemberId, m.SegmentCode)).ToHashSet();
         var desired = new HashSet<(Guid, string)>();
         foreach (var score in scores)
         {
@@ -64,8 +68,17 @@ public sealed class FullRecompute(
         }
 
         var rules = await db.RuleSegments.AsNoTracking().ToListAsync(cancellationToken);
+        var held = new List<string>();
         foreach (var rule in rules)
         {
+            if (fitId is null && RulePredictions.Uses(rule.Criteria))
+            {
+                // No accepted fit: its members stay as they are rather than be chosen on no prediction.
+                held.Add(rule.Code);
+                desired.UnionWith(current.Where(m => m.SegmentCode == rule.Code));
+                continue;
+            }
+
             var members = await RuleFilter.Apply(db.Members.AsNoTracking(), rule.Criteria, today).Select(m => m.Id)
                 .ToListAsync(cancellationToken);
             foreach (var id in members)
@@ -74,9 +87,6 @@ public sealed class FullRecompute(
             }
         }
 
-        var current = (await db.Memberships.AsNoTracking().Select(m => new { m.MemberId, m.SegmentCode })
-                .ToListAsync(cancellationToken))
-            .Select(m => (m.MemberId, m.SegmentCode)).ToHashSet();
         var (entered, left) = MembershipChanges.Diff(current, desired);
         var segments = BuiltInSegments.All.Concat(rules.Select(r => r.Definition)).ToDictionary(s => s.Code);
         SegmentDefinition Describe(string code) =>
@@ -88,26 +98,29 @@ public sealed class FullRecompute(
             now,
             cancellationToken);
         return new RecomputeOutcome(
-            today, scores.Count, entered.Count, left.Count, predictions is not null, skipped, clock.Elapsed);
+            today, scores.Count, entered.Count, left.Count, predictions is not null, skipped, clock.Elapsed)
+        {
+            PredictedFrom = fitId,
+            HeldRuleSegments = held,
+        };
     }
 
     /// <summary>
-    /// Predictions from the latest fit (null when the models were never fitted) and how many members got none: left
-    /// out of the models' inputs, or their prediction failed.
+    /// Predictions from the fit in use, the latest accepted one (none when no fit was ever accepted), and how many
+    /// members got none: left out of the models' inputs, or their prediction failed.
     /// </summary>
-    private async Task<(Dictionary<string, Prediction>? Predictions, int Skipped)> PredictAsync(
+    private async Task<(long? FitId, Dictionary<string, Prediction>? Predictions, int Skipped)> PredictAsync(
         DateOnly today, CancellationToken cancellationToken)
     {
-        var fit = await db.ModelFits.AsNoTracking().OrderByDescending(f => f.Id).FirstOrDefaultAsync(cancellationToken);
-        if (fit is null)
+        if (await db.ModelFits.InUseAsync(cancellationToken) is not { } fit)
         {
-            return (null, 0);
+            return (null, null, 0);
         }
 
         var calibration = await inputs.LoadAsync(today, cancellationToken);
         var predictions = PredictionCalculator.Predict(fit, calibration.Summaries, options.Value);
         var failed = calibration.Summaries.Where(s => !predictions.ContainsKey(s.Id)).Select(s => s.Id).ToList();
         inputs.ReportUnpredictable(failed);
-        return (predictions, calibration.Skipped + failed.Count);
+        return (fit.Id, predictions, calibration.Skipped + failed.Count);
     }
 }

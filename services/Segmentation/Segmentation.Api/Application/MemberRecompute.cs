@@ -85,12 +85,20 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
     {
         var today = ClinicTime.Today(timeProvider);
         var rules = await db.RuleSegments.AsNoTracking().ToListAsync(cancellationToken);
-        var desired = member.IsErased
+        var current = await db.Memberships.Where(m => m.MemberId == member.Id).ToListAsync(cancellationToken);
+        // Without an accepted fit a rule on CLV or P(alive) is not evaluated: the member stays as she was in it.
+        var held = rules.Any(r => RulePredictions.Uses(r.Criteria))
+            && !await db.ModelFits.AnyAsync(f => f.Accepted, cancellationToken)
+                ? rules.Where(r => RulePredictions.Uses(r.Criteria)).Select(r => r.Code).ToHashSet()
+                : [];
+        // An erased member is in no segment, held or not.
+        HashSet<string> desired = member.IsErased
             ? []
             : BuiltInSegments.CodesOf(member.Layer, member.Group, member.IsVip, member.IsPotentialChurn)
-                .Concat(rules.Where(r => RuleFilter.Matches(member, r.Criteria, today)).Select(r => r.Code))
+                .Concat(rules.Where(r => !held.Contains(r.Code) && RuleFilter.Matches(member, r.Criteria, today))
+                    .Select(r => r.Code))
+                .Concat(current.Select(m => m.SegmentCode).Where(held.Contains))
                 .ToHashSet();
-        var current = await db.Memberships.Where(m => m.MemberId == member.Id).ToListAsync(cancellationToken);
         var (entered, left) = MembershipChanges.Diff(current.Select(m => m.SegmentCode).ToHashSet(), desired);
         var now = timeProvider.GetUtcNow();
         foreach (var code in entered)

@@ -34,12 +34,10 @@ public sealed partial class ModelInputs(
             LogOutOfRange(outOfRange.Count, earliest, string.Join(", ", outOfRange.Order().Take(LoggedIds)));
         }
 
-        var summaries = SummaryBuilder.Build(
-            purchases.Where(p => !outOfRange.Contains(p.MemberId)).OrderBy(p => p.PaidOn)
-                .Select(p => new Transaction(p.MemberId.ToString(), p.PaidOn, p.Net)),
-            today,
-            PredictionCalculator.Unit);
-        return new CalibrationBase(summaries, outOfRange.Count);
+        var transactions = purchases.Where(p => !outOfRange.Contains(p.MemberId)).OrderBy(p => p.PaidOn)
+            .Select(p => new Transaction(p.MemberId.ToString(), p.PaidOn, p.Net)).ToList();
+        var summaries = SummaryBuilder.Build(transactions, today, PredictionCalculator.Unit);
+        return new CalibrationBase(summaries, transactions, outOfRange.Count);
     }
 
     /// <summary>
@@ -64,6 +62,8 @@ public sealed partial class ModelInputs(
 }
 
 /// <summary>
-/// The summaries the models can take, and how many members were left out (see <see cref="ModelInputs"/>).
+/// The summaries the models can take, the purchases they come from (in date order), and how many members were left
+/// out (see <see cref="ModelInputs"/>).
 /// </summary>
-public sealed record CalibrationBase(IReadOnlyList<CustomerSummary> Summaries, int Skipped);
+public sealed record CalibrationBase(
+    IReadOnlyList<CustomerSummary> Summaries, IReadOnlyList<Transaction> Transactions, int Skipped);

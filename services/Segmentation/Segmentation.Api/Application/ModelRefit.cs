@@ -2,62 +2,48 @@ using Loyalty.BuildingBlocks.Time;
 using Loyalty.Segmentation.Api.Domain.Models;
 using Loyalty.Segmentation.Api.Infrastructure;
 using Loyalty.Segmentation.Engine.Models;
+using Loyalty.Segmentation.Engine.Summaries;
+using Microsoft.Extensions.Options;
 
 namespace Loyalty.Segmentation.Api.Application;
 
 /// <summary>
-/// Fits BG/NBD and Gamma-Gamma on every member's purchase history up to today (weeks; purchases net of refunds,
-/// same-day purchases as one) and stores the parameters with the log-likelihood and convergence. Gamma-Gamma needs
-/// members with a repeat purchase: with fewer than <see cref="MinReturningCustomers"/> its parameters stay null.
-/// Members whose data the models cannot take are left out and counted (<see cref="ModelInputs"/>).
+/// Fits every purchase-count model (BG/NBD, MBG/NBD, Pareto/NBD) and Gamma-Gamma on every member's purchase history up
+/// to today (weeks; purchases net of refunds, same-day purchases as one), checks each purchase model on the held-out
+/// period (the last <see cref="ModelOptions.HeldOutWeeks"/> weeks, predicted from the history before them), and
+/// stores the attempt, accepted or refused, with every model's estimates, intervals, verdict and comparison
+/// (<see cref="FitVerdict"/>). Members whose data the models cannot take are left out and counted
+/// (<see cref="ModelInputs"/>).
 /// </summary>
-public sealed class ModelRefit(SegmentationDbContext db, TimeProvider timeProvider, ModelInputs inputs)
+public sealed class ModelRefit(
+    SegmentationDbContext db, TimeProvider timeProvider, ModelInputs inputs, IOptions<SegmentationOptions> options)
 {
-    public const int MinCustomers = 2;
-    public const int MinReturningCustomers = 2;
-
-    /// <summary>
-    /// The new fit (saved), or none when fewer than <see cref="MinCustomers"/> usable members have bought anything;
-    /// with the number of members left out.
-    /// </summary>
+    /// <summary>The attempt (saved, accepted or refused) and the number of members left out.</summary>
     public async Task<RefitOutcome> RefitAsync(CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);
-        var (summaries, skipped) = await inputs.LoadAsync(today, cancellationToken);
-        if (summaries.Count < MinCustomers)
-        {
-            return new RefitOutcome(null, skipped);
-        }
-
-        var bg = BgNbdModel.Fit(summaries);
-        var returning = summaries.Count(s => s.Frequency > 0);
-        var gg = returning >= MinReturningCustomers ? GammaGammaModel.Fit(summaries) : null;
-        var fit = new ModelFit
-        {
-            FittedAt = timeProvider.GetUtcNow(),
-            CalibrationEnd = today,
-            TimeUnit = PredictionCalculator.Unit.ToString(),
-            Customers = bg.Customers,
-            R = bg.Parameters.R,
-            Alpha = bg.Parameters.Alpha,
-            A = bg.Parameters.A,
-            B = bg.Parameters.B,
-            BgNbdLogLikelihood = bg.LogLikelihood,
-            BgNbdConverged = bg.Converged,
-            BgNbdIterations = bg.Iterations,
-            ReturningCustomers = returning,
-            P = gg?.Parameters.P,
-            Q = gg?.Parameters.Q,
-            V = gg?.Parameters.V,
-            GammaGammaLogLikelihood = gg?.LogLikelihood,
-            GammaGammaConverged = gg?.Converged,
-            GammaGammaIterations = gg?.Iterations,
-        };
+        var settings = options.Value.Models;
+        var thresholds = settings.Thresholds;
+        var calibration = await inputs.LoadAsync(today, cancellationToken);
+        var summaries = SummaryColumns.From(calibration.Summaries.ToList());
+        // With nobody (or nobody with a known spend) there is no spend column, which Gamma-Gamma needs to refuse.
+        var customers = summaries.MonetaryValue is null
+            ? new SummaryColumns(summaries.Frequency, summaries.Recency, summaries.T, new double[summaries.Count])
+            : summaries;
+        var split = CalibrationHoldoutBuilder.Build(
+            calibration.Transactions, today.AddDays(-7 * settings.HeldOutWeeks), today, PredictionCalculator.Unit);
+        var purchaseModels = PurchaseModels.All
+            .Select(model => (model.Fit(customers, thresholds), HeldOutValidation.Compare(model, split, thresholds)))
+            .ToList();
+        var attempt = new ModelFitAttempt(
+            timeProvider.GetUtcNow(), today, PredictionCalculator.Unit.ToString(), settings.HeldOutWeeks);
+        var fit = FitVerdict.Judge(
+            attempt, purchaseModels, GammaGammaModel.FitAssessed(customers, thresholds), thresholds);
         db.ModelFits.Add(fit);
         await db.SaveChangesAsync(cancellationToken);
-        return new RefitOutcome(fit, skipped);
+        return new RefitOutcome(fit, calibration.Skipped);
     }
 }
 
-/// <summary>A refit's new fit (null when there were too few members) and how many members it left out.</summary>
-public sealed record RefitOutcome(ModelFit? Fit, int Skipped);
+/// <summary>A refit's attempt (accepted or refused) and how many members it left out.</summary>
+public sealed record RefitOutcome(ModelFit Fit, int Skipped);

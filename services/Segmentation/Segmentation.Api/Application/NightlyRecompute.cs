@@ -53,16 +53,30 @@ public sealed class NightlyRecompute(
             return $"{day:yyyy-MM-dd} already done";
         }
 
-        var lastFit = await db.ModelFits.OrderByDescending(f => f.Id).Select(f => (DateTimeOffset?)f.FittedAt)
+        // Refit weekly; while no fit has been accepted, every night (the history grows).
+        var lastAttempt = await db.ModelFits.OrderByDescending(f => f.Id).Select(f => (DateTimeOffset?)f.FittedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        var refitted = lastFit is null || now - lastFit >= settings.RefitEvery
-            ? (await refit.RefitAsync(cancellationToken)).Fit
-            : null;
+        var refitted = lastAttempt is null || now - lastAttempt >= settings.RefitEvery
+            || !await db.ModelFits.AnyAsync(f => f.Accepted, cancellationToken)
+                ? (await refit.RefitAsync(cancellationToken)).Fit
+                : null;
         var outcome = await recompute.RecomputeInTransactionAsync(cancellationToken);
+        var models = refitted switch
+        {
+            null => "models not refitted",
+            { Accepted: true } => $"models refitted (fit {refitted.Id}, {refitted.ChosenModel})",
+            _ => $"models refit refused (fit {refitted.Id}, why: GET /api/segments/models)",
+        };
+        var held = outcome.HeldRuleSegments.Count == 0
+            ? ""
+            : $", rule segments on CLV or P(alive) left as they were (no accepted fit): "
+                + string.Join(" ", outcome.HeldRuleSegments);
         var line = $"{day:yyyy-MM-dd}: {outcome.Scored} members scored, {outcome.Entered} entered and {outcome.Left} "
-            + $"left segments, models {(refitted is null ? "not refitted" : "refitted")}, "
-            + $"{outcome.Skipped} {(outcome.Skipped == 1 ? "member" : "members")} skipped by the models, "
+            + $"left segments, {models}, "
+            + $"{outcome.Skipped} {(outcome.Skipped == 1 ? "member" : "members")} skipped by the models{held}, "
             + $"in {outcome.Elapsed.TotalSeconds:F1} s";
+        // the column's limit; the refusal's whole text is on the fit (GET /api/segments/models)
+        line = line.Length <= JobRun.MaxOutcomeLength ? line : line[..(JobRun.MaxOutcomeLength - 1)] + "…";
         db.JobRuns.Add(
             new JobRun { Job = JobName, RunDate = day, CompletedAt = timeProvider.GetUtcNow(), Outcome = line });
         return line;

@@ -13,4 +13,13 @@ namespace Loyalty.Segmentation.Api.Application;
 /// <param name="Skipped">Scored members who got no prediction because the models cannot take their data.</param>
 /// <param name="Elapsed">How long the recompute took.</param>
 public sealed record RecomputeOutcome(
-    DateOnly Day, int Scored, int Entered, int Left, bool Predicted, int Skipped, TimeSpan Elapsed);
+    DateOnly Day, int Scored, int Entered, int Left, bool Predicted, int Skipped, TimeSpan Elapsed)
+{
+    /// <summary>The accepted model fit the predictions came from; null when none has been accepted.</summary>
+    public long? PredictedFrom { get; init; }
+
+    /// <summary>
+    /// Rule segments on CLV or P(alive) left as they were because no fit has been accepted (their codes).
+    /// </summary>
+    public IReadOnlyList<string> HeldRuleSegments { get; init; } = [];
+}

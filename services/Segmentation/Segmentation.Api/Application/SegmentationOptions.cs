@@ -1,3 +1,4 @@
+using Loyalty.Segmentation.Engine.Models;
 using Loyalty.ServiceDefaults.Input;
 
 namespace Loyalty.Segmentation.Api.Application;
@@ -33,4 +34,35 @@ public sealed class SegmentationOptions
     /// </summary>
     public DateOnly EarliestPurchaseOn { get; set; } =
         DateOnly.FromDateTime(PlausibleDates.EarliestInstant.UtcDateTime);
+
+    /// <summary>"Segmentation:Models": when a fit is refused, and the held-out period it is checked on.</summary>
+    public ModelOptions Models { get; set; } = new();
+}
+
+/// <summary>
+/// When a fit is refused (the engine's <see cref="FitThresholds"/>, defaults justified in docs/segmentation.md) and
+/// how many weeks before today the held-out period starts.
+/// </summary>
+public sealed class ModelOptions
+{
+    public int MinCustomers { get; set; } = FitThresholds.Default.MinCustomers;
+
+    public int MinRepeatBuyers { get; set; } = FitThresholds.Default.MinRepeatBuyers;
+
+    /// <summary>|ln θ| beyond this means the optimum ran to 0 or ∞.</summary>
+    public double BoundaryLogLimit { get; set; } = FitThresholds.Default.BoundaryLogLimit;
+
+    /// <summary>|predicted − actual| / actual of the held-out total beyond this refuses the model.</summary>
+    public double MaxHeldOutRelativeError { get; set; } = FitThresholds.Default.MaxHeldOutRelativeError;
+
+    /// <summary>The held-out period: the last N weeks before today, predicted from the history before them.</summary>
+    public int HeldOutWeeks { get; set; } = 12;
+
+    public FitThresholds Thresholds => new()
+    {
+        MinCustomers = MinCustomers,
+        MinRepeatBuyers = MinRepeatBuyers,
+        BoundaryLogLimit = BoundaryLogLimit,
+        MaxHeldOutRelativeError = MaxHeldOutRelativeError,
+    };
 }

@@ -100,6 +100,9 @@ public sealed class SegmentMember
 
     public DateOnly? PredictedOn { get; private set; }
 
+    /// <summary>The accepted model fit the predictions come from (null without predictions).</summary>
+    public long? PredictedFromFitId { get; private set; }
+
     public static SegmentMember Placeholder(Guid id) => new() { Id = id };
 
     /// <summary>

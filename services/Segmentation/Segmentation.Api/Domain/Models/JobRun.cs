@@ -11,5 +11,7 @@ public sealed class JobRun
 
     public DateTimeOffset CompletedAt { get; init; }
 
+    public const int MaxOutcomeLength = 500;
+
     public required string Outcome { get; init; }
 }

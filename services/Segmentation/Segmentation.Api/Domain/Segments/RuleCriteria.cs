@@ -6,8 +6,9 @@ namespace Loyalty.Segmentation.Api.Domain.Segments;
 
 /// <summary>
 /// An operator's rule: every criterion given must hold (AND); a list matches any of its entries (OR). Ages in whole
-/// years on the clinic calendar; spend in CNY net of refunds; points the current balance; R/F/M scores 1–5; CLV the
-/// latest prediction (members without one do not match a CLV bound); NPS the member's latest answer to "would you
+/// years on the clinic calendar; spend in CNY net of refunds; points the current balance; R/F/M scores 1–5; CLV and
+/// P(alive) the predictions of the fit in use (members without one do not match such a bound, and with no accepted
+/// fit such a rule is not evaluated at all: <see cref="RulePredictions"/>); NPS the member's latest answer to "would you
 /// recommend us" (0–10) and its group (members who never answered do not match an NPS criterion).
 /// </summary>
 public sealed record RuleCriteria : IRequestExample<RuleCriteria>
@@ -68,6 +69,12 @@ public sealed record RuleCriteria : IRequestExample<RuleCriteria>
 
     /// <summary>Most predicted 12-month CLV in CNY (members without a prediction do not match).</summary>
     public decimal? MaxClv { get; init; }
+
+    /// <summary>Least P(alive), 0–1, from the fit in use (members without a prediction do not match).</summary>
+    public double? MinProbabilityAlive { get; init; }
+
+    /// <summary>Most P(alive), 0–1, from the fit in use (members without a prediction do not match).</summary>
+    public double? MaxProbabilityAlive { get; init; }
 
     /// <summary>The group of the member's latest NPS answer: Promoter (9–10), Passive (7–8), Detractor (0–6).</summary>
     public NpsGroup? NpsGroup { get; init; }

@@ -58,6 +58,8 @@ public static class RuleFilter
         members = Between(members, rule.MinMonetaryScore, rule.MaxMonetaryScore,
             m => m.M >= rule.MinMonetaryScore, m => m.M <= rule.MaxMonetaryScore);
         members = Between(members, rule.MinClv, rule.MaxClv, m => m.Clv >= rule.MinClv, m => m.Clv <= rule.MaxClv);
+        members = Between(members, rule.MinProbabilityAlive, rule.MaxProbabilityAlive,
+            m => m.ProbabilityAlive >= rule.MinProbabilityAlive, m => m.ProbabilityAlive <= rule.MaxProbabilityAlive);
         members = Between(members, rule.MinNps, rule.MaxNps,
             m => m.LatestNps >= rule.MinNps, m => m.LatestNps <= rule.MaxNps);
         if (rule.NpsGroup is { } group)

@@ -46,6 +46,8 @@ public static partial class RuleSegmentRules
             score);
         Range("minMonetaryScore", "maxMonetaryScore", criteria.MinMonetaryScore, criteria.MaxMonetaryScore, 1, 5, score);
         Range("minClv", "maxClv", criteria.MinClv, criteria.MaxClv, decimal.MinValue, null, "CLV");
+        Range("minProbabilityAlive", "maxProbabilityAlive", criteria.MinProbabilityAlive,
+            criteria.MaxProbabilityAlive, 0d, 1d, "P(alive) (0 to 1)");
         Range("minNps", "maxNps", criteria.MinNps, criteria.MaxNps, 0, 10, "NPS answer (0 to 10)");
         if (criteria.NpsGroup is { } group && !Enum.IsDefined(group))
         {

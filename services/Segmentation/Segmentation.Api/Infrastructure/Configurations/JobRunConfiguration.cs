@@ -11,6 +11,6 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         run.ToTable("job_runs");
         run.HasKey(r => new { r.Job, r.RunDate });
         run.Property(r => r.Job).HasMaxLength(64);
-        run.Property(r => r.Outcome).HasMaxLength(500);
+        run.Property(r => r.Outcome).HasMaxLength(JobRun.MaxOutcomeLength);
     }
 }

@@ -285,6 +285,9 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("PointsBalanceAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("PredictedFromFitId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly?>("PredictedOn")
                         .HasColumnType("date");
 
@@ -368,26 +371,18 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
 
-                    b.Property<double>("A")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Alpha")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("B")
-                        .HasColumnType("double precision");
-
-                    b.Property<bool>("BgNbdConverged")
+                    b.Property<bool>("Accepted")
                         .HasColumnType("boolean");
-
-                    b.Property<int>("BgNbdIterations")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("BgNbdLogLikelihood")
-                        .HasColumnType("double precision");
 
                     b.Property<DateOnly>("CalibrationEnd")
                         .HasColumnType("date");
+
+                    b.Property<string>("Choice")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ChosenModel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<int>("Customers")
                         .HasColumnType("integer");
@@ -395,23 +390,15 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("FittedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<bool?>("GammaGammaConverged")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("GammaGammaIterations")
+                    b.Property<int>("HeldOutWeeks")
                         .HasColumnType("integer");
 
-                    b.Property<double?>("GammaGammaLogLikelihood")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Refusal")
+                        .HasColumnType("text");
 
-                    b.Property<double?>("P")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Q")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("R")
-                        .HasColumnType("double precision");
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<int>("ReturningCustomers")
                         .HasColumnType("integer");
@@ -421,10 +408,11 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<double?>("V")
-                        .HasColumnType("double precision");
-
                     b.HasKey("Id");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_model_fits_accepted")
+                        .HasFilter("\"Accepted\"");
 
                     b.ToTable("model_fits", (string)null);
                 });

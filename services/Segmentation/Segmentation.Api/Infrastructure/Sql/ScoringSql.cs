@@ -3,6 +3,8 @@ using Loyalty.Segmentation.Api.Domain.Copies;
 using Loyalty.Segmentation.Api.Domain.Models;
 using Loyalty.Segmentation.Engine.Rfm;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Loyalty.Segmentation.Api.Infrastructure.Sql;
 
@@ -67,7 +69,7 @@ public static class ScoringSql
     /// <summary>
     /// {0} the clinic day scored, {1}–{13} one array per column, a member per index: id, recency days, R, F, M, group,
     /// layer, VIP, potential churn, P(alive), expected purchases, expected spend, CLV (the last four null without a
-    /// prediction, which also clears PredictedOn).
+    /// prediction, which also clears PredictedOn and the fit), {14} the fit the predictions come from.
     /// </summary>
     private static readonly ModelSql<SegmentationDbContext> Scores = new(sql =>
     {
@@ -85,7 +87,9 @@ public static class ScoringSql
                 {{M(nameof(SegmentMember.ExpectedPurchases))}} = s.expected_purchases,
                 {{M(nameof(SegmentMember.ExpectedSpend))}} = s.expected_spend,
                 {{M(nameof(SegmentMember.Clv))}} = s.clv,
-                {{M(nameof(SegmentMember.PredictedOn))}} = CASE WHEN s.probability_alive IS NULL THEN NULL ELSE {0}::date END
+                {{M(nameof(SegmentMember.PredictedOn))}} = CASE WHEN s.probability_alive IS NULL THEN NULL ELSE {0}::date END,
+                {{M(nameof(SegmentMember.PredictedFromFitId))}} =
+                    CASE WHEN s.probability_alive IS NULL THEN NULL ELSE {14}::bigint END
             FROM unnest({1}::uuid[], {2}::int[], {3}::int[], {4}::int[], {5}::int[], {6}::text[], {7}::text[],
                         {8}::boolean[], {9}::boolean[], {10}::double precision[], {11}::double precision[],
                         {12}::numeric[], {13}::numeric[])
@@ -117,6 +121,7 @@ public static class ScoringSql
         this SegmentationDbContext db,
         IReadOnlyList<RfmScore> scores,
         IReadOnlyDictionary<string, Prediction>? predictions,
+        long? fitId,
         DateOnly today,
         CancellationToken cancellationToken)
     {
@@ -137,7 +142,8 @@ public static class ScoringSql
             predicted.Select(p => p?.ProbabilityAlive).ToArray(),
             predicted.Select(p => p?.ExpectedPurchases).ToArray(),
             predicted.Select(p => p?.ExpectedSpend).ToArray(),
-            predicted.Select(p => p?.Clv).ToArray());
+            predicted.Select(p => p?.Clv).ToArray(),
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = (object?)fitId ?? DBNull.Value });
         await db.Members.Where(m => m.Purchases == 0 && (m.ScoredOn != null || m.PredictedOn != null))
             .ExecuteUpdateAsync(
                 set => set.SetProperty(m => m.ScoredOn, (DateOnly?)null)
@@ -153,7 +159,8 @@ public static class ScoringSql
                     .SetProperty(m => m.ExpectedPurchases, (double?)null)
                     .SetProperty(m => m.ExpectedSpend, (decimal?)null)
                     .SetProperty(m => m.Clv, (decimal?)null)
-                    .SetProperty(m => m.PredictedOn, (DateOnly?)null),
+                    .SetProperty(m => m.PredictedOn, (DateOnly?)null)
+                    .SetProperty(m => m.PredictedFromFitId, (long?)null),
                 cancellationToken);
     }
 }
