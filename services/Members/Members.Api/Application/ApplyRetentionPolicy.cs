@@ -10,8 +10,9 @@ namespace Loyalty.Members.Api.Application;
 
 /// <summary>
 /// The retention policy, once per clinic day: members with no activity (registration, purchase) for
-/// Privacy:Retention:InactiveMemberYears are erased as a confirmed erasure with Ground RetentionPolicy, and archives
-/// past their time expire (their parts deleted). Replicas: a try-lock lets one in; the day's retention_runs row,
+/// Privacy:Retention:InactiveMemberYears are erased as a confirmed erasure with Ground RetentionPolicy, archives
+/// past their time expire (their parts deleted), and the consent history of members erased more than
+/// ConsentEvidenceYears ago is deleted (kept until then as evidence). Replicas: a try-lock lets one in; the day's retention_runs row,
 /// written in the same transaction, tells the others and later ticks that the day is done.
 /// </summary>
 public sealed class ApplyRetentionPolicy(
@@ -65,8 +66,12 @@ public sealed class ApplyRetentionPolicy(
             .Where(r => r.Status == DataRequestStatus.Ready && r.ArchiveExpiresAt <= now)
             .ToListAsync(cancellationToken);
         var expired = ready.Count(r => r.ExpireArchiveIfDue(now));
+        var evidenceUntil = now.AddYears(-settings.Retention.ConsentEvidenceYears);
+        var consents = await db.Consents
+            .Where(c => db.Members.Any(m => m.Id == c.MemberId && m.ErasedAt < evidenceUntil))
+            .ExecuteDeleteAsync(cancellationToken);
         var line = $"{day:yyyy-MM-dd}: {due.Count} inactive members erased (no activity for {years} years), "
-            + $"{expired} archives expired";
+            + $"{expired} archives expired, {consents} consent records past their evidence time deleted";
         db.RetentionRuns.Add(new RetentionRun { RunDate = day, CompletedAt = now, Outcome = line });
         return line;
     }

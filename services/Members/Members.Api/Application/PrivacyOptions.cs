@@ -22,6 +22,9 @@ public sealed class PrivacyOptions
     {
         public int InactiveMemberYears { get; set; } = 5;
 
+        /// <summary>How long an erased member's consent history is kept as evidence after her erasure.</summary>
+        public int ConsentEvidenceYears { get; set; } = 5;
+
         /// <summary>How often the daily job looks whether today's run is due (it runs once per clinic day).</summary>
         public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
 

@@ -1,4 +1,6 @@
+using Loyalty.Contracts;
 using Loyalty.Contracts.Privacy;
+using Loyalty.Members.Api.Domain.Consents;
 using Loyalty.Members.Api.Domain.Copies;
 using Loyalty.Members.Api.Domain.Members;
 using Loyalty.Members.Api.Domain.Privacy;
@@ -19,6 +21,17 @@ public class RetentionPolicyTests
         await using var members = await MembersPrivacyHarness.StartAsync();
         var inactive = await members.RegisteredAsync("13900139000", "钱芳");
         var buyer = await members.RegisteredAsync("13900139001", "孙丽");
+        await using (var db = members.Db())
+        {
+            foreach (var id in new[] { inactive.Id, buyer.Id })
+            {
+                db.Consents.Add(ConsentRecord.Decide(
+                    id, Channel.Sms, ConsentPurpose.Marketing, true, "front-desk", members.Clock.GetUtcNow()));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
         Assert.StartsWith("2026-03-10: 0 inactive members erased", await members.ApplyRetentionAsync());
 
         // Four years on the buyer buys; a year and a few days later only the other has had no activity for 5 years.
@@ -31,7 +44,7 @@ public class RetentionPolicyTests
 
         var late = await members.RegisteredAsync("13900139002", "周婷");
         members.Clock.Advance(TimeSpan.FromDays(370));
-        Assert.EndsWith("1 inactive members erased (no activity for 5 years), 0 archives expired",
+        Assert.Contains("1 inactive members erased (no activity for 5 years), 0 archives expired",
             await members.ApplyRetentionAsync());
         Assert.EndsWith("already done", await members.ApplyRetentionAsync());
 
@@ -45,6 +58,13 @@ public class RetentionPolicyTests
                 (ErasureGround?)ErasureGround.RetentionPolicy),
             (request.MemberId, request.Kind, request.Status, request.RequestedBy, request.Ground));
         Assert.Contains("\"RetentionPolicy\"", Assert.Single(await members.StagedAsync<MemberErasureRequested>()));
+
+        // Her consent history stays as evidence for ConsentEvidenceYears after the erasure, then goes.
+        Assert.Equal(1, await check.Consents.CountAsync(c => c.MemberId == inactive.Id));
+        members.Clock.Advance(TimeSpan.FromDays(5 * 365 + 2));
+        Assert.Contains("1 consent records past their evidence time deleted", await members.ApplyRetentionAsync());
+        Assert.Equal(0, await check.Consents.CountAsync(c => c.MemberId == inactive.Id));
+        Assert.Equal(1, await check.Consents.CountAsync(c => c.MemberId == buyer.Id));
     }
 
     [Fact]
