@@ -2,7 +2,9 @@ using Loyalty.Members.Api.Domain.Privacy;
 
 namespace Loyalty.Members.Api.Application;
 
-/// <summary>How an admin's decision on an erasure request (<see cref="ConfirmErasure"/>, <see cref="DeclineErasure"/>) ends.</summary>
+/// <summary>
+/// How an admin's decision on an erasure request ends (<see cref="ConfirmErasure"/>, <see cref="DeclineErasure"/>).
+/// </summary>
 public abstract record DecisionOutcome
 {
     public sealed record Decided(DataRequest Request) : DecisionOutcome;

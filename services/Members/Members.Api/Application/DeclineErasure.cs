@@ -5,7 +5,7 @@ using Loyalty.Members.Api.Infrastructure.Sql;
 
 namespace Loyalty.Members.Api.Application;
 
-/// <summary>An admin declines an erasure request with a reason (the law lets the chain keep what it must). Audited.</summary>
+/// <summary>An admin declines an erasure request with a reason (the chain keeps what the law makes it keep).</summary>
 public sealed class DeclineErasure(MembersDbContext db, IAuditTrail audit, TimeProvider timeProvider)
 {
     public const string AuditAction = "erasure declined";

@@ -1,6 +1,6 @@
 namespace Loyalty.Members.Api.Application;
 
-/// <summary>The "Privacy" section: who answers a request, how long an archive stays, and the retention policy.</summary>
+/// <summary>The "Privacy" section: who answers a request, how long an archive stays, the retention policy.</summary>
 public sealed class PrivacyOptions
 {
     public static readonly string[] AllServices =
@@ -28,7 +28,7 @@ public sealed class PrivacyOptions
         /// <summary>How often the daily job looks whether today's run is due (it runs once per clinic day).</summary>
         public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
 
-        /// <summary>Members one run erases at most (the rest next day), so a first run on old data stays short.</summary>
+        /// <summary>Members one run erases at most (the rest next day): a first run on old data stays short.</summary>
         public int BatchSize { get; set; } = 500;
     }
 }

@@ -16,10 +16,10 @@ public sealed class RecordExportPart(MembersDbContext db, IOptions<PrivacyOption
     {
         public sealed record Recorded(DataRequest Request) : Outcome;
 
-        /// <summary>This service had answered already (another event with the same part): the first one stays.</summary>
+        /// <summary>This service had answered already (another event with a part): the first one stays.</summary>
         public sealed record AlreadyAnswered : Outcome;
 
-        /// <summary>No such export of this member, a service it does not wait for, or a part that is no object.</summary>
+        /// <summary>No such export of this member, a service it does not wait for, or a part not an object.</summary>
         public sealed record Impossible(string Why) : Outcome;
     }
 

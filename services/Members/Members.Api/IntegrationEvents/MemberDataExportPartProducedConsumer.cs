@@ -6,7 +6,7 @@ using Loyalty.Members.Api.Infrastructure;
 
 namespace Loyalty.Members.Api.IntegrationEvents;
 
-/// <summary>Hands the part to <see cref="RecordExportPart"/>; a part for no such request or service is impossible.</summary>
+/// <summary>Hands the part to <see cref="RecordExportPart"/>; one for no such request or service is impossible.</summary>
 [Description("keeps the service's part of the export once; with every service's part the archive is ready")]
 public sealed class MemberDataExportPartProducedConsumer(
     MembersDbContext db,

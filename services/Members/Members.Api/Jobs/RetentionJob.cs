@@ -4,7 +4,8 @@ using Microsoft.Extensions.Options;
 
 namespace Loyalty.Members.Api.Jobs;
 
-/// <summary>Looks every Privacy:Retention:CheckInterval whether today's <see cref="ApplyRetentionPolicy"/> is due.</summary>
+/// <summary>Looks every Privacy:Retention:CheckInterval whether today's <see cref="ApplyRetentionPolicy"/> is due.
+/// </summary>
 public sealed class RetentionJob(
     IServiceScopeFactory scopeFactory,
     TimeProvider timeProvider,

@@ -21,7 +21,7 @@ public sealed class Member
 
     public Guid Id { get; private set; }
 
-    /// <summary>The 11 digits of the mobile number; unique; null once erased, so the phone can register again.</summary>
+    /// <summary>The 11 digits of the mobile number; unique; null once erased (the phone can register again).</summary>
     public string? Phone { get; private set; }
 
     public string Name { get; private set; } = "";
@@ -50,7 +50,7 @@ public sealed class Member
     /// </summary>
     public DateOnly NextTierReviewOn { get; private set; }
 
-    /// <summary>When her personal data was erased (PIPL art. 47 or the retention policy); null while she is a member.</summary>
+    /// <summary>When her personal data was erased (her request or the retention policy); null until then.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
     public bool IsErased => ErasedAt is not null;

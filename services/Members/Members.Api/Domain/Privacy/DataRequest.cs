@@ -9,7 +9,7 @@ namespace Loyalty.Members.Api.Domain.Privacy;
 /// </summary>
 public sealed class DataRequest
 {
-    /// <summary>RequestedBy when she asked herself (otherwise the staff user's id, or <see cref="RetentionPolicy"/>).</summary>
+    /// <summary>RequestedBy when she asked herself (else the staff user's id, or <see cref="RetentionPolicy"/>).</summary>
     public const string ByTheMember = "member";
 
     public const string RetentionPolicy = "retention-policy";
