@@ -63,6 +63,12 @@ public static class DataRequestsApi
             RequestMemberData requestData,
             CancellationToken cancellationToken)
     {
+        // The body's shape first (400 naming kind), as for every other request body.
+        if (creation.Kind is null)
+        {
+            return KindRequired();
+        }
+
         if (await HomeStoreAsync(db, memberId, cancellationToken) is not { } store)
         {
             return TypedResults.NotFound();
@@ -171,8 +177,7 @@ public static class DataRequestsApi
     {
         if (creation.Kind is not { } kind)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["kind"] = ["kind is Export or Erasure."] });
+            return KindRequired();
         }
 
         return await requestData.HandleAsync(memberId, kind, requestedBy, creation.Reason, cancellationToken) switch
@@ -213,6 +218,9 @@ public static class DataRequestsApi
             DownloadArchive.Outcome.NotFound => TypedResults.NotFound(),
             var other => throw new UnreachableException($"Unmapped outcome {other}"),
         };
+
+    private static ValidationProblem KindRequired() => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["kind"] = ["kind is Export or Erasure."] });
 
     private static ProblemHttpResult Conflict(string title, string field) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
