@@ -73,18 +73,38 @@ public class SegmentationTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.Forbidden, (await own.GetAsync($"/api/segments/members/{newcomer}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await own.GetAsync("/api/segments")).StatusCode);
 
-        // An admin recompute (what the nightly job does) and a model refit; then the counts and predictions are there.
+        // An admin recompute (what the nightly job does) and a model refit. On this stack's few members the fit is
+        // refused (too few customers, docs/segmentation.md) unless earlier tests (the demo chain) gave it a base:
+        // either way the answer says so, and predictions exist exactly when a fit was accepted.
         (await admin.PostAsync("/api/segments/recompute", null)).EnsureSuccessStatusCode();
+        JsonElement refitted;
         using (var refit = await admin.PostAsync("/api/segments/models/refit", null))
         {
             Assert.Equal(HttpStatusCode.OK, refit.StatusCode);
-            var fit = (await refit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fit");
+            refitted = await refit.Content.ReadFromJsonAsync<JsonElement>();
+            var fit = refitted.GetProperty("fit");
             Assert.Equal("Weeks", fit.GetProperty("timeUnit").GetString());
             Assert.True(fit.GetProperty("customers").GetInt32() >= 1);
         }
 
         scores = await staff.GetFromJsonAsync<JsonElement>($"/api/segments/members/{buyer}");
-        Assert.InRange(scores.GetProperty("predictions").GetProperty("probabilityAlive").GetDouble(), 0, 1);
+        var latest = await admin.GetFromJsonAsync<JsonElement>("/api/segments/models/latest");
+        if (refitted.GetProperty("accepted").GetBoolean())
+        {
+            Assert.InRange(scores.GetProperty("predictions").GetProperty("probabilityAlive").GetDouble(), 0, 1);
+            Assert.Equal(refitted.GetProperty("fit").GetProperty("id").GetInt64(),
+                latest.GetProperty("inUse").GetProperty("id").GetInt64());
+        }
+        else
+        {
+            Assert.False(string.IsNullOrWhiteSpace(refitted.GetProperty("refusal").GetString()));
+            Assert.Equal(refitted.GetProperty("fit").GetProperty("id").GetInt64(),
+                latest.GetProperty("latestAttempt").GetProperty("id").GetInt64());
+            if (latest.GetProperty("inUse").ValueKind == JsonValueKind.Null)
+            {
+                Assert.Equal(JsonValueKind.Null, scores.GetProperty("predictions").ValueKind);
+            }
+        }
         var segments = (await staff.GetFromJsonAsync<JsonElement[]>("/api/segments"))!;
         var counts = segments.ToDictionary(s => s.GetProperty("code").GetString()!,
             s => s.GetProperty("members").GetInt32());

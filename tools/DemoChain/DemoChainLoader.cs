@@ -141,7 +141,8 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
 
             foreach (var member in found.EnumerateArray())
             {
-                if (byPhone.TryGetValue(member.GetProperty("phone").GetString()!, out var index))
+                // An erased member has no phone.
+                if (member.GetProperty("phone").GetString() is { } phone && byPhone.TryGetValue(phone, out var index))
                 {
                     ids[index] = member.GetProperty("id").GetGuid();
                 }

@@ -5,6 +5,7 @@ using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.Jobs;
+using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Members.Api.Extensions;
 
@@ -12,6 +13,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddShiftableClock();
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddAuditTrail<MembersDbContext>();
         builder.AddRedis("cache", "members");
@@ -32,6 +34,18 @@ internal static class Extensions
 
         builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
         builder.Services.AddHostedService<TierReviewJob>();
+
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
+        builder.Services.AddScoped<RequestMemberData>();
+        builder.Services.AddScoped<ConfirmErasure>();
+        builder.Services.AddScoped<DeclineErasure>();
+        builder.Services.AddScoped<RecordExportPart>();
+        builder.Services.AddScoped<RecordErasure>();
+        builder.Services.AddScoped<DownloadArchive>();
+        builder.Services.AddScoped<ApplyRetentionPolicy>();
+        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy");
+        builder.Services.AddHostedService<RetentionJob>();
         builder.AddEventBus<MembersDbContext>("eventbus", "members", typeof(Extensions).Assembly);
     }
 }
