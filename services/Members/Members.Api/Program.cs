@@ -13,6 +13,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapApiGroup().MapMembersApi().MapTiersApi().MapConsentsApi().MapImportsApi()
+    .MapDataRequestsApi()
     .MapAuditApi<MembersDbContext>("members");
 app.Run();
 

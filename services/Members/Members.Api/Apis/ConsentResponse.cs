@@ -18,7 +18,10 @@ public sealed record ConsentResponse(
     public static ConsentResponse[] ForAll(IReadOnlyList<ConsentRecord> latest) =>
         ConsentRules.All
             .Select(pair => latest.FirstOrDefault(r => r.Channel == pair.Channel && r.Purpose == pair.Purpose) is { } r
-                ? new ConsentResponse(r.Channel, r.Purpose, r.Granted, r.Source, r.ChangedAt)
+                ? From(r)
                 : new ConsentResponse(pair.Channel, pair.Purpose, false, null, null))
             .ToArray();
+
+    /// <summary>One decision as it was recorded.</summary>
+    public static ConsentResponse From(ConsentRecord r) => new(r.Channel, r.Purpose, r.Granted, r.Source, r.ChangedAt);
 }

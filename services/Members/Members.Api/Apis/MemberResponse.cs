@@ -4,10 +4,10 @@ using Loyalty.Members.Api.Domain.Members;
 namespace Loyalty.Members.Api.Apis;
 
 /// <param name="Id">The member's id.</param>
-/// <param name="Phone">The mobile number, normalized to 11 digits.</param>
-/// <param name="Name">The member's name.</param>
+/// <param name="Phone">The mobile number, normalized to 11 digits; null once her data is erased.</param>
+/// <param name="Name">The member's name ("已注销会员" once her data is erased).</param>
 /// <param name="Gender">Female, Male or Undisclosed.</param>
-/// <param name="BirthDate">Birth date (yyyy-MM-dd).</param>
+/// <param name="BirthDate">Birth date (yyyy-MM-dd); null once her data is erased.</param>
 /// <param name="SkinType">Normal, Dry, Oily, Combination or Sensitive; null when not given.</param>
 /// <param name="InterestTags">Interest tags, lower-case.</param>
 /// <param name="HomeStoreId">The member's clinic.</param>
@@ -15,16 +15,17 @@ namespace Loyalty.Members.Api.Apis;
 /// <param name="ReferredByMemberId">The member whose referral code she registered with; null when none.</param>
 /// <param name="Tier">Standard, Silver, Gold or Diamond.</param>
 /// <param name="RegisteredAt">When she registered (UTC).</param>
+/// <param name="ErasedAt">When her personal data was erased (staff still see the record, naming nobody).</param>
 /// <param name="RollingSpend">
 /// Only on GET /api/members/me: what she spent in the rolling 12 months the tiers count (refunds taken off), so her app
 /// shows the spend still needed for the next tier; null elsewhere.
 /// </param>
 public sealed record MemberResponse(
     Guid Id,
-    string Phone,
+    string? Phone,
     string Name,
     Gender Gender,
-    DateOnly BirthDate,
+    DateOnly? BirthDate,
     string? SkinType,
     IReadOnlyList<string> InterestTags,
     string HomeStoreId,
@@ -32,7 +33,8 @@ public sealed record MemberResponse(
     Guid? ReferredByMemberId,
     Tier Tier,
     DateTimeOffset RegisteredAt,
-    decimal? RollingSpend = null)
+    decimal? RollingSpend = null,
+    DateTimeOffset? ErasedAt = null)
 {
     public static MemberResponse From(Member member) => new(
         member.Id,
@@ -46,5 +48,6 @@ public sealed record MemberResponse(
         member.ReferralCode,
         member.ReferredByMemberId,
         member.Tier,
-        member.RegisteredAt);
+        member.RegisteredAt,
+        ErasedAt: member.ErasedAt);
 }

@@ -59,7 +59,7 @@ public static class MembersApi
         var member = memberId is null
             ? null
             : await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == memberId, cancellationToken);
-        return member is null
+        return member is null or { IsErased: true }
             ? TypedResults.NotFound()
             : TypedResults.Ok(MemberResponse.From(member) with
             {
@@ -76,7 +76,10 @@ public static class MembersApi
         }
 
         var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return member is null ? TypedResults.NotFound() : TypedResults.Ok(MemberResponse.From(member));
+        // An erased member's own token finds nothing; staff see the record that names nobody.
+        return member is null || (member.IsErased && user.MemberId() == id)
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(MemberResponse.From(member));
     }
 
     public static async Task<Results<Ok<MemberResponse>, NotFound, ForbidHttpResult, ValidationProblem>>

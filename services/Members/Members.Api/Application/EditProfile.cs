@@ -30,7 +30,7 @@ public sealed class EditProfile(MembersDbContext db, IIntegrationEventOutbox out
 
         return await db.RunAsync<Outcome>(async ct =>
         {
-            if (await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, ct) is not { } member)
+            if (await db.Members.FirstOrDefaultAsync(m => m.Id == memberId, ct) is not { IsErased: false } member)
             {
                 return new Outcome.NotFound();
             }

@@ -35,7 +35,7 @@ public sealed partial class MemberImportWriter(
         IReadOnlyCollection<ImportedMember> batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var phones = batch.Select(m => m.Phone.Value).ToList();
-        var existing = (await db.Members.Where(m => phones.Contains(m.Phone)).Select(m => m.Phone)
+        var existing = (await db.Members.Where(m => phones.Contains(m.Phone!)).Select(m => m.Phone)
             .ToListAsync(cancellationToken)).ToHashSet();
         var fresh = batch.Where(m => !existing.Contains(m.Phone.Value)).ToList();
         var codes = await NewReferralCodesAsync(fresh.Count, cancellationToken);

@@ -55,7 +55,8 @@ public sealed partial class RegisterMember(
         Guid? referrerId = null;
         if (valid.ReferralCode is not null)
         {
-            referrerId = await db.Members.Where(m => m.ReferralCode == valid.ReferralCode)
+            // An erased member's code stays reserved (unique) but refers nobody.
+            referrerId = await db.Members.Where(m => m.ReferralCode == valid.ReferralCode && m.ErasedAt == null)
                 .Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken);
             if (referrerId is null)
             {

@@ -32,6 +32,18 @@ internal static class Extensions
 
         builder.Services.AddOptions<TierReviewOptions>().BindConfiguration("TierReview");
         builder.Services.AddHostedService<TierReviewJob>();
+
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
+        builder.Services.AddScoped<RequestMemberData>();
+        builder.Services.AddScoped<ConfirmErasure>();
+        builder.Services.AddScoped<DeclineErasure>();
+        builder.Services.AddScoped<RecordExportPart>();
+        builder.Services.AddScoped<RecordErasure>();
+        builder.Services.AddScoped<DownloadArchive>();
+        builder.Services.AddScoped<ApplyRetentionPolicy>();
+        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy");
+        builder.Services.AddHostedService<RetentionJob>();
         builder.AddEventBus<MembersDbContext>("eventbus", "members", typeof(Extensions).Assembly);
     }
 }

@@ -5,6 +5,7 @@ using Loyalty.Members.Api.Domain.Consents;
 using Loyalty.Members.Api.Domain.Copies;
 using Loyalty.Members.Api.Domain.Import;
 using Loyalty.Members.Api.Domain.Members;
+using Loyalty.Members.Api.Domain.Privacy;
 using Loyalty.Members.Api.Domain.Tiers;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,10 @@ public sealed class MembersDbContext(DbContextOptions<MembersDbContext> options)
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
     public DbSet<MemberImportJob> ImportJobs => Set<MemberImportJob>();
+
+    public DbSet<DataRequest> DataRequests => Set<DataRequest>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         RowLockInterceptor.UseRowLocks(optionsBuilder);

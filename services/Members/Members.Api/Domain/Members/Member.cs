@@ -8,6 +8,9 @@ namespace Loyalty.Members.Api.Domain.Members;
 /// <summary>A clinic customer. Phone and BirthDate are personal data.</summary>
 public sealed class Member
 {
+    /// <summary>What an erased member is called: the record stays for the books and KPIs, naming nobody.</summary>
+    public const string ErasedName = "已注销会员";
+
     public const string SpendThresholdReason = "spend-threshold";
 
     public const string AnniversaryReviewReason = "anniversary-review";
@@ -18,14 +21,15 @@ public sealed class Member
 
     public Guid Id { get; private set; }
 
-    /// <summary>The 11 digits of the mobile number; unique.</summary>
-    public string Phone { get; private set; } = "";
+    /// <summary>The 11 digits of the mobile number; unique; null once erased, so the phone can register again.</summary>
+    public string? Phone { get; private set; }
 
     public string Name { get; private set; } = "";
 
     public Gender Gender { get; private set; }
 
-    public DateOnly BirthDate { get; private set; }
+    /// <summary>Null once erased.</summary>
+    public DateOnly? BirthDate { get; private set; }
 
     public string? SkinType { get; private set; }
 
@@ -45,6 +49,11 @@ public sealed class Member
     /// The next membership anniversary (clinic calendar) at which the tier is reviewed and may drop one level.
     /// </summary>
     public DateOnly NextTierReviewOn { get; private set; }
+
+    /// <summary>When her personal data was erased (PIPL art. 47 or the retention policy); null while she is a member.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    public bool IsErased => ErasedAt is not null;
 
     public static Member Register(
         ValidatedRegistration registration, Guid? referredBy, string referralCode, DateTimeOffset now)
@@ -91,6 +100,11 @@ public sealed class Member
     /// <summary>Replaces the editable profile; returns the event, or null when nothing changed.</summary>
     public MemberProfileUpdated? UpdateProfile(MemberProfile profile, DateTimeOffset now)
     {
+        if (IsErased)
+        {
+            throw new InvalidOperationException("An erased member has no profile to edit.");
+        }
+
         // Records compare lists by reference, so the tags are compared apart.
         if (profile with { InterestTags = InterestTags } == CurrentProfile()
             && profile.InterestTags.SequenceEqual(InterestTags))
@@ -99,7 +113,8 @@ public sealed class Member
         }
 
         Apply(profile);
-        return new MemberProfileUpdated(Id, Phone, Name, Gender, BirthDate, SkinType, InterestTags, HomeStoreId)
+        return new MemberProfileUpdated(
+            Id, Phone!, Name, Gender, BirthDate!.Value, SkinType, InterestTags, HomeStoreId)
         {
             OccurredAt = now,
         };
@@ -155,12 +170,33 @@ public sealed class Member
         return next;
     }
 
+    /// <summary>
+    /// Erases what names her: name, phone (so it can register again), birth date, gender, skin type and tags. The
+    /// home store, tier, spend and referral code stay (KPIs, the books, staff scope); the code no longer refers anyone.
+    /// Erasing twice changes nothing.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+
+        Name = ErasedName;
+        Phone = null;
+        BirthDate = null;
+        Gender = Gender.Undisclosed;
+        SkinType = null;
+        InterestTags = [];
+        ErasedAt = now;
+    }
+
     public MemberRegistered ToRegisteredEvent() => new(
         Id,
-        Phone,
+        Phone!,
         Name,
         Gender,
-        BirthDate,
+        BirthDate!.Value,
         HomeStoreId,
         ReferralCode,
         ReferredByMemberId,
@@ -172,7 +208,8 @@ public sealed class Member
         OccurredAt = RegisteredAt,
     };
 
-    private MemberProfile CurrentProfile() => new(Name, Gender, BirthDate, SkinType, InterestTags, HomeStoreId);
+    private MemberProfile CurrentProfile() =>
+        new(Name, Gender, BirthDate ?? default, SkinType, InterestTags, HomeStoreId);
 
     private void Apply(MemberProfile profile)
     {

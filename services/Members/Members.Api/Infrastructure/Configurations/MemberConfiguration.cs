@@ -19,7 +19,9 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         member.ToTable("members");
         member.HasKey(m => m.Id);
         member.Property(m => m.Phone).HasMaxLength(11);
+        // Unique among members; an erased member's phone is null (nulls are distinct), so it can register again.
         member.HasIndex(m => m.Phone).IsUnique().HasDatabaseName(PhoneIndex);
+        member.Ignore(m => m.IsErased);
         member.Property(m => m.Name).HasMaxLength(MemberFieldRules.MaxNameLength);
         member.Property(m => m.Gender).HasConversion<string>().HasMaxLength(16);
         member.Property(m => m.Tier).HasConversion<string>().HasMaxLength(16);
