@@ -14,7 +14,8 @@ namespace Loyalty.Campaign.Api.Apis;
 /// <param name="GiftName">For FreeItem: the treatment or gift.</param>
 /// <param name="CampaignId">The campaign that issued it; null when staff issued it by hand.</param>
 /// <param name="Source">How it was issued: Staff (by hand), Campaign or Points (redeemed from the catalog).</param>
-/// <param name="Status">Active, Redeemed or Expired (an active coupon past its validity shows Expired).</param>
+/// <param name="Status">Active, Redeemed, Expired (an active coupon past its validity shows Expired) or Voided (its
+/// holder's data was erased).</param>
 /// <param name="IssuedAt">When it was issued (UTC).</param>
 /// <param name="ValidFrom">The first instant it can be used (UTC).</param>
 /// <param name="ValidUntil">The instant it stops being usable (UTC).</param>

@@ -79,6 +79,9 @@ public static class CouponsApi
                 $"The member already holds {limit.Limit} coupon(s) of this template, the most allowed.",
                 "memberId",
                 "limit-reached"),
+            IssueCouponOutcome.MemberErased => Problem(
+                StatusCodes.Status409Conflict, "This member's data was erased; no coupon is issued to her.",
+                "memberId", "member-erased"),
             IssueCouponOutcome.TemplateEnded => Problem(
                 StatusCodes.Status409Conflict, "This template's validity has ended.", "templateId",
                 CouponRefusal.Expired),

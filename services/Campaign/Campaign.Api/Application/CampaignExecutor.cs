@@ -1,6 +1,7 @@
 using System.Globalization;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.BuildingBlocks.Time;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
@@ -53,7 +54,7 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             throw new InvalidOperationException("A campaign run executes inside the caller's transaction.");
         }
 
-        recipients = recipients.DistinctBy(r => r.MemberId).ToList();
+        recipients = await WithoutErasedAsync(recipients.DistinctBy(r => r.MemberId).ToList(), cancellationToken);
         if (recipients.Count == 0)
         {
             return ExecutionResult.None;
@@ -145,6 +146,19 @@ public sealed class CampaignExecutor(CampaignDbContext db, TimeProvider timeProv
             outcomes.Values.Count(o => o == DeliveryOutcome.BudgetExhausted),
             outcomes.Values.Count(o => o == DeliveryOutcome.LimitReached),
             recipients.Count - fresh.Count);
+    }
+
+    /// <summary>
+    /// Erased members get no delivery, coupon or message from any campaign, whatever copy (a segment membership not yet
+    /// left, a late trigger event) still names them.
+    /// </summary>
+    private async Task<IReadOnlyList<Recipient>> WithoutErasedAsync(
+        List<Recipient> recipients, CancellationToken cancellationToken)
+    {
+        var ids = recipients.Select(r => r.MemberId).ToList();
+        var erased = await db.Set<ErasedMember>().Where(e => ids.Contains(e.MemberId)).Select(e => e.MemberId)
+            .ToListAsync(cancellationToken);
+        return erased.Count == 0 ? recipients : recipients.Where(r => !erased.Contains(r.MemberId)).ToList();
     }
 
     /// <summary>The template of the coupon the campaign gives, if it gives one.</summary>

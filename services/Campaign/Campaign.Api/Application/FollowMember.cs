@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Campaign.Api.Domain.Campaigns;
 using Loyalty.Campaign.Api.Domain.Copies;
 using Loyalty.Campaign.Api.Infrastructure;
@@ -13,8 +14,14 @@ namespace Loyalty.Campaign.Api.Application;
 /// </summary>
 public sealed class FollowMember(CampaignDbContext db, AdvanceGrowthTasks growthTasks, FireCampaignTriggers triggers)
 {
+    /// <summary>A registration redelivered after her erasure keeps nothing and counts for no referrer again.</summary>
     public async Task RegisteredAsync(MemberRegistered registered, CancellationToken cancellationToken)
     {
+        if (await db.IsErasedAsync(registered.MemberId, cancellationToken))
+        {
+            return;
+        }
+
         if (!await db.Members.AnyAsync(m => m.MemberId == registered.MemberId, cancellationToken))
         {
             db.Members.Add(KnownMember.Registered(
@@ -29,10 +36,16 @@ public sealed class FollowMember(CampaignDbContext db, AdvanceGrowthTasks growth
     }
 
     /// <summary>
-    /// An update that overtakes the registration throws, so it is redelivered until the member is known.
+    /// An update that overtakes the registration throws, so it is redelivered until the member is known; one about an
+    /// erased member brings nothing back.
     /// </summary>
     public async Task ProfileUpdatedAsync(MemberProfileUpdated updated, CancellationToken cancellationToken)
     {
+        if (await db.IsErasedAsync(updated.MemberId, cancellationToken))
+        {
+            return;
+        }
+
         var member = await db.Members.SingleOrDefaultAsync(m => m.MemberId == updated.MemberId, cancellationToken)
             ?? throw new InvalidOperationException(
                 $"Member {updated.MemberId} is not known yet; the update will be redelivered.");

@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Campaign.Api.Domain.CouponTemplates;
 using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
@@ -26,6 +27,11 @@ public sealed class IssueCoupon(CampaignDbContext db, CouponIssuer issuer, TimeP
         return await db.RunAsync<IssueCouponOutcome>(
             async ct =>
             {
+                if (await db.IsErasedAsync(memberId, ct))
+                {
+                    return new IssueCouponOutcome.MemberErased();
+                }
+
                 var now = timeProvider.GetUtcNow();
                 var template = await db.LockTemplateAsync(templateId, ct);
                 if (template is null)
@@ -81,4 +87,7 @@ public abstract record IssueCouponOutcome
 
     /// <summary>The template's validity has ended.</summary>
     public sealed record TemplateEnded : IssueCouponOutcome;
+
+    /// <summary>The member's personal data was erased: nothing more is issued to her.</summary>
+    public sealed record MemberErased : IssueCouponOutcome;
 }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Campaign.Api.Domain.Coupons;
 using Loyalty.Campaign.Api.Infrastructure;
 using Loyalty.Contracts.Points;
@@ -10,7 +11,7 @@ namespace Loyalty.Campaign.Api.Application;
 /// transaction: one per redemption (SourceRef "points:{LedgerEntryId}"), Source Points, the per-member limit not
 /// applied (it is paid for). An unknown template or one whose validity has ended throws: the event is redelivered,
 /// then lands in the error queue for operations (the points are spent; they refund or fix the template and move it
-/// back).
+/// back). A late redemption event of an erased member issues nothing: she can no longer use a code.
 /// </summary>
 public sealed class IssuePurchasedCoupon(CampaignDbContext db, CouponIssuer issuer, TimeProvider timeProvider)
 {
@@ -22,7 +23,8 @@ public sealed class IssuePurchasedCoupon(CampaignDbContext db, CouponIssuer issu
         }
 
         var sourceRef = $"points:{points.LedgerEntryId:N}";
-        if (await db.Coupons.AnyAsync(c => c.SourceRef == sourceRef, cancellationToken))
+        if (await db.Coupons.AnyAsync(c => c.SourceRef == sourceRef, cancellationToken)
+            || await db.IsErasedAsync(points.MemberId, cancellationToken))
         {
             return;
         }

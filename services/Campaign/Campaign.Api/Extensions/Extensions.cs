@@ -40,6 +40,8 @@ internal static class Extensions
         builder.Services.AddScoped<FollowSegmentMembership>();
         builder.Services.AddScoped<FollowPointsBalance>();
         builder.Services.AddScoped<KpiReport>();
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
 
         builder.Services.AddHostedService<CouponExpiryJob>();
         builder.Services.AddHostedService<CampaignSchedulerJob>();

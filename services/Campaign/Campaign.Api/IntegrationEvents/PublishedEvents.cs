@@ -2,9 +2,11 @@ using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Campaign;
 using Loyalty.Contracts.Feedback;
 using Loyalty.Contracts.Notification;
+using Loyalty.Contracts.Privacy;
 
 // What this service publishes (through its outbox, which refuses any other event). docs/events.md's flow table is
 // generated from this list and from the consumers (EventFlowDocumentTests).
 [assembly: Publishes(
     typeof(CouponIssued), typeof(CouponRedeemed), typeof(PointsGrantRequested), typeof(NotificationRequested),
-    typeof(SurveyInvitationRequested), typeof(FollowUpRequested))]
+    typeof(SurveyInvitationRequested), typeof(FollowUpRequested), typeof(MemberDataExportPartProduced),
+    typeof(MemberErased))]

@@ -1,5 +1,6 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Feedback.Api.Domain.FollowUps;
 using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.Feedback.Api.Infrastructure.Sql;
@@ -9,7 +10,8 @@ namespace Loyalty.Feedback.Api.Application;
 
 /// <summary>
 /// Staff or an operator opens a follow-up for a member at her home store (due followUpDueDays clinic days later
-/// unless they say); front desk only at a store it acts for. The endpoint has checked the reason.
+/// unless they say); front desk only at a store it acts for. The endpoint has checked the reason. A member whose data
+/// was erased is unknown here.
 /// </summary>
 public sealed class CreateFollowUp(FeedbackDbContext db, OpenFollowUp followUps, IAuditTrail audit,
     TimeProvider timeProvider)
@@ -22,7 +24,7 @@ public sealed class CreateFollowUp(FeedbackDbContext db, OpenFollowUp followUps,
                 await db.LockMemberAsync(memberId, ct);
                 var homeStore = await db.Members.Where(m => m.MemberId == memberId).Select(m => m.HomeStoreId)
                     .FirstOrDefaultAsync(ct);
-                if (homeStore is null)
+                if (homeStore is null || await db.IsErasedAsync(memberId, ct))
                 {
                     return new CreateFollowUpOutcome.UnknownMember();
                 }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts;
 using Loyalty.Feedback.Api.Domain.Invitations;
 using Loyalty.Feedback.Api.Domain.Settings;
@@ -14,7 +15,8 @@ namespace Loyalty.Feedback.Api.Application;
 /// </summary>
 public sealed class InviteMember(FeedbackDbContext db)
 {
-    public async Task<SurveyInvitation> InviteAsync(
+    /// <returns>The invitation, scheduled or skipped; null when her data was erased (nobody asks her anything).</returns>
+    public async Task<SurveyInvitation?> InviteAsync(
         InvitationRequest request,
         DateTimeOffset dueAt,
         FeedbackSettings settings,
@@ -22,6 +24,11 @@ public sealed class InviteMember(FeedbackDbContext db)
         CancellationToken cancellationToken)
     {
         await db.LockMemberAsync(request.MemberId, cancellationToken);
+        if (await db.IsErasedAsync(request.MemberId, cancellationToken))
+        {
+            return null;
+        }
+
         var window = TimeSpan.FromDays(settings.MinDaysBetweenInvitations);
         var others = await db.Invitations.AsNoTracking()
             .Where(i => i.MemberId == request.MemberId && InvitationRules.Counting.Contains(i.Status)

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts.Members;
 using Loyalty.Feedback.Api.Domain.Copies;
 using Loyalty.Feedback.Api.Infrastructure;
@@ -7,7 +8,7 @@ namespace Loyalty.Feedback.Api.Application;
 
 /// <summary>
 /// Keeps the member's home store (where her follow-ups go) from MemberRegistered and MemberProfileUpdated, latest wins
-/// by the events' OccurredAt, inside the consumer's transaction.
+/// by the events' OccurredAt, inside the consumer's transaction; nothing for a member whose data was erased.
 /// </summary>
 public sealed class KeepMember(FeedbackDbContext db)
 {
@@ -21,6 +22,11 @@ public sealed class KeepMember(FeedbackDbContext db)
         Guid memberId, string homeStoreId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await db.LockMemberAsync(memberId, cancellationToken);
+        if (await db.IsErasedAsync(memberId, cancellationToken))
+        {
+            return;
+        }
+
         if (await db.Members.FindAsync([memberId], cancellationToken) is { } member)
         {
             member.Follow(homeStoreId, at);

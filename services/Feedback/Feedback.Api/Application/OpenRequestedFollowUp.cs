@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts.Feedback;
 using Loyalty.Feedback.Api.Domain.FollowUps;
 using Loyalty.Feedback.Api.Infrastructure;
@@ -10,14 +11,15 @@ namespace Loyalty.Feedback.Api.Application;
 /// A campaign asks for a care call (FollowUpRequested): one task per request id at the member's home store, due
 /// DueInDays clinic days later. A request that overtakes her registration throws, so it is redelivered until she is
 /// known. While she has an open task (a detractor's answer opened one a moment ago) the request joins it: the store
-/// calls her once.
+/// calls her once. Nobody calls a member whose data was erased: her requests open nothing.
 /// </summary>
 public sealed class OpenRequestedFollowUp(FeedbackDbContext db, OpenFollowUp followUps, TimeProvider timeProvider)
 {
     public async Task HandleAsync(FollowUpRequested request, CancellationToken cancellationToken)
     {
         await db.LockMemberAsync(request.MemberId, cancellationToken);
-        if (await db.FollowUps.AnyAsync(t => t.RequestId == request.RequestId, cancellationToken))
+        if (await db.FollowUps.AnyAsync(t => t.RequestId == request.RequestId, cancellationToken)
+            || await db.IsErasedAsync(request.MemberId, cancellationToken))
         {
             return;
         }

@@ -26,9 +26,11 @@ public sealed class ReadResults(FeedbackDbContext db, TimeProvider timeProvider)
             .Select(a => new Row(a.StoreId, a.TreatmentCategory, a.AdvisorId, a.AnsweredAt, a.Nps,
                 a.TreatmentSatisfaction, a.ClinicSatisfaction, a.AdvisorSatisfaction))
             .ToListAsync(cancellationToken);
+        // A sent invitation cancelled by its member's erasure was still sent: the response rate does not move.
         var invitations = await db.Invitations.AsNoTracking()
             .Where(i => i.SentAt >= from && i.SentAt < to
-                && (i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Answered))
+                && (i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Answered
+                    || i.Status == InvitationStatus.Cancelled))
             .Where(i => query.StoreId == null || i.StoreId == query.StoreId)
             .Where(i => query.Category == null || i.TreatmentCategory == query.Category)
             .Where(i => query.AdvisorId == null || i.AdvisorId == query.AdvisorId)

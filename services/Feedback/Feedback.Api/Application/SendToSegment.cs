@@ -39,7 +39,10 @@ public sealed class SendToSegment(FeedbackDbContext db, InviteMember invite, Tim
                     var invitation = await invite.InviteAsync(
                         new InvitationRequest(member.MemberId, surveyCode, InvitationSource.Operator, member.HomeStore),
                         now, settings, now, ct);
-                    _ = invitation.Status == InvitationStatus.Skipped ? skipped++ : invited++;
+                    if (invitation is not null)
+                    {
+                        _ = invitation.Status == InvitationStatus.Skipped ? skipped++ : invited++;
+                    }
                 }
 
                 return new SendToSegmentOutcome.Sent(invited, skipped);

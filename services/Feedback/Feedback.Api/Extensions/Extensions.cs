@@ -36,6 +36,8 @@ internal static class Extensions
         builder.Services.AddScoped<WorkFollowUp>();
         builder.Services.AddScoped<ReadResults>();
         builder.Services.AddScoped<SeedFeedbackDefaults>();
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
 
         // After the database's migrations (registered above), before the event bus and the sender.
         builder.Services.AddHostedService<SeedDefaults>();

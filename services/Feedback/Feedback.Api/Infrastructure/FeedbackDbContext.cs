@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Feedback.Api.Domain.Answers;
 using Loyalty.Feedback.Api.Domain.Copies;
 using Loyalty.Feedback.Api.Domain.FollowUps;
@@ -44,5 +45,6 @@ public sealed class FeedbackDbContext(DbContextOptions<FeedbackDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddErasedMembers();
     }
 }

@@ -1,7 +1,9 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Feedback;
 using Loyalty.Contracts.Notification;
+using Loyalty.Contracts.Privacy;
 
 // What this service publishes (through its outbox, which refuses any other event). docs/events.md's flow table is
 // generated from this list and from the consumers (EventFlowDocumentTests).
-[assembly: Publishes(typeof(SurveyAnswered), typeof(NotificationRequested))]
+[assembly: Publishes(
+    typeof(SurveyAnswered), typeof(NotificationRequested), typeof(MemberDataExportPartProduced), typeof(MemberErased))]

@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts.Members;
 using Loyalty.Contracts.Points;
 using Loyalty.Points.Api.Domain.Accounts;
@@ -21,7 +22,9 @@ public sealed class OpenAccount(PointsDbContext db, IIntegrationEventOutbox outb
         }
 
         var (memberId, now) = (registered.MemberId, timeProvider.GetUtcNow());
-        var account = PointsAccount.Open(memberId, registered.Tier, registered.BirthDate, now, registered.OccurredAt);
+        // A registration redelivered after her erasure still opens the books, without her birth date.
+        var birthDate = await db.IsErasedAsync(memberId, cancellationToken) ? (DateOnly?)null : registered.BirthDate;
+        var account = PointsAccount.Open(memberId, registered.Tier, birthDate, now, registered.OccurredAt);
         db.Accounts.Add(account);
         outbox.Add(new PointsAccountOpened(account.MemberId, account.OpenedAt) { OccurredAt = account.OpenedAt });
     }

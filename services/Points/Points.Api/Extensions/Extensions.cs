@@ -40,5 +40,8 @@ internal static class Extensions
         services.AddScoped<RewardReferral>();
         services.AddScoped<RewardSurveyAnswer>();
         services.AddScoped<PointsExpiry>();
+        services.AddScoped<FollowMemberProfile>();
+        services.AddScoped<ExportMemberData>();
+        services.AddScoped<EraseMember>();
     }
 }

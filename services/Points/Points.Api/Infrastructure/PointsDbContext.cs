@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Points.Api.Domain.Accounts;
 using Loyalty.Points.Api.Domain.Catalog;
 using Loyalty.Points.Api.Domain.Earning;
@@ -39,5 +40,6 @@ public sealed class PointsDbContext(DbContextOptions<PointsDbContext> options) :
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PointsDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddErasedMembers();
     }
 }

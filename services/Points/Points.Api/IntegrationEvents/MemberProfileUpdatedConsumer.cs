@@ -11,12 +11,12 @@ namespace Loyalty.Points.Api.IntegrationEvents;
 /// </summary>
 [Description("keeps the account's copy of the member's birth date for the birthday-month rule")]
 public sealed class MemberProfileUpdatedConsumer(
-    PointsDbContext db, TimeProvider timeProvider, ILogger<MemberProfileUpdatedConsumer> logger)
+    PointsDbContext db,
+    FollowMemberProfile followMemberProfile,
+    TimeProvider timeProvider,
+    ILogger<MemberProfileUpdatedConsumer> logger)
     : IdempotentConsumer<MemberProfileUpdated, PointsDbContext>(db, timeProvider, logger)
 {
-    protected override async Task HandleAsync(
-        MemberProfileUpdated integrationEvent, CancellationToken cancellationToken) =>
-        (await AccountNotOpenedYetException.AccountForAsync(
-            DbContext, integrationEvent.MemberId, nameof(MemberProfileUpdated), cancellationToken))
-        .ChangeBirthDate(integrationEvent.BirthDate, integrationEvent.OccurredAt);
+    protected override Task HandleAsync(MemberProfileUpdated integrationEvent, CancellationToken cancellationToken) =>
+        followMemberProfile.HandleAsync(integrationEvent, cancellationToken);
 }

@@ -14,6 +14,7 @@ public sealed class KnownMember
 
     public string HomeStoreId { get; private set; } = "";
 
+    /// <summary>1 to 12; 0 once her personal data was erased (no birthday run matches it).</summary>
     public int BirthMonth { get; private set; }
 
     public DateTimeOffset RegisteredAt { get; private set; }
@@ -25,6 +26,9 @@ public sealed class KnownMember
             MemberId = memberId, HomeStoreId = homeStoreId, BirthMonth = birthMonth,
             RegisteredAt = registeredAt.ToUniversalTime(),
         };
+
+    /// <summary>Her personal data was erased: the birth month goes, the home store stays for the stores' figures.</summary>
+    public void ForgetBirthMonth() => BirthMonth = 0;
 
     public void UpdateProfile(
         string homeStoreId, int birthMonth) => (HomeStoreId, BirthMonth) = (homeStoreId, birthMonth);

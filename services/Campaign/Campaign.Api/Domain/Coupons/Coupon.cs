@@ -47,6 +47,8 @@ public sealed class Coupon
 
     public DateTimeOffset? ExpiredAt { get; private set; }
 
+    public DateTimeOffset? VoidedAt { get; private set; }
+
     /// <summary>
     /// A new coupon of <paramref name="template"/> for a member, valid as the template says from <paramref
     /// name="now"/>.
@@ -77,6 +79,21 @@ public sealed class Coupon
     /// Whether it was already redeemed for this order (the same order asking again gets the same answer).
     /// </summary>
     public bool WasRedeemedFor(string orderId) => Status == CouponStatus.Redeemed && RedeemedOrderId == orderId;
+
+    /// <summary>
+    /// Makes an unused coupon unusable for good (its holder was erased); a redeemed or expired one stays as it is,
+    /// since its cost is the campaign's record.
+    /// </summary>
+    public bool Void(DateTimeOffset now)
+    {
+        if (Status != CouponStatus.Active)
+        {
+            return false;
+        }
+
+        (Status, VoidedAt) = (CouponStatus.Voided, now);
+        return true;
+    }
 
     /// <summary>
     /// Uses the coupon for an order; <paramref name="discount"/> is what <see cref="CouponRules.Check"/> allowed.

@@ -7,6 +7,7 @@ public static class CouponRefusal
     public const string NotYours = "not-yours";
     public const string Used = "used";
     public const string Expired = "expired";
+    public const string Voided = "voided";
     public const string NotYetValid = "not-yet-valid";
     public const string WrongStore = "wrong-store";
     public const string NoEligibleItems = "no-eligible-items";

@@ -13,6 +13,11 @@ public static class CouponRules
             return CouponCheck.Refused(CouponRefusal.Used, "This coupon has already been used.");
         }
 
+        if (coupon.Status == CouponStatus.Voided)
+        {
+            return CouponCheck.Refused(CouponRefusal.Voided, "This coupon is void.");
+        }
+
         if (coupon.Status == CouponStatus.Expired || now >= coupon.ValidUntil)
         {
             return CouponCheck.Refused(

@@ -5,4 +5,7 @@ public enum CouponStatus
     Active,
     Redeemed,
     Expired,
+
+    /// <summary>Made unusable before its time: its holder's personal data was erased.</summary>
+    Voided,
 }

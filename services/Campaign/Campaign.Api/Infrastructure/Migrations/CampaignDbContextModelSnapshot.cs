@@ -164,6 +164,23 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Privacy.ErasedMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("erased_members", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Campaign.Api.Domain.Campaigns.BudgetShare", b =>
                 {
                     b.Property<Guid>("CampaignId")
@@ -644,6 +661,9 @@ namespace Loyalty.Campaign.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("ValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");

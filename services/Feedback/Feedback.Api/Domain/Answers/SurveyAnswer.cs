@@ -66,6 +66,13 @@ public sealed class SurveyAnswer
         AnsweredAt = now,
     };
 
+    /// <summary>
+    /// Her personal data was erased: the free-text answers (<paramref name="textKeys"/>, the version's Text questions)
+    /// go; the scores and choices stay for the NPS and satisfaction figures.
+    /// </summary>
+    public void ForgetText(IReadOnlySet<string> textKeys) =>
+        Values = Values.Where(v => !textKeys.Contains(v.Key)).ToDictionary(v => v.Key, v => v.Value);
+
     public NpsGroup? NpsGroup => Nps is { } score ? NetPromoterScore.GroupOf(score) : null;
 
     public SurveyAnswered ToEvent() => new(

@@ -79,6 +79,22 @@ public sealed class FollowUpTask
         DueOn = dueOn < DueOn ? dueOn : DueOn;
     }
 
+    /// <summary>What an operator's own words about an erased member become.</summary>
+    public const string ErasedReason = "（会员资料已注销）";
+
+    /// <summary>
+    /// Her personal data was erased: the desk's note goes, and so does the reason when an operator wrote it (an
+    /// answer's or a campaign's reason names only scores and the campaign). Status and outcome stay for the figures.
+    /// </summary>
+    public void ForgetNotes()
+    {
+        Note = null;
+        if (Source == FollowUpSource.Operator)
+        {
+            Reason = ErasedReason;
+        }
+    }
+
     /// <summary>False when it is closed already.</summary>
     public bool Record(FollowUpOutcome outcome, string? note, DateTimeOffset now)
     {

@@ -2,7 +2,8 @@ namespace Loyalty.Feedback.Api.Domain.Invitations;
 
 /// <summary>
 /// Where an invitation is: Scheduled (to go out at DueAt), Sent (its link works until ExpiresAt), Answered,
-/// Skipped (never sent: <see cref="SkipReason"/>), Cancelled (the purchase it followed was refunded in full).
+/// Skipped (never sent: <see cref="SkipReason"/>), Cancelled (the purchase it followed was refunded in full before it
+/// went out, or the member's data was erased before she answered).
 /// Members see Sent as Open or Expired.
 /// </summary>
 public enum InvitationStatus

@@ -100,6 +100,21 @@ public sealed class SurveyInvitation
         return true;
     }
 
+    /// <summary>
+    /// Her personal data was erased: an invitation not yet answered is cancelled, whether it went out or not, so its
+    /// link stops working (a withdrawn link answers as gone).
+    /// </summary>
+    public bool Withdraw()
+    {
+        if (Status is not (InvitationStatus.Scheduled or InvitationStatus.Sent))
+        {
+            return false;
+        }
+
+        Status = InvitationStatus.Cancelled;
+        return true;
+    }
+
     public bool IsExpired(DateTimeOffset now) => Status == InvitationStatus.Sent && now >= ExpiresAt;
 
     /// <summary>Whether she may answer now: sent, not answered, not expired.</summary>
@@ -108,6 +123,7 @@ public sealed class SurveyInvitation
         InvitationStatus.Answered => AnswerRefusal.AlreadyAnswered,
         InvitationStatus.Sent when now >= ExpiresAt => AnswerRefusal.Expired,
         InvitationStatus.Sent => null,
+        InvitationStatus.Cancelled when SentAt is not null => AnswerRefusal.Expired,
         _ => AnswerRefusal.NotSent,
     };
 

@@ -78,6 +78,12 @@ public sealed class PointsAccount
         return true;
     }
 
+    /// <summary>
+    /// The member's personal data was erased: the birth date copy goes (her birthday-month bonus with it); later
+    /// profile events are not applied (the consumer checks the erased-members table).
+    /// </summary>
+    public void ForgetBirthDate() => BirthDate = null;
+
     /// <summary>Takes spent points off the balance (never below zero) and returns the new balance.</summary>
     public long Spend(long points)
     {
