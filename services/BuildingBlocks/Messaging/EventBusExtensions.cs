@@ -46,6 +46,7 @@ public static class EventBusExtensions
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddScoped<IIntegrationEventOutbox, IntegrationEventOutbox<TContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<PublishedOutboxPurge<TContext>>();
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
         {
             // The service must start (and report unhealthy) while the broker is down; the outbox keeps the events.

@@ -20,4 +20,13 @@ public sealed class OutboxOptions
 
     /// <summary>Longest wait between attempts of a message that keeps failing.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Days a published row is kept (for a look at what went out) before <see cref="PublishedOutboxPurge{TContext}"/>
+    /// deletes it: its JSON may hold personal data.
+    /// </summary>
+    public int KeepPublishedDays { get; set; } = 7;
+
+    /// <summary>How often the purge of published rows runs.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -28,6 +28,7 @@ public static class OpsFormat
         ["NoConsent"] = "No consent",
         ["FrequencyCap"] = "Frequency cap",
         ["UnknownMember"] = "Unknown member",
+        ["MemberErased"] = "Member erased",
         ["SignIn"] = "Sign-in code",
         ["loyalty.members.read"] = "Read members (loyalty.members.read)",
         ["loyalty.purchases.write"] = "Record purchases (loyalty.purchases.write)",

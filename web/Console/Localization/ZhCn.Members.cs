@@ -60,6 +60,7 @@ public static partial class ZhCn
         ["FrequencyCap"] = "超出频次上限",
         ["Duplicate"] = "重复消息",
         ["UnknownMember"] = "会员不存在",
+        ["MemberErased"] = "会员已注销",
         ["lifecycle-new"] = "新客",
         ["lifecycle-active"] = "活跃",
         ["lifecycle-dormant"] = "沉睡",

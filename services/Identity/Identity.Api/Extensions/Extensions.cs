@@ -43,6 +43,8 @@ internal static class Extensions
         builder.Services.AddScoped<SignInMember>();
         builder.Services.AddScoped<SendSignInCode>();
         builder.Services.AddScoped<KeepMemberLogin>();
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
         builder.Services.AddSingleton<PhoneLookup>();
         builder.Services.AddSingleton<SignInCodes>();
         builder.Services.AddScoped<StaffAccounts>();

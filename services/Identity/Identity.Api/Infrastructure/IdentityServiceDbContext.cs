@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Identity.Api.Domain.Copies;
 using Loyalty.Identity.Api.Domain.Keys;
 using Loyalty.Identity.Api.Domain.Staff;
@@ -12,7 +13,7 @@ namespace Loyalty.Identity.Api.Infrastructure;
 
 /// <summary>
 /// identitydb: staff accounts (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, the service's
-/// own token keys, its copy of members (for sign-in by phone), and the outbox and inbox every service has.
+/// own token keys, its copy of members (for sign-in by phone), the members it erased, and the outbox and inbox every service has.
 /// </summary>
 public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbContext> options)
     : IdentityUserContext<StaffMember, Guid>(options)
@@ -34,5 +35,6 @@ public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbC
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityServiceDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddErasedMembers();
     }
 }

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts.Members;
 using Loyalty.Notification.Api.Domain.Copies;
 using Loyalty.Notification.Api.Infrastructure;
@@ -6,7 +7,7 @@ namespace Loyalty.Notification.Api.Application;
 
 /// <summary>
 /// Keeps the member's latest consent per channel and purpose; a decision older than the one held changes nothing.
-/// Changes are staged for the consumer to save.
+/// Changes are staged for the consumer to save; nothing is kept for an erased member.
 /// </summary>
 public sealed class KeepConsent(NotificationDbContext db)
 {
@@ -17,7 +18,7 @@ public sealed class KeepConsent(NotificationDbContext db)
         {
             consent.Change(changed.Granted, changed.ChangedAt);
         }
-        else
+        else if (!await db.IsErasedAsync(changed.MemberId, cancellationToken))
         {
             db.Consents.Add(MemberConsent.From(
                 changed.MemberId, changed.Channel, changed.Purpose, changed.Granted, changed.ChangedAt));

@@ -1,3 +1,4 @@
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts.Members;
 using Loyalty.Notification.Api.Domain.Copies;
 using Loyalty.Notification.Api.Infrastructure;
@@ -7,7 +8,7 @@ namespace Loyalty.Notification.Api.Application;
 
 /// <summary>
 /// Keeps this service's copy of a member's contact (name, protected phone, home store, tier) from Members' events;
-/// changes are staged for the consumer to save.
+/// changes are staged for the consumer to save. An erased member's redelivered or replayed event brings nothing back.
 /// </summary>
 public sealed class KeepMemberContact(NotificationDbContext db, PersonalDataProtector protector)
 {
@@ -16,7 +17,8 @@ public sealed class KeepMemberContact(NotificationDbContext db, PersonalDataProt
     /// </summary>
     public async Task HandleAsync(MemberRegistered registered, CancellationToken cancellationToken)
     {
-        if (!await db.Members.AnyAsync(m => m.MemberId == registered.MemberId, cancellationToken))
+        if (!await db.Members.AnyAsync(m => m.MemberId == registered.MemberId, cancellationToken)
+            && !await db.IsErasedAsync(registered.MemberId, cancellationToken))
         {
             db.Members.Add(MemberContact.From(registered.MemberId, registered.Name, protector.Protect(registered.Phone),
                 registered.HomeStoreId, registered.OccurredAt, registered.Tier));
@@ -31,7 +33,7 @@ public sealed class KeepMemberContact(NotificationDbContext db, PersonalDataProt
         {
             member.ChangeProfile(updated.Name, protectedPhone, updated.HomeStoreId, updated.OccurredAt);
         }
-        else
+        else if (!await db.IsErasedAsync(updated.MemberId, cancellationToken))
         {
             db.Members.Add(MemberContact.From(
                 updated.MemberId, updated.Name, protectedPhone, updated.HomeStoreId, updated.OccurredAt));

@@ -1,4 +1,5 @@
 using Loyalty.BuildingBlocks.Messaging;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Contracts;
 using Loyalty.Contracts.Notification;
 using Loyalty.Notification.Api.Domain.Copies;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Loyalty.Notification.Api.Application;
 
 /// <summary>
-/// Takes a request in: suppresses duplicates, unknown members and missing consent; renders the template (a missing
+/// Takes a request in: suppresses duplicates, unknown and erased members and missing consent; renders the template (a missing
 /// variable fails the request); stores the message before anything is sent, deferred to the end of quiet hours
 /// when it is marketing or feedback and arrives inside them. Changes are staged on the DbContext for the caller to
 /// save (the consumer's inbox transaction).
@@ -60,7 +61,9 @@ public sealed class QueueNotification(
                     && c.Purpose == request.Purpose && c.Granted),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found is null && now - request.OccurredAt < _options.UnknownMemberGrace)
+        // Her contact copy is gone once she is erased: then nothing is sent, and the suppression is all that is kept.
+        var erased = found is null && await db.IsErasedAsync(request.MemberId, cancellationToken);
+        if (found is null && !erased && now - request.OccurredAt < _options.UnknownMemberGrace)
         {
             throw new MemberNotKnownYetException(request.MemberId);
         }
@@ -69,7 +72,7 @@ public sealed class QueueNotification(
         db.Messages.Add(message);
         if (found is null)
         {
-            return Suppress(message, SuppressionReason.UnknownMember, now);
+            return Suppress(message, erased ? SuppressionReason.MemberErased : SuppressionReason.UnknownMember, now);
         }
 
         if (!found.Consented && MemberConsent.IsNeededFor(request.Purpose))
@@ -153,7 +156,9 @@ public abstract record QueueOutcome
     /// <summary>The same request was taken in before; nothing new was stored.</summary>
     public sealed record Repeated : QueueOutcome;
 
-    /// <summary>Stored as suppressed (duplicate, unknown member, no consent); NotificationSuppressed staged.</summary>
+    /// <summary>
+    /// Stored as suppressed (duplicate, unknown or erased member, no consent); NotificationSuppressed staged.
+    /// </summary>
     public sealed record Suppressed(SuppressionReason Reason) : QueueOutcome;
 
     /// <summary>Stored as failed (no template, a missing variable, no address); NotificationFailed staged.</summary>

@@ -41,6 +41,11 @@ internal static class Extensions
         builder.Services.AddScoped<PreviewTemplate>();
         builder.Services.AddScoped<KeepMemberContact>();
         builder.Services.AddScoped<KeepConsent>();
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
+        builder.Services.AddScoped<ClearOldMessageContent>();
+        builder.Services.AddOptions<MessageRetentionOptions>().BindConfiguration(MessageRetentionOptions.SectionName);
+        builder.Services.AddHostedService<MessageRetentionJob>();
 
         builder.Services.AddSingleton<DispatchSignal>();
         builder.Services.AddHostedService<NotificationDispatcher>();

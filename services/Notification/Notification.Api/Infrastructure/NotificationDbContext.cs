@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Notification.Api.Domain.Copies;
 using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Domain.Templates;
@@ -10,7 +11,7 @@ namespace Loyalty.Notification.Api.Infrastructure;
 
 /// <summary>
 /// The Notification service's own database: messages (the log and the local capture), templates, and its copies of
-/// member contacts and consent.
+/// member contacts and consent, and the members it erased.
 /// </summary>
 public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
 {
@@ -33,5 +34,6 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddErasedMembers();
     }
 }

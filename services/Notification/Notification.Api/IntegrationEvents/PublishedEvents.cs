@@ -1,6 +1,12 @@
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.Contracts.Notification;
+using Loyalty.Contracts.Privacy;
 
 // What this service publishes (through its outbox, which refuses any other event). docs/events.md's flow table is
 // generated from this list and from the consumers (EventFlowDocumentTests).
-[assembly: Publishes(typeof(NotificationSent), typeof(NotificationFailed), typeof(NotificationSuppressed))]
+[assembly: Publishes(
+    typeof(NotificationSent),
+    typeof(NotificationFailed),
+    typeof(NotificationSuppressed),
+    typeof(MemberDataExportPartProduced),
+    typeof(MemberErased))]

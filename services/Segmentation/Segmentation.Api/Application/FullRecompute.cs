@@ -45,10 +45,18 @@ public sealed class FullRecompute(
         var (predictions, skipped) = await PredictAsync(today, cancellationToken);
         await db.WriteScoresAsync(scores, predictions, today, cancellationToken);
 
+        // Erased members keep their (pseudonymous) scores but are in no segment.
+        var erased = (await db.Members.AsNoTracking().Where(m => m.IsErased).Select(m => m.Id)
+            .ToListAsync(cancellationToken)).ToHashSet();
         var desired = new HashSet<(Guid, string)>();
         foreach (var score in scores)
         {
             var id = Guid.Parse(score.MemberId);
+            if (erased.Contains(id))
+            {
+                continue;
+            }
+
             foreach (var code in BuiltInSegments.CodesOf(score.Layer, score.Group, score.IsVip, score.IsPotentialChurn))
             {
                 desired.Add((id, code));

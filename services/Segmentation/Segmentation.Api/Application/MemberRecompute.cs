@@ -78,15 +78,18 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
     }
 
     /// <summary>
-    /// Compares the member's memberships with the built-in segments of their scores and the rule segments they meet.
+    /// Compares the member's memberships with the built-in segments of their scores and the rule segments they meet
+    /// (none for an erased member).
     /// </summary>
     private async Task SyncMembershipsAsync(SegmentMember member, CancellationToken cancellationToken)
     {
         var today = ClinicTime.Today(timeProvider);
         var rules = await db.RuleSegments.AsNoTracking().ToListAsync(cancellationToken);
-        var desired = BuiltInSegments.CodesOf(member.Layer, member.Group, member.IsVip, member.IsPotentialChurn)
-            .Concat(rules.Where(r => RuleFilter.Matches(member, r.Criteria, today)).Select(r => r.Code))
-            .ToHashSet();
+        var desired = member.IsErased
+            ? []
+            : BuiltInSegments.CodesOf(member.Layer, member.Group, member.IsVip, member.IsPotentialChurn)
+                .Concat(rules.Where(r => RuleFilter.Matches(member, r.Criteria, today)).Select(r => r.Code))
+                .ToHashSet();
         var current = await db.Memberships.Where(m => m.MemberId == member.Id).ToListAsync(cancellationToken);
         var (entered, left) = MembershipChanges.Diff(current.Select(m => m.SegmentCode).ToHashSet(), desired);
         var now = timeProvider.GetUtcNow();
@@ -105,7 +108,8 @@ public sealed class MemberRecompute(SegmentationDbContext db, IIntegrationEventO
         }
     }
 
-    private static SegmentDefinition Describe(string code, IEnumerable<RuleSegment> rules) =>
+    /// <summary>The segment a code names: built in, a rule segment, or (deleted since) just its code.</summary>
+    internal static SegmentDefinition Describe(string code, IEnumerable<RuleSegment> rules) =>
         BuiltInSegments.Find(code)
         ?? rules.FirstOrDefault(r => r.Code == code)?.Definition
         ?? new SegmentDefinition(code, code, SegmentKind.Rule);

@@ -23,6 +23,8 @@ internal static class Extensions
         builder.Services.AddScoped<ModelInputs>();
         builder.Services.AddScoped<NightlyRecompute>();
         builder.Services.AddScoped<RuleSegments>();
+        builder.Services.AddScoped<ExportMemberData>();
+        builder.Services.AddScoped<EraseMember>();
         builder.Services.AddHostedService<NightlyRecomputeJob>();
         builder.AddEventBus<SegmentationDbContext>("eventbus", "segmentation", typeof(Extensions).Assembly);
     }

@@ -1,6 +1,7 @@
 using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.BuildingBlocks.Messaging;
 using Loyalty.BuildingBlocks.Persistence;
+using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Segmentation.Api.Domain.Copies;
 using Loyalty.Segmentation.Api.Domain.Models;
 using Loyalty.Segmentation.Api.Domain.Segments;
@@ -36,5 +37,6 @@ public sealed class SegmentationDbContext(DbContextOptions<SegmentationDbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SegmentationDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
+        modelBuilder.AddErasedMembers();
     }
 }

@@ -164,6 +164,23 @@ namespace Loyalty.Identity.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Privacy.ErasedMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("erased_members", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Identity.Api.Domain.Copies.MemberLogin", b =>
                 {
                     b.Property<Guid>("MemberId")

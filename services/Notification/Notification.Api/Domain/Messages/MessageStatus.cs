@@ -18,6 +18,6 @@ public enum MessageStatus
     /// <summary>It could not be rendered, or sending failed for good.</summary>
     Failed,
 
-    /// <summary>Deliberately not sent (no consent, over the cap, duplicate, unknown member).</summary>
+    /// <summary>Deliberately not sent (no consent, over the cap, duplicate, unknown or erased member).</summary>
     Suppressed,
 }

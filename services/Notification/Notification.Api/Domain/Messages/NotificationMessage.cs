@@ -41,7 +41,7 @@ public sealed class NotificationMessage
 
     public string? Subject { get; private set; }
 
-    /// <summary>The rendered text; null when rendering failed.</summary>
+    /// <summary>The rendered text; null when rendering failed or once cleared (<see cref="ContentClearedAt"/>).</summary>
     public string? Body { get; private set; }
 
     /// <summary>
@@ -72,6 +72,15 @@ public sealed class NotificationMessage
     public DateTimeOffset? SentAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>
+    /// When the subject, body and recipient were cleared (her erasure, or the retention policy); template, channel,
+    /// status and times stay for the statistics.
+    /// </summary>
+    public DateTimeOffset? ContentClearedAt { get; private set; }
+
+    /// <summary>Whether it still waits for the dispatcher.</summary>
+    public bool IsPending => Status is MessageStatus.Queued or MessageStatus.Deferred;
 
     /// <summary>A request taken in: queued now, or kept as the record of a duplicate's suppression.</summary>
     public static NotificationMessage From(

@@ -163,6 +163,23 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Privacy.ErasedMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("erased_members", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Notification.Api.Domain.Copies.MemberConsent", b =>
                 {
                     b.Property<Guid>("MemberId")
@@ -241,6 +258,9 @@ namespace Loyalty.Notification.Api.Infrastructure.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("ContentClearedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("CountedAgainstCap")
                         .HasColumnType("boolean");

@@ -22,6 +22,12 @@ public sealed class SegmentMember
 
     public bool IsRegistered { get; private set; }
 
+    /// <summary>
+    /// Her personal data was erased: the profile copy is cleared, she is in no segment and no later event brings
+    /// either back. Purchases and scores stay, under an id that names nobody.
+    /// </summary>
+    public bool IsErased { get; private set; }
+
     public DateTimeOffset? RegisteredAt { get; private set; }
 
     public Gender? Gender { get; private set; }
@@ -110,6 +116,11 @@ public sealed class SegmentMember
         DateTimeOffset registeredAt,
         DateTimeOffset occurredAt)
     {
+        if (IsErased)
+        {
+            return;
+        }
+
         (registeredAt, occurredAt) = (registeredAt.ToUniversalTime(), occurredAt.ToUniversalTime());
         IsRegistered = true;
         RegisteredAt = registeredAt;
@@ -129,11 +140,19 @@ public sealed class SegmentMember
         Gender gender, DateOnly birthDate, IEnumerable<string> tags, string homeStoreId, DateTimeOffset occurredAt)
     {
         occurredAt = occurredAt.ToUniversalTime();
-        if (ProfileAt is not { } profileAt || LatestWins.Replaces(occurredAt, profileAt))
+        if (!IsErased && (ProfileAt is not { } profileAt || LatestWins.Replaces(occurredAt, profileAt)))
         {
             (Gender, BirthDate, HomeStoreId, ProfileAt) = (gender, birthDate, homeStoreId, occurredAt);
             Tags = NormalizedTags(tags);
         }
+    }
+
+    /// <summary>Clears what names or describes her (gender, birth date, tags, her NPS answer); see <see cref="IsErased"/>.</summary>
+    public void Erase()
+    {
+        IsErased = true;
+        (Gender, BirthDate, Tags) = (null, null, []);
+        (LatestNps, LatestNpsGroup, LatestNpsAt) = (null, null, null);
     }
 
     private static List<string> NormalizedTags(IEnumerable<string> tags) =>
@@ -164,7 +183,7 @@ public sealed class SegmentMember
     public void ObserveNps(int score, NpsGroup group, DateTimeOffset answeredAt)
     {
         answeredAt = answeredAt.ToUniversalTime();
-        if (LatestNpsAt is not { } held || LatestWins.Replaces(answeredAt, held))
+        if (!IsErased && (LatestNpsAt is not { } held || LatestWins.Replaces(answeredAt, held)))
         {
             (LatestNps, LatestNpsGroup, LatestNpsAt) = (score, group, answeredAt);
         }

@@ -10,6 +10,7 @@ public static class RuleFilter
 {
     public static IQueryable<SegmentMember> Apply(IQueryable<SegmentMember> members, RuleCriteria rule, DateOnly today)
     {
+        members = members.Where(m => !m.IsErased); // an erased member is in no segment, whatever her scores
         if (rule.MinAge is { } minAge)
         {
             var bornBy = today.AddYears(-minAge);

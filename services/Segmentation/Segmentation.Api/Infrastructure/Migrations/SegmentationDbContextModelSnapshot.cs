@@ -164,6 +164,23 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Loyalty.BuildingBlocks.Privacy.ErasedMember", b =>
+                {
+                    b.Property<Guid>("MemberId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("erased_members", (string)null);
+                });
+
             modelBuilder.Entity("Loyalty.Segmentation.Api.Domain.Copies.MemberPurchase", b =>
                 {
                     b.Property<Guid>("PurchaseId")
@@ -229,6 +246,9 @@ namespace Loyalty.Segmentation.Api.Infrastructure.Migrations
                     b.Property<string>("HomeStoreId")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsErased")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPotentialChurn")
                         .HasColumnType("boolean");

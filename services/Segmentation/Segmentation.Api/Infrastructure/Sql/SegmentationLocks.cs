@@ -31,13 +31,14 @@ public static class SegmentationLocks
         INSERT INTO {{sql.Table<SegmentMember>()}} (
             {{sql.Column<SegmentMember>(nameof(SegmentMember.Id))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.IsRegistered))}},
+            {{sql.Column<SegmentMember>(nameof(SegmentMember.IsErased))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.Tags))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.PointsBalance))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.Purchases))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.Spend))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.IsVip))}},
             {{sql.Column<SegmentMember>(nameof(SegmentMember.IsPotentialChurn))}})
-        SELECT {1}, FALSE, ARRAY[]::text[], 0, 0, 0, FALSE, FALSE FROM scoring
+        SELECT {1}, FALSE, FALSE, ARRAY[]::text[], 0, 0, 0, FALSE, FALSE FROM scoring
         ON CONFLICT DO NOTHING
         """);
 
