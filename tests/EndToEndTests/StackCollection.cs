@@ -8,7 +8,8 @@ public sealed class StackCollection : ICollectionFixture<StackFixture>
 }
 
 /// <summary>
-/// A platform of its own whose Feedback clock tests may move days on (the survey flow's delay and link expiry),
+/// A platform of its own whose Feedback and Members clocks tests may move days on (the survey flow's delay and link
+/// expiry, the retention policy),
 /// started only when such a test runs.
 /// </summary>
 public sealed class MovedClockStackFixture() : StackFixture("clock", portOffset: 30, redisDatabase: 4, movedClock: true);

@@ -37,8 +37,8 @@ public class StackFixture : IAsyncLifetime
     /// <param name="name">Prefix of its databases (name_*) and its RabbitMQ virtual host.</param>
     /// <param name="portOffset">Added to the base port, so two stacks of one run never share a port.</param>
     /// <param name="redisDatabase">Its own Redis database.</param>
-    /// <param name="movedClock">Feedback's clock can be moved on (POST /dev/clock, Development only): only a stack
-    /// of its own has it, so moving time there never changes what the other tests' Feedback reads as now.</param>
+    /// <param name="movedClock">Feedback's and Members' clocks can be moved on (POST /dev/clock, Development only):
+    /// only a stack of its own has them, so moving time there never changes what the other tests read as now.</param>
     protected StackFixture(string name, int portOffset, int redisDatabase, bool movedClock = false)
     {
         // E2E_BASE_PORT lets two checkouts (each with its own servers) run the suite side by side.
@@ -60,6 +60,8 @@ public class StackFixture : IAsyncLifetime
                 ["Identity__Console__BaseAddresses__0"] = ConsoleAddress.GetLeftPart(UriPartial.Authority),
                 // Feedback's moved clock (POST /dev/clock, Development only): the survey flow waits days in seconds.
                 ["Clock__Shiftable"] = movedClock ? "true" : "false",
+                // Members' retention job looks every 2 s whether the (moved) clinic day's run is due.
+                ["Privacy__Retention__CheckInterval"] = movedClock ? "00:00:02" : "01:00:00",
                 // No quiet hours: a survey invitation (like marketing) would otherwise wait for 09:00 in Shanghai
                 // whenever the suite runs in the evening there.
                 ["Notification__QuietHoursStart"] = "00:00",

@@ -2,6 +2,7 @@ using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Feedback.Api.Apis;
 using Loyalty.Feedback.Api.Extensions;
 using Loyalty.Feedback.Api.Infrastructure;
+using Loyalty.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -2,6 +2,7 @@ using Loyalty.BuildingBlocks.Auditing;
 using Loyalty.Members.Api.Apis;
 using Loyalty.Members.Api.Extensions;
 using Loyalty.Members.Api.Infrastructure;
+using Loyalty.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,6 +13,7 @@ builder.Services.AddOpenApi();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapShiftableClock();
 app.MapApiGroup().MapMembersApi().MapTiersApi().MapConsentsApi().MapImportsApi()
     .MapDataRequestsApi()
     .MapAuditApi<MembersDbContext>("members");

@@ -5,6 +5,7 @@ using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Feedback.Api.Application;
 using Loyalty.Feedback.Api.Infrastructure;
 using Loyalty.Feedback.Api.Jobs;
+using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Feedback.Api.Extensions;
 

@@ -5,6 +5,7 @@ using Loyalty.BuildingBlocks.Persistence;
 using Loyalty.Members.Api.Application;
 using Loyalty.Members.Api.Infrastructure;
 using Loyalty.Members.Api.Jobs;
+using Loyalty.ServiceDefaults;
 
 namespace Loyalty.Members.Api.Extensions;
 
@@ -12,6 +13,7 @@ internal static class Extensions
 {
     public static void AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.AddShiftableClock();
         builder.AddServiceDatabase<MembersDbContext>("membersdb");
         builder.AddAuditTrail<MembersDbContext>();
         builder.AddRedis("cache", "members");

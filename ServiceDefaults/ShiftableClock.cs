@@ -1,12 +1,17 @@
-using Loyalty.ServiceDefaults;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
-namespace Loyalty.Feedback.Api.Extensions;
+namespace Loyalty.ServiceDefaults;
 
 /// <summary>
-/// The end-to-end tests' moved clock: the system clock plus an offset that only moves forward. It exists only in
-/// the Development environment with <c>Clock:Shiftable=true</c> (which only the end-to-end stack sets), so no
-/// deployed service can have its time moved. Timers still tick in real time; what they find due reads this clock.
+/// The end-to-end tests' moved clock (Feedback's survey delays, Members' retention policy): the system clock plus an
+/// offset that only moves forward. It exists only in the Development environment with <c>Clock:Shiftable=true</c>
+/// (which only the end-to-end stack sets), so no deployed service can have its time moved. Timers still tick in real
+/// time; what they find due reads this clock.
 /// </summary>
 public sealed class ShiftableTimeProvider : TimeProvider
 {
@@ -25,7 +30,7 @@ public sealed class ShiftableTimeProvider : TimeProvider
     }
 }
 
-internal static class ShiftableClock
+public static class ShiftableClock
 {
     public const string Setting = "Clock:Shiftable";
 
