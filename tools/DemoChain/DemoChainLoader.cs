@@ -141,7 +141,7 @@ public sealed class DemoChainLoader(Uri gateway, DemoChainOptions options, Actio
 
             foreach (var member in found.EnumerateArray())
             {
-                // An erased member has no phone.
+                // An erased member has no phone any more (docs/privacy.md): she is none of the demo's.
                 if (member.GetProperty("phone").GetString() is { } phone && byPhone.TryGetValue(phone, out var index))
                 {
                     ids[index] = member.GetProperty("id").GetGuid();

@@ -1,3 +1,4 @@
+using Loyalty.Member.Api;
 using Loyalty.Member.Authentication;
 using Loyalty.Member.Components;
 using Loyalty.Member.Extensions;
@@ -12,6 +13,7 @@ var app = builder.Build();
 app.UseMemberApp();
 app.MapDefaultEndpoints();
 app.MapSignInEndpoints();
+app.MapDataArchiveDownload();
 app.MapStaticAssets();
 // Static server rendering only: no circuit and no WebAssembly, so a page costs one request and holds nothing after it.
 app.MapRazorComponents<App>().RequireAuthorization();

@@ -12,6 +12,7 @@ public sealed class PageTourTests(StackFixture stack, ConsoleBrowser browser) : 
     public static TheoryData<string, string> Pages => new()
     {
         { "/members", "会员" },
+        { "/members/data-requests", "数据权利请求" },
         { "/segments", "分群" },
         { "/campaigns", "营销活动" },
         { "/campaigns/new", "新建活动" },

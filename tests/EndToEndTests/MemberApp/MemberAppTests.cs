@@ -176,21 +176,10 @@ public sealed class MemberAppTests(StackFixture stack, ConsoleBrowser browser) :
         return (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex SignInPage = new("/account/sign-in");
+    private static readonly System.Text.RegularExpressions.Regex SignInPage = MemberAppSignIn.SignInPage;
 
-    /// <summary>Signing in as she would: the app asks for a code, which she reads off her SMS (the message log).</summary>
-    private async Task SignInAsync(IPage page, Guid memberId, string phone)
-    {
-        await page.GotoAsync(stack.MemberAppAddress.ToString());
-        await Assertions.Expect(page).ToHaveURLAsync(SignInPage);
-        await page.FillAsync("[data-test=phone]", phone);
-        await page.ClickAsync("[data-test=send-code]");
-        await Assertions.Expect(page.Locator("[data-test=code-sent]")).ToBeVisibleAsync();
-        await ConsoleBrowser.CaptureAsync(page, "member-sign-in", fullPage: false);
-        await page.FillAsync("[data-test=code]", await MemberCodes.SentToAsync(stack, memberId));
-        await page.ClickAsync("[data-test=sign-in]");
-        await Assertions.Expect(page.Locator("#points-balance")).ToBeVisibleAsync();
-    }
+    private Task SignInAsync(IPage page, Guid memberId, string phone) =>
+        MemberAppSignIn.AsAsync(stack, page, memberId, phone, screenshot: "member-sign-in");
 
     /// <summary>A purchase at the desk; her balance once Points has earned it.</summary>
     private async Task<long> PurchaseAsync(HttpClient staff, Guid memberId, decimal amount)

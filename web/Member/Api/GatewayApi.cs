@@ -39,6 +39,22 @@ public sealed class GatewayApi(HttpClient http, MemberSession session, Navigatio
         HttpMethod method, string path, object? body = null, CancellationToken cancellationToken = default) =>
         SendAsync<T>(method, path, body, signedIn: false, cancellationToken);
 
+    /// <summary>
+    /// Her answer as it came (the data archive, passed on to her as a file), or null when she is not signed in; the
+    /// caller disposes it. For endpoints, which cannot navigate as a page does.
+    /// </summary>
+    public async Task<HttpResponseMessage?> GetRawAsync(string path, CancellationToken cancellationToken)
+    {
+        if (await session.AccessTokenAsync() is not { } token)
+        {
+            return null;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
+
     private async Task<ApiResult<T>> SendAsync<T>(
         HttpMethod method, string path, object? body, bool signedIn, CancellationToken cancellationToken)
     {
