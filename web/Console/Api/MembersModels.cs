@@ -3,20 +3,24 @@ namespace Loyalty.Console.Api;
 // The Members area's requests and answers, as the gateway's APIs spell them. Enumerations are kept as strings so a
 // value a service adds later shows as it is instead of failing the whole page.
 
-/// <summary>GET /api/members/{id}, and each row of a search.</summary>
+/// <summary>
+/// GET /api/members/{id}, and each row of a search. An erased member (ErasedAt set) has no phone or birth date any more
+/// (docs/privacy.md).
+/// </summary>
 public sealed record MemberProfile(
     Guid Id,
-    string Phone,
+    string? Phone,
     string Name,
     string Gender,
-    DateOnly BirthDate,
+    DateOnly? BirthDate,
     string? SkinType,
     IReadOnlyList<string> InterestTags,
     string HomeStoreId,
     string ReferralCode,
     Guid? ReferredByMemberId,
     string Tier,
-    DateTimeOffset RegisteredAt);
+    DateTimeOffset RegisteredAt,
+    DateTimeOffset? ErasedAt = null);
 
 /// <summary>GET /api/members?phone=&amp;name=&amp;tag=&amp;page=&amp;pageSize=</summary>
 public sealed record MemberSearchPage(int Page, int PageSize, int TotalMembers, IReadOnlyList<MemberProfile> Members);
