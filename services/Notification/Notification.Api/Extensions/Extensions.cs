@@ -18,13 +18,7 @@ internal static class Extensions
         builder.AddAuditTrail<NotificationDbContext>();
         builder.AddRedis("cache", "notification");
 
-        // Phones and email addresses are encrypted at rest. Replicas must share the key ring: point
-        // Notification:DataProtectionKeysPath at a shared directory (default: the user profile's key store).
-        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("loyalty-notification");
-        if (builder.Configuration["Notification:DataProtectionKeysPath"] is { Length: > 0 } keys)
-        {
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
-        }
+        builder.AddPersonalDataProtection();
 
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
         builder.Services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.SectionName);

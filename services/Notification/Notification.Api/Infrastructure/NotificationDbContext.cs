@@ -5,16 +5,21 @@ using Loyalty.BuildingBlocks.Privacy;
 using Loyalty.Notification.Api.Domain.Copies;
 using Loyalty.Notification.Api.Domain.Messages;
 using Loyalty.Notification.Api.Domain.Templates;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Loyalty.Notification.Api.Infrastructure;
 
 /// <summary>
 /// The Notification service's own database: messages (the log and the local capture), templates, and its copies of
-/// member contacts and consent, and the members it erased.
+/// member contacts and consent, the members it erased, and the Data Protection key ring that encrypts phones at rest
+/// (shared by every replica: what one encrypts, the others read).
 /// </summary>
-public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options) : DbContext(options)
+public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext> options)
+    : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<NotificationMessage> Messages => Set<NotificationMessage>();
 
     public DbSet<MessageTemplate> Templates => Set<MessageTemplate>();
@@ -35,5 +40,6 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAudit();
         modelBuilder.AddErasedMembers();
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }
