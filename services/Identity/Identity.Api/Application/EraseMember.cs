@@ -21,16 +21,13 @@ public sealed class EraseMember(
     public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        if (!await db.IsErasedAsync(request.MemberId, cancellationToken))
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
         {
-            await db.MemberLogins.Where(m => m.MemberId == request.MemberId).ExecuteDeleteAsync(cancellationToken);
-            await tokens.RevokeBySubjectAsync(request.MemberId.ToString(), cancellationToken);
-            await db.DeletePublishedEventsAboutAsync(request.MemberId, cancellationToken);
-            db.Set<ErasedMember>().Add(
-                new ErasedMember { MemberId = request.MemberId, RequestId = request.RequestId, ErasedAt = now });
-        }
+            await db.MemberLogins.Where(m => m.MemberId == request.MemberId).ExecuteDeleteAsync(ct);
+            await tokens.RevokeBySubjectAsync(request.MemberId.ToString(), ct);
+        }, cancellationToken);
 
-        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, now)
+        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, erasedAt)
         {
             OccurredAt = now,
         });

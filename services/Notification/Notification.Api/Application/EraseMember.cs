@@ -23,27 +23,24 @@ public sealed class EraseMember(
     public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        if (!await db.IsErasedAsync(request.MemberId, cancellationToken))
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
         {
             // Locked, so a dispatcher sending one of them now finishes first (and it is then no longer pending).
             var pending = await db.Messages
                 .Where(m => m.MemberId == request.MemberId
                     && (m.Status == MessageStatus.Queued || m.Status == MessageStatus.Deferred))
-                .ForUpdate().ToListAsync(cancellationToken);
+                .ForUpdate().ToListAsync(ct);
             foreach (var message in pending.Where(m => m.IsPending))
             {
                 outbox.Add(message.Suppress(SuppressionReason.MemberErased, now));
             }
 
-            await db.Messages.Where(m => m.MemberId == request.MemberId).ClearAsync(now, cancellationToken);
-            await db.Members.Where(m => m.MemberId == request.MemberId).ExecuteDeleteAsync(cancellationToken);
-            await db.Consents.Where(c => c.MemberId == request.MemberId).ExecuteDeleteAsync(cancellationToken);
-            await db.DeletePublishedEventsAboutAsync(request.MemberId, cancellationToken);
-            db.Set<ErasedMember>().Add(
-                new ErasedMember { MemberId = request.MemberId, RequestId = request.RequestId, ErasedAt = now });
-        }
+            await db.Messages.Where(m => m.MemberId == request.MemberId).ClearAsync(now, ct);
+            await db.Members.Where(m => m.MemberId == request.MemberId).ExecuteDeleteAsync(ct);
+            await db.Consents.Where(c => c.MemberId == request.MemberId).ExecuteDeleteAsync(ct);
+        }, cancellationToken);
 
-        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, now)
+        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, erasedAt)
         {
             OccurredAt = now,
         });

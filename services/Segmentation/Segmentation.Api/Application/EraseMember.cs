@@ -20,15 +20,12 @@ public sealed class EraseMember(
     public async Task HandleAsync(MemberErasureRequested request, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        if (!await db.IsErasedAsync(request.MemberId, cancellationToken))
+        var erasedAt = await db.EraseOnceAsync(request, now, async ct =>
         {
-            await recompute.ChangeAsync(request.MemberId, member => member.Erase(), cancellationToken);
-            await db.DeletePublishedEventsAboutAsync(request.MemberId, cancellationToken);
-            db.Set<ErasedMember>().Add(
-                new ErasedMember { MemberId = request.MemberId, RequestId = request.RequestId, ErasedAt = now });
-        }
+            await recompute.ChangeAsync(request.MemberId, member => member.Erase(), ct);
+        }, cancellationToken);
 
-        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, now)
+        outbox.Add(new MemberErased(request.RequestId, request.MemberId, ExportMemberData.Service, erasedAt)
         {
             OccurredAt = now,
         });
